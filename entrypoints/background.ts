@@ -1,0 +1,40 @@
+import { browser } from 'wxt/browser';
+import { createRouter, type SenderInfo } from '@/lib/router';
+import { openDatabase } from '@/lib/store/db';
+import { getSummary, recordPageScan } from '@/lib/store/listings';
+
+export default defineBackground(() => {
+  // Opened lazily and shared: a service worker woken by a message must not race two upgrades.
+  let database: ReturnType<typeof openDatabase> | undefined;
+  const db = () => {
+    database ??= openDatabase({ onClosed: () => (database = undefined) });
+    return database;
+  };
+
+  const route = createRouter(
+    {
+      'cs-bg-page-scanned': async (scan) => recordPageScan(await db(), scan, Date.now()),
+      'ui-bg-get-summary': async ({ recentLimit }) => getSummary(await db(), recentLimit),
+    },
+    {
+      extensionId: browser.runtime.id,
+      // Not `new URL(…).origin`: that is "null" for chrome-extension: URLs outside the browser.
+      extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
+      onRejected: (reason) => console.warn('[SkillScout] message rejected:', reason),
+    },
+  );
+
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    const info: SenderInfo = {
+      ...(sender.id ? { id: sender.id } : {}),
+      ...(sender.url ? { url: sender.url } : {}),
+      ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}),
+    };
+    const reply = route(message, info);
+    if (!reply) return false;
+    // WXT's fake browser (tests) resolves with a returned promise; real browsers need sendResponse.
+    if (typeof sendResponse !== 'function') return reply;
+    void reply.then(sendResponse);
+    return true;
+  });
+});

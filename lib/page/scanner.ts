@@ -1,0 +1,211 @@
+/**
+ * Finds listing cards on a page and reports the new ones (design example 4: observe,
+ * then batch). The MutationObserver callback only queues nodes; the work runs once per
+ * animation frame; cards already read carry a mark and are skipped; a flood of mutations
+ * means one full rescan; everything stops when `signal` aborts. It takes the document
+ * it works on, so it runs under happy-dom in tests as it does on the page.
+ */
+import type { PageScan } from '../messages';
+import type { Listing, Platform } from '../model';
+import type { SiteAdapter } from '../sites/types';
+import { isMarked, markCard } from './marks';
+
+export interface ScannerOptions {
+  doc: Document;
+  platform: Platform;
+  /** Undefined on a marketplace with no adapter yet: the page is reported, not touched. */
+  adapter: SiteAdapter | undefined;
+  signal: AbortSignal;
+  /** Sends a report to the background; a rejection means those listings will be sent again. */
+  report: (scan: PageScan) => Promise<unknown>;
+  decorate?: (card: Element, listing: Listing) => void;
+  /** How long a page may stay empty before it is reported as a layout we do not recognise. */
+  settleMs?: number;
+  /** First delay before a refused report is sent again; doubled, tripled… up to MAX_RETRIES. */
+  retryMs?: number;
+  now?: () => number;
+}
+
+export interface Scanner {
+  /** A full rescan on the next frame, e.g. after in-page navigation. */
+  rescan(): void;
+  /** Runs any queued work now; for tests and for the first scan. */
+  flush(): void;
+}
+
+/** More queued nodes than this in one frame: cheaper to rescan the page once. */
+const FLOOD = 200;
+/** The message schema's cap on listings per report. */
+const MAX_PER_REPORT = 500;
+/** Consecutive failed reports before the page stops retrying (the next scan tries again). */
+const MAX_RETRIES = 3;
+
+export function startScanner(options: ScannerOptions): Scanner {
+  const { doc, adapter, signal } = options;
+  const win = doc.defaultView;
+  const now = options.now ?? Date.now;
+  const pending = new Set<Node>();
+  const sent = new Set<string>();
+  let fullRescan = true;
+  let frame: number | undefined;
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  let foundAny = false;
+  let problemReported = false;
+
+  const pageUrl = () => new URL(doc.location?.href ?? 'about:blank');
+
+  /** Listings read but not yet accepted by the background; kept until it answers. */
+  const outbox = new Map<string, Listing>();
+  let failures = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const sendOutbox = () => {
+    retryTimer = undefined;
+    if (outbox.size === 0 || signal.aborted || !adapter) return;
+    const url = pageUrl();
+    const listings = [...outbox.values()];
+    outbox.clear();
+    for (let start = 0; start < listings.length; start += MAX_PER_REPORT) {
+      const batch = listings.slice(start, start + MAX_PER_REPORT);
+      options
+        .report({
+          url: url.href,
+          platform: options.platform,
+          pageKind: adapter.pageKind(url),
+          listings: batch,
+        })
+        .then(
+          () => {
+            failures = 0;
+          },
+          () => {
+            // Not lost: a service worker restarting mid-message refuses it, so try again a little later.
+            for (const listing of batch) outbox.set(listing.id, listing);
+            failures++;
+            if (failures <= MAX_RETRIES && retryTimer === undefined && !signal.aborted) {
+              retryTimer = setTimeout(sendOutbox, (options.retryMs ?? 2_000) * failures);
+            }
+          },
+        );
+    }
+  };
+
+  const reportProblem = (problem: NonNullable<PageScan['problem']>) => {
+    if (problemReported || foundAny || signal.aborted) return;
+    problemReported = true;
+    const url = pageUrl();
+    const scan = {
+      url: url.href,
+      platform: options.platform,
+      pageKind: adapter?.pageKind(url) ?? 'other',
+      listings: [],
+      problem,
+    };
+    options.report(scan).catch(() => {
+      // A diagnostic only: the page itself is left as it was either way.
+    });
+  };
+
+  const cardsToRead = (): Element[] => {
+    if (!adapter) return [];
+    if (fullRescan) {
+      fullRescan = false;
+      pending.clear();
+      return adapter.findCards(doc);
+    }
+    const cardSelector = adapter.selectors.cards.join(',');
+    const cards = new Set<Element>();
+    for (const node of pending) {
+      if (!node.isConnected) continue;
+      const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      if (!element) continue;
+      // A node inside a card (lazy-filled text) means that card; a node holding cards means those.
+      const around = element.closest(cardSelector);
+      if (around) cards.add(around);
+      for (const card of adapter.findCards(element)) cards.add(card);
+    }
+    pending.clear();
+    return [...cards];
+  };
+
+  const flush = () => {
+    frame = undefined;
+    if (signal.aborted || !adapter) return;
+    const url = pageUrl();
+    const cards = cardsToRead().filter((card) => !isMarked(card));
+    if (cards.length === 0) return;
+    const { found, failed } = adapter.parseCards(cards, url, now());
+    for (const { card, listing } of found) {
+      markCard(card, 'read');
+      options.decorate?.(card, listing);
+      // Each listing is sent once per page, even if the site re-renders its card.
+      if (!sent.has(listing.id)) {
+        sent.add(listing.id);
+        outbox.set(listing.id, listing);
+      }
+    }
+    if (found.length > 0) foundAny = true;
+    if (outbox.size > 0 && retryTimer === undefined) sendOutbox();
+    else if (failed > 0 && !foundAny) reportProblem('adapter-error');
+  };
+
+  const schedule = () => {
+    if (frame !== undefined || signal.aborted) return;
+    frame = win ? win.requestAnimationFrame(flush) : undefined;
+  };
+
+  const armSettleTimer = () => {
+    if (settleTimer !== undefined) clearTimeout(settleTimer);
+    settleTimer = setTimeout(() => {
+      // Tiles may be queued for the next frame: read them before calling the page unrecognised.
+      if (frame !== undefined) {
+        win?.cancelAnimationFrame(frame);
+        flush();
+      }
+      reportProblem('layout-not-recognised');
+    }, options.settleMs ?? 3_000);
+  };
+
+  const MutationObserverCtor = win?.MutationObserver;
+  const observer = MutationObserverCtor
+    ? new MutationObserverCtor((records) => {
+        for (const record of records) {
+          if (fullRescan) break;
+          // Our own badges land inside cards already marked, so they cost one cheap skip.
+          for (const node of Array.from(record.addedNodes)) pending.add(node);
+          if (pending.size > FLOOD) {
+            // A flood (a whole list re-rendered): one rescan beats thousands of small ones.
+            fullRescan = true;
+            pending.clear();
+          }
+        }
+        if (fullRescan || pending.size > 0) schedule();
+      })
+    : undefined;
+  if (adapter) observer?.observe(doc.documentElement, { childList: true, subtree: true });
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer?.disconnect();
+      if (frame !== undefined) win?.cancelAnimationFrame(frame);
+      if (settleTimer !== undefined) clearTimeout(settleTimer);
+      if (retryTimer !== undefined) clearTimeout(retryTimer);
+      pending.clear();
+    },
+    { once: true },
+  );
+
+  flush();
+  if (adapter) armSettleTimer();
+  else reportProblem('no-adapter');
+
+  return {
+    rescan() {
+      fullRescan = true;
+      if (adapter) armSettleTimer();
+      schedule();
+    },
+    flush,
+  };
+}

@@ -1,0 +1,100 @@
+// @ts-check
+/**
+ * `npm run demo`: the built extension in real Chromium on the bundled sample pages, with
+ * no network. Headed by default (a window per sample page, plus the popup);
+ * `--headless --shots DIR` writes a PNG of each sample page, the popup and the options page.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchWithExtension } from './lib/chromium.mjs';
+import { loadRoutes, startFixtureServer } from './lib/fixture-server.mjs';
+
+const { values } = parseArgs({
+  options: {
+    headless: { type: 'boolean', default: false },
+    shots: { type: 'string' },
+    help: { type: 'boolean' },
+  },
+});
+if (values.help) {
+  console.log('usage: npm run demo [-- --headless] [-- --shots DIR]');
+  process.exit(0);
+}
+const extensionDir = resolve('.output/chrome-mv3');
+if (!existsSync(join(extensionDir, 'manifest.json'))) {
+  console.error(
+    'No built extension in .output/chrome-mv3: run `npm run demo` (it builds first) or `npx wxt build`.',
+  );
+  process.exit(1);
+}
+if (!values.headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  console.error(
+    'No display to open a browser window on. Use `npm run demo -- --headless --shots out/`, or run under xvfb-run.',
+  );
+  process.exit(1);
+}
+
+const routes = loadRoutes();
+const hosts = [...new Set(routes.map((r) => r.host))];
+const extraCss = readFileSync(new URL('./assets/demo-page.css', import.meta.url), 'utf8');
+const server = await startFixtureServer({ hosts, extraCss });
+const { context, extensionId } = await launchWithExtension({
+  extensionDir,
+  port: server.port,
+  hosts,
+  headless: values.headless,
+});
+const shotsDir = values.shots ? resolve(values.shots) : undefined;
+if (shotsDir) mkdirSync(shotsDir, { recursive: true });
+
+/** Waits until the page's listings are marked, or a moment for pages SkillScout cannot read yet. */
+async function settle(/** @type {import('playwright-core').Page} */ page) {
+  await page.waitForSelector('[data-skillscout]', { timeout: 4_000 }).catch(() => page.waitForTimeout(500));
+}
+
+try {
+  for (const [index, route] of routes.entries()) {
+    const page = await context.newPage();
+    await page.goto(`https://${route.host}${route.path}`);
+    await settle(page);
+    const read = await page.locator('[data-skillscout]').count();
+    console.log(`${route.label}: ${read} listings read`);
+    if (shotsDir) {
+      const first = page.locator('[data-skillscout]').first();
+      if (read > 0) await first.scrollIntoViewIfNeeded();
+      const file = join(
+        shotsDir,
+        `${String(index + 1).padStart(2, '0')}-${route.host.replace(/^www\./, '')}.png`,
+      );
+      await page.screenshot({ path: file });
+      console.log(`  wrote ${file}`);
+      await page.close();
+    }
+  }
+  for (const [name, size] of /** @type {const} */ ([
+    ['popup', { width: 400, height: 640 }],
+    ['options', { width: 900, height: 600 }],
+  ])) {
+    const page = await context.newPage();
+    await page.setViewportSize(size);
+    await page.goto(`chrome-extension://${extensionId}/${name}.html`);
+    await page.waitForLoadState('networkidle');
+    if (shotsDir) {
+      const file = join(shotsDir, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(`wrote ${file}`);
+      await page.close();
+    }
+  }
+  if (!shotsDir) {
+    console.log('SkillScout is running in the Chromium window. Close the window (or press Ctrl+C) to stop.');
+    await new Promise((resolveClose) => {
+      context.on('close', resolveClose);
+      process.on('SIGINT', resolveClose);
+    });
+  }
+} finally {
+  await context.close().catch(() => {});
+  await server.close();
+}

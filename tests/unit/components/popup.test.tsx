@@ -1,0 +1,79 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Popup } from '@/components/Popup';
+import type { Summary } from '@/lib/messages';
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+async function show(load: () => Promise<Summary>) {
+  await act(async () => {
+    render(<Popup loadSummary={load} />, root);
+  });
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
+
+const summary: Summary = {
+  listings: 12,
+  platforms: [
+    { platform: 'upwork', listings: 12, reports: 3, lastScanAt: Date.now() - 5 * 60_000 },
+    { platform: 'freelancer', listings: 0, reports: 1, lastScanAt: Date.now(), lastProblem: 'no-adapter' },
+  ],
+  recent: [
+    {
+      id: 'upwork:1831953276703777851',
+      platform: 'upwork',
+      title: 'Social Media Interface Portal Design',
+      url: 'https://www.upwork.com/jobs/Social-Media-Interface-Portal-Design_~021831953276703777851/',
+      platformLevel: 'intermediate',
+      lastSeenAt: Date.now() - 60_000,
+    },
+  ],
+};
+
+describe('the popup', () => {
+  it('shows the count, each site with its state, and the recent listings', async () => {
+    await show(async () => summary);
+    expect(root.querySelector('[data-testid="listing-count"]')?.textContent).toBe('12 listings read so far');
+    expect(root.querySelector('[data-platform="upwork"]')?.textContent).toBe('Upwork125 min ago');
+    expect(root.querySelector('[data-platform="freelancer"]')?.textContent).toContain(
+      'SkillScout cannot read this site yet.',
+    );
+    const link = root.querySelector<HTMLAnchorElement>('[data-testid="recent"] a');
+    expect(link?.textContent).toBe('Social Media Interface Portal Design');
+    expect(link?.getAttribute('href')).toBe(summary.recent[0]?.url);
+    expect(root.querySelector('[data-testid="recent"]')?.textContent).toContain('Intermediate');
+  });
+
+  it('invites a first-time user to browse a marketplace', async () => {
+    await show(async () => ({ listings: 0, platforms: [], recent: [] }));
+    expect(root.querySelector('[data-testid="empty"]')?.textContent).toContain('Open a job search on Upwork');
+  });
+
+  it('says what went wrong when the background cannot answer', async () => {
+    await show(async () => {
+      throw new Error('ui-bg-get-summary: the background did not answer');
+    });
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe(
+      'Could not load your data: ui-bg-get-summary: the background did not answer',
+    );
+  });
+
+  it('renders listing titles as text, never as markup', async () => {
+    const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+    await show(async () => ({ ...summary, recent: [{ ...summary.recent[0]!, title: hostile }] }));
+    const link = root.querySelector('[data-testid="recent"] a');
+    expect(link?.textContent).toBe(hostile);
+    expect(root.querySelector('img, script')).toBeNull();
+  });
+});

@@ -1,0 +1,194 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PageScan } from '@/lib/messages';
+import { addBadge } from '@/lib/page/badge';
+import { startScanner } from '@/lib/page/scanner';
+import upwork from '@/lib/sites/upwork';
+import search2026 from '../../fixtures/upwork/search-2026-02.html?raw';
+
+const TILES = 10;
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+const settle = async () => {
+  await nextFrame();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+function loadPage(html: string, url = 'https://www.upwork.com/nx/search/jobs/?q=automation') {
+  // happy-dom's own handle on the test window: the scanner reads the page URL from `location`.
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  document.body.replaceChildren(
+    ...Array.from(parsed.body.childNodes, (node) => document.importNode(node, true)),
+  );
+}
+
+/** A copy of the page's first tile with a new uid and title, as "Load more" would add. */
+function extraTile(uid: string, title: string): Element {
+  const tile = document.querySelector('article[data-ev-job-uid]')!.cloneNode(true) as Element;
+  tile.removeAttribute('data-skillscout');
+  for (const badge of Array.from(tile.querySelectorAll('.skillscout-badge'))) badge.remove();
+  tile.setAttribute('data-ev-job-uid', uid);
+  const link = tile.querySelector('[data-test~="job-tile-title-link"]')!;
+  link.textContent = title;
+  link.setAttribute('href', `/jobs/x_~02${uid}/`);
+  return tile;
+}
+
+let controller: AbortController;
+let reports: PageScan[];
+let report: ReturnType<typeof vi.fn<(scan: PageScan) => Promise<unknown>>>;
+
+beforeEach(() => {
+  controller = new AbortController();
+  reports = [];
+  report = vi.fn(async (scan: PageScan) => {
+    reports.push(scan);
+    return { stored: scan.listings.length, added: scan.listings.length };
+  });
+});
+afterEach(() => controller.abort());
+
+const start = (
+  adapter: typeof upwork | undefined = upwork,
+  extra: Partial<Parameters<typeof startScanner>[0]> = {},
+) =>
+  startScanner({
+    doc: document,
+    platform: 'upwork',
+    adapter,
+    signal: controller.signal,
+    report,
+    decorate: addBadge,
+    ...extra,
+  });
+
+describe('the first scan', () => {
+  it('reads, marks and badges every tile, and reports them in one message', () => {
+    loadPage(search2026);
+    start();
+    expect(document.querySelectorAll('[data-skillscout="read"]')).toHaveLength(TILES);
+    expect(document.querySelectorAll('article > .skillscout-badge')).toHaveLength(TILES);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatchObject({
+      platform: 'upwork',
+      pageKind: 'search',
+      url: 'https://www.upwork.com/nx/search/jobs/?q=automation',
+    });
+    expect(reports[0]?.listings).toHaveLength(TILES);
+  });
+
+  it('skips marked tiles on a rescan and sends nothing twice', async () => {
+    loadPage(search2026);
+    const scanner = start();
+    scanner.rescan();
+    await settle();
+    expect(reports).toHaveLength(1);
+    expect(document.querySelectorAll('.skillscout-badge')).toHaveLength(TILES);
+  });
+});
+
+describe('pages that change', () => {
+  it('reads a tile added later, once, in the next frame', async () => {
+    loadPage(search2026);
+    start();
+    const list = document.querySelector('article')!.parentElement!;
+    list.append(extraTile('1999999999999999999', 'Lazy tile'));
+    await settle();
+    expect(reports).toHaveLength(2);
+    expect(reports[1]?.listings.map((l) => [l.id, l.title])).toEqual([
+      ['upwork:1999999999999999999', 'Lazy tile'],
+    ]);
+  });
+
+  it('batches many additions in one frame into one report', async () => {
+    loadPage(search2026);
+    const findCards = vi.spyOn(upwork, 'findCards');
+    start();
+    const list = document.querySelector('article')!.parentElement!;
+    for (let i = 0; i < 300; i++)
+      list.append(extraTile(`17000000000000${String(i).padStart(5, '0')}`, `Tile ${i}`));
+    await settle();
+    expect(reports).toHaveLength(2);
+    expect(reports[1]?.listings).toHaveLength(300);
+    // 300 added nodes is a flood: one rescan of the document, not 300 small ones.
+    expect(findCards.mock.calls.filter(([root]) => root === document)).toHaveLength(2);
+  });
+
+  it('stops everything when the content script is invalidated', async () => {
+    loadPage(search2026);
+    start();
+    controller.abort();
+    document.querySelector('article')!.parentElement!.append(extraTile('1888888888888888888', 'After abort'));
+    await settle();
+    expect(reports).toHaveLength(1);
+    expect(
+      document.querySelector('[data-ev-job-uid="1888888888888888888"]')?.hasAttribute('data-skillscout'),
+    ).toBe(false);
+  });
+});
+
+describe('when the background refuses a report', () => {
+  it('keeps the listings and sends them again', async () => {
+    loadPage(search2026);
+    report.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
+    start(upwork, { retryMs: 5 });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(report).toHaveBeenCalledTimes(2);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]?.listings).toHaveLength(TILES);
+  });
+});
+
+describe('pages it cannot read', () => {
+  it('reports a marketplace with no adapter at once and touches nothing', () => {
+    loadPage(
+      '<html><body><div class="JobSearchCard-item">PHP website</div></body></html>',
+      'https://www.freelancer.com/jobs/php/',
+    );
+    startScanner({
+      doc: document,
+      platform: 'freelancer',
+      adapter: undefined,
+      signal: controller.signal,
+      report,
+    });
+    expect(reports).toEqual([
+      {
+        url: 'https://www.freelancer.com/jobs/php/',
+        platform: 'freelancer',
+        pageKind: 'other',
+        listings: [],
+        problem: 'no-adapter',
+      },
+    ]);
+    expect(document.querySelector('[data-skillscout]')).toBeNull();
+  });
+
+  it('reports an unrecognised layout once the page has had time to render', async () => {
+    loadPage(
+      '<html><body><main><h1>Find work</h1><div class="new-job-card">Redesigned</div></main></body></html>',
+    );
+    start(upwork, { settleMs: 10 });
+    expect(reports).toHaveLength(0);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(reports).toEqual([
+      {
+        url: 'https://www.upwork.com/nx/search/jobs/?q=automation',
+        platform: 'upwork',
+        pageKind: 'search',
+        listings: [],
+        problem: 'layout-not-recognised',
+      },
+    ]);
+  });
+
+  it('does not call a page unrecognised when its tiles arrive late', async () => {
+    loadPage('<html><body><main id="list"></main></body></html>');
+    start(upwork, { settleMs: 20 });
+    const parsed = new DOMParser().parseFromString(search2026, 'text/html');
+    document.getElementById('list')!.append(document.importNode(parsed.querySelector('article')!, true));
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(reports).toHaveLength(1);
+    expect(reports[0]?.problem).toBeUndefined();
+    expect(reports[0]?.listings).toHaveLength(1);
+  });
+});

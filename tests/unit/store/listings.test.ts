@@ -1,0 +1,106 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PageScan } from '@/lib/messages';
+import upwork from '@/lib/sites/upwork';
+import { type Database, openDatabase } from '@/lib/store/db';
+import { getSummary, recordPageScan } from '@/lib/store/listings';
+import search2026 from '../../fixtures/upwork/search-2026-02.html?raw';
+
+const URL_SEARCH = 'https://www.upwork.com/nx/search/jobs/?q=automation';
+const listings = upwork.parse(new DOMParser().parseFromString(search2026, 'text/html'), new URL(URL_SEARCH));
+const scanOf = (items: PageScan['listings'], problem?: PageScan['problem']): PageScan => ({
+  url: URL_SEARCH,
+  platform: 'upwork',
+  pageKind: 'search',
+  listings: items,
+  ...(problem ? { problem } : {}),
+});
+
+let db: Database;
+let name: string;
+beforeEach(async () => {
+  name = `test-${crypto.randomUUID()}`;
+  db = await openDatabase({ name });
+});
+afterEach(() => {
+  db.close();
+  indexedDB.deleteDatabase(name);
+});
+
+describe('recording page scans', () => {
+  it('stores each listing once, however often it is seen', async () => {
+    expect(listings).toHaveLength(10);
+    await expect(recordPageScan(db, scanOf(listings.slice(0, 6)), 1_000)).resolves.toEqual({
+      stored: 6,
+      added: 6,
+    });
+    await expect(recordPageScan(db, scanOf(listings), 2_000)).resolves.toEqual({ stored: 10, added: 4 });
+    await expect(recordPageScan(db, scanOf(listings), 3_000)).resolves.toEqual({ stored: 10, added: 0 });
+    expect(await db.count('listings')).toBe(10);
+    const first = await db.get('listings', listings[0]!.id);
+    expect(first).toMatchObject({ firstSeenAt: 1_000, lastSeenAt: 3_000, platform: 'upwork' });
+    expect(first?.listing).toEqual(listings[0]);
+  });
+
+  it('keeps the latest view of a listing', async () => {
+    await recordPageScan(db, scanOf([listings[0]!]), 1_000);
+    const edited = { ...listings[0]!, title: 'Digital Product Specialist (budget raised)' };
+    await recordPageScan(db, scanOf([edited]), 2_000);
+    expect((await db.get('listings', edited.id))?.listing.title).toBe(
+      'Digital Product Specialist (budget raised)',
+    );
+  });
+
+  it('counts reports per platform and remembers the last problem until a good report', async () => {
+    await recordPageScan(db, scanOf([], 'layout-not-recognised'), 1_000);
+    let summary = await getSummary(db);
+    expect(summary.platforms).toEqual([
+      {
+        platform: 'upwork',
+        listings: 0,
+        reports: 1,
+        lastScanAt: 1_000,
+        lastProblem: 'layout-not-recognised',
+      },
+    ]);
+    await recordPageScan(db, scanOf(listings.slice(0, 2)), 2_000);
+    summary = await getSummary(db);
+    expect(summary.platforms).toEqual([{ platform: 'upwork', listings: 2, reports: 2, lastScanAt: 2_000 }]);
+  });
+});
+
+describe('the summary', () => {
+  it('is empty on a new database', async () => {
+    await expect(getSummary(db)).resolves.toEqual({ listings: 0, platforms: [], recent: [] });
+  });
+
+  it('lists the most recently seen listings first, up to the limit', async () => {
+    for (const [index, listing] of listings.entries())
+      await recordPageScan(db, scanOf([listing]), 1_000 + index);
+    const summary = await getSummary(db, 3);
+    expect(summary.listings).toBe(10);
+    expect(summary.recent.map((r) => r.id)).toEqual([listings[9]!.id, listings[8]!.id, listings[7]!.id]);
+    expect(summary.recent[0]).toEqual({
+      id: listings[9]!.id,
+      platform: 'upwork',
+      title: listings[9]!.title,
+      url: listings[9]!.url,
+      platformLevel: 'expert',
+      lastSeenAt: 1_009,
+    });
+  });
+});
+
+describe('schema version 1', () => {
+  it('creates its stores and indexes on a fresh database', () => {
+    expect([...db.objectStoreNames].sort()).toEqual(['listings', 'scans']);
+    const tx = db.transaction('listings');
+    expect([...tx.store.indexNames].sort()).toEqual(['by-lastSeen', 'by-platform']);
+  });
+
+  it('keeps what was stored when the database is opened again (a service worker restart)', async () => {
+    await recordPageScan(db, scanOf(listings), 1_000);
+    db.close();
+    db = await openDatabase({ name });
+    expect(await db.count('listings')).toBe(10);
+  });
+});

@@ -1,0 +1,41 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * Two projects so `npm test` ends with one summary line:
+ * - unit: happy-dom, fake-indexeddb, WXT's fake browser; no build needed;
+ * - e2e: real headless Chromium driving the built extension (run `wxt build` first).
+ */
+export default defineConfig({
+  root,
+  test: {
+    projects: [
+      {
+        plugins: [WxtVitest()],
+        root,
+        test: {
+          name: 'unit',
+          environment: 'happy-dom',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          setupFiles: ['fake-indexeddb/auto'],
+          restoreMocks: true,
+        },
+      },
+      {
+        root,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
+          // One Chromium at a time: the machine has two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

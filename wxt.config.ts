@@ -1,0 +1,21 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Firefox needs a stable add-on id to keep storage across installs and to publish.
+const GECKO_ID = 'skillscout@skillscout.invalid';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'SkillScout',
+    description:
+      'Tags freelance job listings by skill and difficulty, so you can earn while you learn. All data stays on your machine.',
+    // Host access comes from the content script's marketplace matches; nothing broad.
+    permissions: ['storage'],
+    action: { default_title: 'SkillScout' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } } }
+      : {}),
+  }),
+  vite: () => ({ plugins: [preact()] }),
+});
