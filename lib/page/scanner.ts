@@ -131,6 +131,15 @@ export function startScanner(options: ScannerOptions): Scanner {
   const flush = () => {
     frame = undefined;
     if (signal.aborted || !adapter) return;
+    try {
+      read(adapter);
+    } catch {
+      // A content script never breaks the page: an adapter that throws is reported, not rethrown.
+      reportProblem('adapter-error');
+    }
+  };
+
+  const read = (adapter: SiteAdapter) => {
     const url = pageUrl();
     const cards = cardsToRead().filter((card) => !isMarked(card));
     if (cards.length === 0) return;

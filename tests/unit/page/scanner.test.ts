@@ -192,3 +192,24 @@ describe('pages it cannot read', () => {
     expect(reports[0]?.listings).toHaveLength(1);
   });
 });
+
+describe('an adapter that breaks', () => {
+  it('is reported as an adapter error and leaves the page as it was', () => {
+    loadPage(search2026);
+    const before = document.body.innerHTML;
+    vi.spyOn(upwork, 'findCards').mockImplementation(() => {
+      throw new SyntaxError("'article[data-ev-job-uid' is not a valid selector");
+    });
+    expect(() => start()).not.toThrow();
+    expect(reports).toEqual([
+      {
+        url: 'https://www.upwork.com/nx/search/jobs/?q=automation',
+        platform: 'upwork',
+        pageKind: 'search',
+        listings: [],
+        problem: 'adapter-error',
+      },
+    ]);
+    expect(document.body.innerHTML).toBe(before);
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * The built manifest asks for what the design allows and nothing more: `storage` and the
+ * marketplace hosts (through the content script), no broad host access, no remote code.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { MARKETPLACE_MATCHES } from '../../lib/sites/hosts';
+import { EXTENSION_DIR } from './harness';
+
+const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8'));
+
+describe('the built Chrome manifest', () => {
+  it('is Manifest V3 with a service worker background', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.background).toEqual({ service_worker: 'background.js' });
+  });
+
+  it('asks for storage and the six marketplace hosts only', () => {
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.optional_permissions).toBeUndefined();
+    expect(manifest.content_scripts).toHaveLength(1);
+    expect([...manifest.content_scripts[0].matches].sort()).toEqual([...MARKETPLACE_MATCHES].sort());
+  });
+
+  it('has its icons and no remote code', () => {
+    expect(Object.keys(manifest.icons ?? {})).toEqual(expect.arrayContaining(['16', '48', '128']));
+    expect(manifest.content_security_policy).toBeUndefined();
+    const bundled = readFileSync(`${EXTENSION_DIR}/background.js`, 'utf8');
+    expect(bundled).not.toMatch(/https?:\/\/(?!www\.w3\.org)[a-z0-9.-]+\.[a-z]{2,}\/[^\s'"]*\.js/);
+  });
+});
