@@ -18,4 +18,7 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({ plugins: [preact()] }),
+  // The sources archive (for Firefox's review) holds what builds the extension, not the saved
+  // marketplace pages the tests use: that listing text is for local testing only.
+  zip: { excludeSources: ['tests/**', '.github/**'] },
 });
