@@ -1,16 +1,21 @@
+import { useCallback, useState } from 'preact/hooks';
 import type { Summary } from '@/lib/messages';
+import { DataControls, type DataControlsProps } from './DataControls';
 import { useLoad } from './useLoad';
 
-export interface OptionsProps {
+export interface OptionsProps extends Omit<DataControlsProps, 'onChanged'> {
   loadSummary: () => Promise<Summary>;
 }
 
 /**
- * The options page. Today it says what is stored; the profile, highlighting settings,
- * export, import and delete-all arrive with issues 6 and 7.
+ * The options page: what is stored, and the user's control over it (export, import,
+ * delete-all). The profile and page settings arrive with issue 7.
  */
-export function Options({ loadSummary }: OptionsProps) {
-  const summary = useLoad(loadSummary);
+export function Options({ loadSummary, ...data }: OptionsProps) {
+  const [version, setVersion] = useState(0);
+  // A new loader after each change makes useLoad read the counts again.
+  const load = useCallback(() => loadSummary(), [loadSummary, version]);
+  const summary = useLoad(load);
   return (
     <main class="ss-page">
       <h1>SkillScout options</h1>
@@ -24,9 +29,10 @@ export function Options({ loadSummary }: OptionsProps) {
         </div>
         <p class="ss-muted">
           SkillScout keeps everything on this computer: it makes no network request of its own and has no
-          account or server.
+          account or server. Listings not seen for 180 days are removed; the demand counts they made are kept.
         </p>
       </section>
+      <DataControls {...data} onChanged={() => setVersion((v) => v + 1)} />
       <section aria-labelledby="ss-profile">
         <h2 id="ss-profile">Your profile</h2>
         <p class="ss-muted">Choosing your skills and learning goals is not available yet.</p>

@@ -44,6 +44,11 @@ function SummaryView({ summary }: { summary: Summary }) {
   }
   return (
     <>
+      {summary.storageProblem && (
+        <p class="ss-warn" role="alert">
+          {summary.storageProblem}
+        </p>
+      )}
       <p data-testid="listing-count">
         <strong>{summary.listings}</strong> {summary.listings === 1 ? 'listing' : 'listings'} read so far
       </p>

@@ -1,28 +1,23 @@
 import { browser } from 'wxt/browser';
+import { createHandlers } from '@/lib/handlers';
 import { createRouter, type SenderInfo } from '@/lib/router';
 import { openDatabase } from '@/lib/store/db';
-import { getSummary, recordPageScan } from '@/lib/store/listings';
+import { tagListing } from '@/lib/tagging';
 
 export default defineBackground(() => {
   // Opened lazily and shared: a service worker woken by a message must not race two upgrades.
   let database: ReturnType<typeof openDatabase> | undefined;
   const db = () => {
-    database ??= openDatabase({ onClosed: () => (database = undefined) });
+    database ??= openDatabase({ tagListing, onClosed: () => (database = undefined) });
     return database;
   };
 
-  const route = createRouter(
-    {
-      'cs-bg-page-scanned': async (scan) => recordPageScan(await db(), scan, Date.now()),
-      'ui-bg-get-summary': async ({ recentLimit }) => getSummary(await db(), recentLimit),
-    },
-    {
-      extensionId: browser.runtime.id,
-      // Not `new URL(…).origin`: that is "null" for chrome-extension: URLs outside the browser.
-      extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
-      onRejected: (reason) => console.warn('[SkillScout] message rejected:', reason),
-    },
-  );
+  const route = createRouter(createHandlers({ db, tag: tagListing, now: Date.now }), {
+    extensionId: browser.runtime.id,
+    // Not `new URL(…).origin`: that is "null" for chrome-extension: URLs outside the browser.
+    extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
+    onRejected: (reason) => console.warn('[SkillScout] message rejected:', reason),
+  });
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     const info: SenderInfo = {

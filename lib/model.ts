@@ -89,3 +89,47 @@ export type PageKind = z.infer<typeof PageKind>;
 /** Why a page gave no listings; shown in the popup instead of a silent "0 found". */
 export const ScanProblem = z.enum(['no-adapter', 'layout-not-recognised', 'adapter-error']);
 export type ScanProblem = z.infer<typeof ScanProblem>;
+
+/** The learning queue's statuses, in the order a gig moves through them. */
+export const QueueStatus = z.enum(['saved', 'applying', 'applied', 'hired', 'done', 'dropped']);
+export type QueueStatus = z.infer<typeof QueueStatus>;
+
+export const QueueItem = z.object({
+  listingId: ListingId,
+  /** The listing as it was when saved or last seen: it outlives the page. */
+  listing: Listing,
+  status: QueueStatus,
+  notes: z.string().check(z.maxLength(20_000)),
+  savedAt: z.number(),
+  updatedAt: z.number(),
+  /** Every status change, oldest first, so the progress log can tell how long each step took. */
+  history: z.array(z.object({ status: QueueStatus, at: z.number() })),
+});
+export type QueueItem = z.infer<typeof QueueItem>;
+
+/** Ticks of the proposal checklist of one listing (the items themselves are generated). */
+export const ChecklistTicks = z.object({
+  listingId: ListingId,
+  ticked: z.array(z.string().check(z.maxLength(200))),
+  updatedAt: z.number(),
+});
+export type ChecklistTicks = z.infer<typeof ChecklistTicks>;
+
+/** One finished (or running) gig in the progress log. */
+export const ProgressEntry = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  listingId: z.optional(ListingId),
+  title: z.string().check(z.minLength(1), z.maxLength(500)),
+  platform: Platform,
+  client: z.optional(z.string().check(z.maxLength(200))),
+  skills: z.array(z.string().check(z.minLength(1))),
+  hours: nonNegative,
+  earnings: nonNegative,
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as USD')),
+  startedAt: z.optional(z.iso.date()),
+  finishedAt: z.optional(z.iso.date()),
+  rating: z.optional(z.number().check(z.gte(0), z.lte(5))),
+  feedback: z.optional(z.string().check(z.maxLength(5_000))),
+  learned: z.optional(z.string().check(z.maxLength(5_000))),
+});
+export type ProgressEntry = z.infer<typeof ProgressEntry>;

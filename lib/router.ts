@@ -5,6 +5,7 @@
  * and a description of the sender, so it is tested without a browser.
  */
 import * as z from 'zod/mini';
+import { UserError } from './errors';
 import {
   type ErrorReply,
   isMessageType,
@@ -71,7 +72,12 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Router
       return Promise.resolve(reject(`${type}: invalid payload\n${z.prettifyError(parsed.error)}`, raw));
     }
     return run(type, parsed.data, sender).catch((error: unknown) =>
-      reject(`${type}: ${error instanceof Error ? error.message : String(error)}`, raw),
+      reject(
+        error instanceof UserError
+          ? error.message
+          : `${type}: ${error instanceof Error ? error.message : String(error)}`,
+        raw,
+      ),
     );
   };
 

@@ -6,4 +6,16 @@ import { createMessenger } from '@/lib/messenger';
 
 const request = createMessenger((message) => browser.runtime.sendMessage(message));
 const root = document.getElementById('app');
-if (root) render(<Options loadSummary={() => request('ui-bg-get-summary', { recentLimit: 1 })} />, root);
+if (root) {
+  render(
+    <Options
+      loadSummary={() => request('ui-bg-get-summary', { recentLimit: 1 })}
+      exportFile={(kind) => request('ui-bg-export', { kind })}
+      importFile={async (kind, text) => (await request('ui-bg-import', { kind, text })).imported}
+      deleteAll={async () => {
+        await request('ui-bg-delete-all', { confirm: true });
+      }}
+    />,
+    root,
+  );
+}

@@ -3,56 +3,68 @@
  * (design example 7: `if (oldVersion < N)`), so a user who skipped releases is brought
  * up step by step and nothing stored is dropped. Add a step; never edit an old one.
  */
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
-import type { Listing, PageKind, Platform, ScanProblem } from '../model';
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
+import type { SkillWeek } from '../demand';
+import type { ChecklistTicks, Listing, ProgressEntry, QueueItem } from '../model';
+import type { ListingTags, PlatformScanStats, Sighting, StoredListing } from './records';
+import { countListingInTx } from './tally';
 
 export const DB_NAME = 'skillscout';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
-/** The latest view of a listing, and when it was first and last seen. */
-export interface StoredListing {
-  id: string;
-  platform: Platform;
-  listing: Listing;
-  firstSeenAt: number;
-  lastSeenAt: number;
-}
-
-/** Per-platform report counters: what makes "this site's layout was not recognised" visible. */
-export interface PlatformScanStats {
-  platform: Platform;
-  reports: number;
-  reportsWithProblem: number;
-  lastScanAt: number;
-  lastPageKind: PageKind;
-  lastProblem?: ScanProblem;
-}
+export type { ListingTags, PlatformScanStats, Sighting, StoredListing } from './records';
+export type TagListing = (listing: Listing) => ListingTags;
 
 export interface SkillScoutDB extends DBSchema {
   listings: {
     key: string;
     value: StoredListing;
-    indexes: { 'by-lastSeen': number; 'by-platform': string };
+    indexes: { 'by-lastSeen': number; 'by-platform': string; 'by-skill': string };
   };
   scans: { key: string; value: PlatformScanStats };
+  sightings: { key: string; value: Sighting; indexes: { 'by-day': number; 'by-listing': string } };
+  tallies: { key: [string, number]; value: SkillWeek; indexes: { 'by-week': number } };
+  queue: { key: string; value: QueueItem; indexes: { 'by-status': string; 'by-updated': number } };
+  checklists: { key: string; value: ChecklistTicks };
+  progress: { key: string; value: ProgressEntry; indexes: { 'by-finished': string } };
+  meta: { key: string; value: { key: string; value: unknown } };
 }
 
 export type Database = IDBPDatabase<SkillScoutDB>;
+export type StoreName = StoreNames<SkillScoutDB>;
+export type UpgradeTx = IDBPTransaction<SkillScoutDB, StoreName[], 'versionchange'>;
 
 export interface OpenOptions {
   name?: string;
+  /** Tags listings stored by version 1, which kept no tags; without it they get none. */
+  tagListing?: TagListing;
   /** Called when this connection was closed for another one (an upgrade, a delete): open again. */
   onClosed?: () => void;
 }
 
-export function openDatabase({ name = DB_NAME, onClosed }: OpenOptions = {}): Promise<Database> {
+export function openDatabase({ name = DB_NAME, tagListing, onClosed }: OpenOptions = {}): Promise<Database> {
   const opening: Promise<Database> = openDB<SkillScoutDB>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
+    async upgrade(db, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) {
         const listings = db.createObjectStore('listings', { keyPath: 'id' });
         listings.createIndex('by-lastSeen', 'lastSeenAt');
         listings.createIndex('by-platform', 'platform');
         db.createObjectStore('scans', { keyPath: 'platform' });
+      }
+      if (oldVersion < 2) {
+        // Version 2: sightings, demand tallies, the learning queue, checklists, the progress log.
+        tx.objectStore('listings').createIndex('by-skill', 'skills', { multiEntry: true });
+        const sightings = db.createObjectStore('sightings', { keyPath: 'key' });
+        sightings.createIndex('by-day', 'day');
+        sightings.createIndex('by-listing', 'listingId');
+        db.createObjectStore('tallies', { keyPath: ['skill', 'week'] }).createIndex('by-week', 'week');
+        const queue = db.createObjectStore('queue', { keyPath: 'listingId' });
+        queue.createIndex('by-status', 'status');
+        queue.createIndex('by-updated', 'updatedAt');
+        db.createObjectStore('checklists', { keyPath: 'listingId' });
+        db.createObjectStore('progress', { keyPath: 'id' }).createIndex('by-finished', 'finishedAt');
+        db.createObjectStore('meta', { keyPath: 'key' });
+        if (oldVersion >= 1) await tagVersion1Listings(tx, tagListing);
       }
     },
     blocking() {
@@ -67,4 +79,30 @@ export function openDatabase({ name = DB_NAME, onClosed }: OpenOptions = {}): Pr
     },
   });
   return opening;
+}
+
+/** Version 1 stored listings without tags: tag them and count them as first seen, so demand includes them. */
+async function tagVersion1Listings(tx: UpgradeTx, tagListing: TagListing | undefined): Promise<void> {
+  const listings = tx.objectStore('listings');
+  const tallies = new Map<string, SkillWeek>();
+  let cursor = await listings.openCursor();
+  while (cursor) {
+    const old = cursor.value as Omit<StoredListing, keyof ListingTags> & Partial<ListingTags>;
+    const tags = tagListing?.(old.listing) ?? { skills: [], level: 'intermediate' as const };
+    const row: StoredListing = { ...old, ...tags };
+    await cursor.update(row);
+    await countListingInTx(tx.objectStore('tallies'), tallies, row);
+    cursor = await cursor.continue();
+  }
+  for (const row of tallies.values()) await tx.objectStore('tallies').put(row);
+  // Version 2 keeps each platform's listing count in its stats row; count them once here.
+  const scans = tx.objectStore('scans');
+  let stats = await scans.openCursor();
+  while (stats) {
+    await stats.update({
+      ...stats.value,
+      listings: await listings.index('by-platform').count(stats.value.platform),
+    });
+    stats = await stats.continue();
+  }
 }

@@ -1,9 +1,16 @@
 /**
- * Listings and page scans: written in one transaction per page report, so a service
- * worker stopped mid-write leaves either the whole report or none of it.
+ * Listings, sightings and demand tallies, written in one transaction per page report:
+ * a service worker stopped mid-write leaves either the whole report or none of it, and a
+ * report sent again (retry, reload, another tab) changes no count. A listing counts in
+ * the tallies once, when first seen; a sighting is kept once per listing per day.
  */
+import type { SkillWeek } from '../demand';
 import type { PageScan, PlatformStats, RecentListing, Summary } from '../messages';
-import type { Database, StoredListing } from './db';
+import { dayOf } from '../time';
+import type { Database, StoredListing, TagListing } from './db';
+import { guardQuota } from './errors';
+import { countListingInTx } from './tally';
+import { commit } from './tx';
 
 export interface ScanOutcome {
   /** Listings written (new or refreshed). */
@@ -12,44 +19,70 @@ export interface ScanOutcome {
   added: number;
 }
 
-export async function recordPageScan(db: Database, scan: PageScan, now: number): Promise<ScanOutcome> {
-  const tx = db.transaction(['listings', 'scans'], 'readwrite');
-  const listings = tx.objectStore('listings');
-  let added = 0;
-  for (const listing of scan.listings) {
-    const previous = await listings.get(listing.id);
-    if (!previous) added++;
-    const row: StoredListing = {
-      id: listing.id,
-      platform: listing.platform,
-      listing,
-      firstSeenAt: previous?.firstSeenAt ?? now,
-      lastSeenAt: now,
-    };
-    await listings.put(row);
-  }
-  const scans = tx.objectStore('scans');
-  const stats = await scans.get(scan.platform);
-  await scans.put({
-    platform: scan.platform,
-    reports: (stats?.reports ?? 0) + 1,
-    reportsWithProblem: (stats?.reportsWithProblem ?? 0) + (scan.problem ? 1 : 0),
-    lastScanAt: now,
-    lastPageKind: scan.pageKind,
-    ...(scan.problem ? { lastProblem: scan.problem } : {}),
+export function recordPageScan(
+  db: Database,
+  scan: PageScan,
+  now: number,
+  tag: TagListing,
+): Promise<ScanOutcome> {
+  return guardQuota(`${scan.listings.length} listings from ${new URL(scan.url).hostname}`, async () => {
+    const tx = db.transaction(['listings', 'sightings', 'tallies', 'scans'], 'readwrite');
+    return commit(tx, async () => {
+      const listings = tx.objectStore('listings');
+      const sightings = tx.objectStore('sightings');
+      const tallies = tx.objectStore('tallies');
+      const touched = new Map<string, SkillWeek>();
+      const day = dayOf(now);
+      let added = 0;
+      for (const listing of scan.listings) {
+        const previous = await listings.get(listing.id);
+        const row: StoredListing = {
+          id: listing.id,
+          platform: listing.platform,
+          listing,
+          ...tag(listing),
+          firstSeenAt: previous?.firstSeenAt ?? now,
+          lastSeenAt: now,
+        };
+        if (!previous) {
+          added++;
+          await countListingInTx(tallies, touched, row);
+        }
+        await listings.put(row);
+        const key = `${listing.id}|${day}`;
+        if (!(await sightings.getKey(key))) {
+          await sightings.put({
+            key,
+            listingId: listing.id,
+            day,
+            at: now,
+            platform: listing.platform,
+            pageKind: scan.pageKind,
+          });
+        }
+      }
+      for (const row of touched.values()) await tallies.put(row);
+      const scans = tx.objectStore('scans');
+      const stats = await scans.get(scan.platform);
+      await scans.put({
+        platform: scan.platform,
+        listings: (stats?.listings ?? 0) + added,
+        reports: (stats?.reports ?? 0) + 1,
+        reportsWithProblem: (stats?.reportsWithProblem ?? 0) + (scan.problem ? 1 : 0),
+        lastScanAt: now,
+        lastPageKind: scan.pageKind,
+        ...(scan.problem ? { lastProblem: scan.problem } : {}),
+      });
+      return { stored: scan.listings.length, added };
+    });
   });
-  await tx.done;
-  return { stored: scan.listings.length, added };
 }
 
 export async function getSummary(db: Database, recentLimit = 10): Promise<Summary> {
   const tx = db.transaction(['listings', 'scans'], 'readonly');
-  const listingStore = tx.objectStore('listings');
-  const byPlatform = listingStore.index('by-platform');
-
   const recent: RecentListing[] = [];
   // Newest first through the index: the popup never scans every listing.
-  let cursor = await listingStore.index('by-lastSeen').openCursor(null, 'prev');
+  let cursor = await tx.objectStore('listings').index('by-lastSeen').openCursor(null, 'prev');
   while (cursor && recent.length < recentLimit) {
     const { listing, lastSeenAt } = cursor.value;
     recent.push({
@@ -62,18 +95,13 @@ export async function getSummary(db: Database, recentLimit = 10): Promise<Summar
     });
     cursor = await cursor.continue();
   }
-
-  const platforms: PlatformStats[] = [];
-  for (const stats of await tx.objectStore('scans').getAll()) {
-    platforms.push({
-      platform: stats.platform,
-      listings: await byPlatform.count(stats.platform),
-      reports: stats.reports,
-      lastScanAt: stats.lastScanAt,
-      ...(stats.lastProblem ? { lastProblem: stats.lastProblem } : {}),
-    });
-  }
-  const listings = await listingStore.count();
+  const platforms: PlatformStats[] = (await tx.objectStore('scans').getAll()).map((stats) => ({
+    platform: stats.platform,
+    listings: stats.listings,
+    reports: stats.reports,
+    lastScanAt: stats.lastScanAt,
+    ...(stats.lastProblem ? { lastProblem: stats.lastProblem } : {}),
+  }));
   await tx.done;
-  return { listings, platforms, recent };
+  return { listings: platforms.reduce((sum, p) => sum + p.listings, 0), platforms, recent };
 }

@@ -22,8 +22,15 @@ export interface Harness {
   openMarketplace(host: string, pathAndQuery: string): Promise<Page>;
   /** Opens one of the extension's own pages, e.g. `popup.html`. */
   openExtensionPage(file: string): Promise<Page>;
-  /** Rows in one of the extension's IndexedDB stores, read raw inside the service worker. */
+  /** Rows in one of the extension's IndexedDB stores, read raw from an extension page. */
   countStored(store: string): Promise<number>;
+  /** Sends a raw message to the background from an extension page and returns the reply. */
+  request(type: string, payload: unknown): Promise<unknown>;
+  /**
+   * Stops the extension's service worker through the DevTools protocol and waits until it is
+   * stopped; `restarted` settles when something has woken it again.
+   */
+  stopServiceWorker(): Promise<{ restarted: Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -39,6 +46,18 @@ export async function startHarness(): Promise<Harness> {
     headless: true,
   });
 
+  const openExtensionPage = async (file: string) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/${file}`);
+    return page;
+  };
+  // An extension page shares the service worker's origin and database, and keeps working
+  // while the worker is stopped and restarted: reads and raw messages go through it.
+  let helper: Promise<Page> | undefined;
+  const helperPage = () => {
+    helper ??= openExtensionPage('options.html');
+    return helper;
+  };
   return {
     context,
     worker,
@@ -49,13 +68,9 @@ export async function startHarness(): Promise<Harness> {
       await page.goto(`https://${host}${pathAndQuery}`);
       return page;
     },
-    async openExtensionPage(file) {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/${file}`);
-      return page;
-    },
-    countStored(store) {
-      return worker.evaluate(
+    openExtensionPage,
+    async countStored(store) {
+      return (await helperPage()).evaluate(
         (name) =>
           new Promise<number>((resolve, reject) => {
             const open = indexedDB.open('skillscout');
@@ -77,6 +92,36 @@ export async function startHarness(): Promise<Harness> {
           }),
         store,
       );
+    },
+    async request(type, payload) {
+      return (await helperPage()).evaluate(
+        ([t, p]) =>
+          (
+            globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+          ).chrome.runtime.sendMessage({ type: t, payload: p }),
+        [type, payload] as const,
+      );
+    },
+    async stopServiceWorker() {
+      const cdp = await context.newCDPSession(await helperPage());
+      let seen = (_status: string) => {};
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        for (const v of versions) if (v.scriptURL.endsWith('/background.js')) seen(v.runningStatus);
+      });
+      const reach = (wanted: string) =>
+        new Promise<void>((resolve) => {
+          const previous = seen;
+          seen = (status) => {
+            previous(status);
+            if (status === wanted) resolve();
+          };
+        });
+      const stopped = reach('stopped');
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await stopped;
+      const restarted = reach('running').finally(() => cdp.detach().catch(() => {}));
+      return { restarted };
     },
     async close() {
       await context.close();

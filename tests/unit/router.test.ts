@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { PageScan } from '@/lib/messages';
+import { UserError } from '@/lib/errors';
+import { type MessageType, messageSchemas, type PageScan } from '@/lib/messages';
 import { createRouter, type Handlers, type SenderInfo } from '@/lib/router';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -24,16 +25,26 @@ const scan: PageScan = {
 };
 
 function setup() {
+  // Every type gets a spy; the two these tests send answer for real.
+  const spies = Object.fromEntries(
+    (Object.keys(messageSchemas) as MessageType[]).map((type) => [type, vi.fn(async () => ({}))]),
+  );
+  const scanned = vi.fn<Handlers['cs-bg-page-scanned']>(async (p) => ({
+    stored: p.listings.length,
+    added: 1,
+  }));
+  const summary = vi.fn<Handlers['ui-bg-get-summary']>(async () => ({
+    listings: 0,
+    platforms: [],
+    recent: [],
+  }));
   const handlers = {
-    'cs-bg-page-scanned': vi.fn<Handlers['cs-bg-page-scanned']>(async (p) => ({
-      stored: p.listings.length,
-      added: 1,
-    })),
-    'ui-bg-get-summary': vi.fn<Handlers['ui-bg-get-summary']>(async () => ({
-      listings: 0,
-      platforms: [],
-      recent: [],
-    })),
+    ...spies,
+    'cs-bg-page-scanned': scanned,
+    'ui-bg-get-summary': summary,
+  } as unknown as Handlers & {
+    'cs-bg-page-scanned': typeof scanned;
+    'ui-bg-get-summary': typeof summary;
   };
   const onRejected = vi.fn();
   const route = createRouter(handlers, { extensionId: ID, extensionOrigin: ORIGIN, onRejected });
@@ -123,6 +134,14 @@ describe('the background router', () => {
     });
     await expect(route({ type: 'ui-bg-get-summary', payload: {} }, fromPopup)).resolves.toEqual({
       error: 'ui-bg-get-summary: boom',
+    });
+  });
+
+  it('passes a message written for the user through as it is', async () => {
+    const { route, handlers } = setup();
+    handlers['ui-bg-get-summary'].mockRejectedValueOnce(new UserError('Storage is full: free some space.'));
+    await expect(route({ type: 'ui-bg-get-summary', payload: {} }, fromPopup)).resolves.toEqual({
+      error: 'Storage is full: free some space.',
     });
   });
 });

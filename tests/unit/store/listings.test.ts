@@ -3,6 +3,7 @@ import type { PageScan } from '@/lib/messages';
 import upwork from '@/lib/sites/upwork';
 import { type Database, openDatabase } from '@/lib/store/db';
 import { getSummary, recordPageScan } from '@/lib/store/listings';
+import { tagListing } from '@/lib/tagging';
 import search2026 from '../../fixtures/upwork/search-2026-02.html?raw';
 
 const URL_SEARCH = 'https://www.upwork.com/nx/search/jobs/?q=automation';
@@ -29,12 +30,18 @@ afterEach(() => {
 describe('recording page scans', () => {
   it('stores each listing once, however often it is seen', async () => {
     expect(listings).toHaveLength(10);
-    await expect(recordPageScan(db, scanOf(listings.slice(0, 6)), 1_000)).resolves.toEqual({
+    await expect(recordPageScan(db, scanOf(listings.slice(0, 6)), 1_000, tagListing)).resolves.toEqual({
       stored: 6,
       added: 6,
     });
-    await expect(recordPageScan(db, scanOf(listings), 2_000)).resolves.toEqual({ stored: 10, added: 4 });
-    await expect(recordPageScan(db, scanOf(listings), 3_000)).resolves.toEqual({ stored: 10, added: 0 });
+    await expect(recordPageScan(db, scanOf(listings), 2_000, tagListing)).resolves.toEqual({
+      stored: 10,
+      added: 4,
+    });
+    await expect(recordPageScan(db, scanOf(listings), 3_000, tagListing)).resolves.toEqual({
+      stored: 10,
+      added: 0,
+    });
     expect(await db.count('listings')).toBe(10);
     const first = await db.get('listings', listings[0]!.id);
     expect(first).toMatchObject({ firstSeenAt: 1_000, lastSeenAt: 3_000, platform: 'upwork' });
@@ -42,16 +49,16 @@ describe('recording page scans', () => {
   });
 
   it('keeps the latest view of a listing', async () => {
-    await recordPageScan(db, scanOf([listings[0]!]), 1_000);
+    await recordPageScan(db, scanOf([listings[0]!]), 1_000, tagListing);
     const edited = { ...listings[0]!, title: 'Digital Product Specialist (budget raised)' };
-    await recordPageScan(db, scanOf([edited]), 2_000);
+    await recordPageScan(db, scanOf([edited]), 2_000, tagListing);
     expect((await db.get('listings', edited.id))?.listing.title).toBe(
       'Digital Product Specialist (budget raised)',
     );
   });
 
   it('counts reports per platform and remembers the last problem until a good report', async () => {
-    await recordPageScan(db, scanOf([], 'layout-not-recognised'), 1_000);
+    await recordPageScan(db, scanOf([], 'layout-not-recognised'), 1_000, tagListing);
     let summary = await getSummary(db);
     expect(summary.platforms).toEqual([
       {
@@ -62,7 +69,7 @@ describe('recording page scans', () => {
         lastProblem: 'layout-not-recognised',
       },
     ]);
-    await recordPageScan(db, scanOf(listings.slice(0, 2)), 2_000);
+    await recordPageScan(db, scanOf(listings.slice(0, 2)), 2_000, tagListing);
     summary = await getSummary(db);
     expect(summary.platforms).toEqual([{ platform: 'upwork', listings: 2, reports: 2, lastScanAt: 2_000 }]);
   });
@@ -75,7 +82,7 @@ describe('the summary', () => {
 
   it('lists the most recently seen listings first, up to the limit', async () => {
     for (const [index, listing] of listings.entries())
-      await recordPageScan(db, scanOf([listing]), 1_000 + index);
+      await recordPageScan(db, scanOf([listing]), 1_000 + index, tagListing);
     const summary = await getSummary(db, 3);
     expect(summary.listings).toBe(10);
     expect(summary.recent.map((r) => r.id)).toEqual([listings[9]!.id, listings[8]!.id, listings[7]!.id]);
@@ -90,15 +97,9 @@ describe('the summary', () => {
   });
 });
 
-describe('schema version 1', () => {
-  it('creates its stores and indexes on a fresh database', () => {
-    expect([...db.objectStoreNames].sort()).toEqual(['listings', 'scans']);
-    const tx = db.transaction('listings');
-    expect([...tx.store.indexNames].sort()).toEqual(['by-lastSeen', 'by-platform']);
-  });
-
-  it('keeps what was stored when the database is opened again (a service worker restart)', async () => {
-    await recordPageScan(db, scanOf(listings), 1_000);
+describe('the database', () => {
+  it('keeps what was stored when it is opened again (a service worker restart)', async () => {
+    await recordPageScan(db, scanOf(listings), 1_000, tagListing);
     db.close();
     db = await openDatabase({ name });
     expect(await db.count('listings')).toBe(10);

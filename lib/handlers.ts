@@ -1,0 +1,106 @@
+/**
+ * What the background does for each message: one handler per type, each a few lines over
+ * the store. The service worker gives it the database and the clock; tests give it
+ * fake-indexeddb and a fixed time.
+ */
+import { parseBackup } from './backup';
+import { progressFromCsv, progressToCsv, queueToCsv } from './csv';
+import type { ExportFile } from './messages';
+import type { Handlers } from './router';
+import { countsOf, deleteAll, exportBackup, importBackup, importProgress } from './store/backup';
+import { getTicks, setTick } from './store/checklists';
+import type { Database, TagListing } from './store/db';
+import { getDemand } from './store/demand';
+import { StorageFullError } from './store/errors';
+import { getSummary, recordPageScan } from './store/listings';
+import { pruneIfDue } from './store/prune';
+import {
+  listQueue,
+  queuedAmong,
+  removeFromQueue,
+  saveStoredToQueue,
+  saveToQueue,
+  updateQueueItem,
+} from './store/queue';
+
+export interface HandlerDeps {
+  db: () => Promise<Database>;
+  tag: TagListing;
+  now: () => number;
+}
+
+export function createHandlers({ db, tag, now }: HandlerDeps): Handlers {
+  // The last write refused for lack of space, shown in the popup until a write succeeds.
+  let storageProblem: string | undefined;
+  const write = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      const result = await work();
+      storageProblem = undefined;
+      return result;
+    } catch (error) {
+      if (error instanceof StorageFullError) storageProblem = error.message;
+      throw error;
+    }
+  };
+  const stamp = () => new Date(now()).toISOString().slice(0, 10);
+
+  return {
+    'cs-bg-page-scanned': (scan) =>
+      write(async () => {
+        const database = await db();
+        const outcome = await recordPageScan(database, scan, now(), tag);
+        await pruneIfDue(database, now());
+        return outcome;
+      }),
+    'cs-bg-queue-save': ({ listing }) => write(async () => saveToQueue(await db(), listing, now())),
+    'cs-bg-queue-lookup': async ({ ids }) => ({ queued: await queuedAmong(await db(), ids) }),
+    'ui-bg-get-summary': async ({ recentLimit }) => ({
+      ...(await getSummary(await db(), recentLimit)),
+      ...(storageProblem ? { storageProblem } : {}),
+    }),
+    'ui-bg-get-demand': async ({ limit }) => getDemand(await db(), now(), limit),
+    'ui-bg-queue-save': ({ listingId }) => write(async () => saveStoredToQueue(await db(), listingId, now())),
+    'ui-bg-queue-list': async ({ status }) => ({ items: await listQueue(await db(), status) }),
+    'ui-bg-queue-update': ({ listingId, ...change }) =>
+      write(async () => updateQueueItem(await db(), listingId, change, now())),
+    'ui-bg-queue-remove': async ({ listingId }) => ({
+      removed: await removeFromQueue(await db(), listingId),
+    }),
+    'ui-bg-checklist-get': async ({ listingId }) => ({ ticked: await getTicks(await db(), listingId) }),
+    'ui-bg-checklist-tick': ({ listingId, item, ticked }) =>
+      write(async () => ({ ticked: await setTick(await db(), listingId, item, ticked, now()) })),
+    'ui-bg-export': async ({ kind }): Promise<ExportFile> => {
+      const database = await db();
+      if (kind === 'backup') {
+        const text = JSON.stringify(await exportBackup(database, now()));
+        return { filename: `skillscout-backup-${stamp()}.json`, mimeType: 'application/json', text };
+      }
+      if (kind === 'queue-csv') {
+        return {
+          filename: `skillscout-queue-${stamp()}.csv`,
+          mimeType: 'text/csv',
+          text: queueToCsv(await listQueue(database)),
+        };
+      }
+      const progress = await database.getAll('progress');
+      return {
+        filename: `skillscout-progress-${stamp()}.csv`,
+        mimeType: 'text/csv',
+        text: progressToCsv(progress),
+      };
+    },
+    'ui-bg-import': ({ kind, text }) =>
+      write(async () => {
+        if (kind === 'backup') {
+          const backup = parseBackup(text);
+          await importBackup(await db(), backup);
+          return { imported: countsOf(backup) };
+        }
+        return { imported: { progress: await importProgress(await db(), progressFromCsv(text)) } };
+      }),
+    'ui-bg-delete-all': async () => {
+      await deleteAll(await db());
+      return { deleted: true as const };
+    },
+  };
+}

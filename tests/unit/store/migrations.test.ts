@@ -1,0 +1,104 @@
+/**
+ * Each schema version's migration, run on a database filled at the version before it
+ * (design example 7). Version 1 is built here exactly as the version-1 code built it.
+ */
+import { openDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ALL_SKILLS } from '@/lib/demand';
+import type { Listing } from '@/lib/model';
+import { type Database, DB_VERSION, openDatabase } from '@/lib/store/db';
+import { tagListing } from '@/lib/tagging';
+import { dayOf, weekOf } from '@/lib/time';
+
+const listing: Listing = {
+  id: 'upwork:2025050196192886766',
+  platform: 'upwork',
+  url: 'https://www.upwork.com/jobs/Build-shopify-website-b2b_~022025050196192886766/',
+  title: 'Build shopify website b2b',
+  description: 'I need a Shopify B2B store set up with wholesale pricing.',
+  budget: { kind: 'fixed', min: 350, max: 350, currency: 'USD' },
+  platformLevel: 'entry',
+  platformSkills: ['Shopify', 'Web Design', 'Shopify Templates'],
+};
+const FIRST_SEEN = Date.parse('2026-02-18T09:00:00Z');
+
+let db: Database | undefined;
+const name = `migration-${crypto.randomUUID()}`;
+afterEach(() => {
+  db?.close();
+  indexedDB.deleteDatabase(name);
+});
+
+async function fillVersion1() {
+  const v1 = await openDB(name, 1, {
+    upgrade(database) {
+      const listings = database.createObjectStore('listings', { keyPath: 'id' });
+      listings.createIndex('by-lastSeen', 'lastSeenAt');
+      listings.createIndex('by-platform', 'platform');
+      database.createObjectStore('scans', { keyPath: 'platform' });
+    },
+  });
+  await v1.put('listings', {
+    id: listing.id,
+    platform: 'upwork',
+    listing,
+    firstSeenAt: FIRST_SEEN,
+    lastSeenAt: FIRST_SEEN + 5_000,
+  });
+  await v1.put('scans', {
+    platform: 'upwork',
+    reports: 2,
+    reportsWithProblem: 0,
+    lastScanAt: FIRST_SEEN,
+    lastPageKind: 'search',
+  });
+  v1.close();
+}
+
+describe('version 1 → 2', () => {
+  it('adds the new stores and keeps every listing and report', async () => {
+    await fillVersion1();
+    db = await openDatabase({ name, tagListing });
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'checklists',
+      'listings',
+      'meta',
+      'progress',
+      'queue',
+      'scans',
+      'sightings',
+      'tallies',
+    ]);
+    expect(await db.get('listings', listing.id)).toEqual({
+      id: listing.id,
+      platform: 'upwork',
+      listing,
+      skills: ['shopify', 'web-design', 'shopify-templates'],
+      level: 'beginner',
+      firstSeenAt: FIRST_SEEN,
+      lastSeenAt: FIRST_SEEN + 5_000,
+    });
+    expect(await db.get('scans', 'upwork')).toMatchObject({ reports: 2, listings: 1 });
+  });
+
+  it('tags the old listings and counts them in the demand tallies on the day they were first seen', async () => {
+    await fillVersion1();
+    db = await openDatabase({ name, tagListing });
+    const week = weekOf(dayOf(FIRST_SEEN));
+    const index = dayOf(FIRST_SEEN) - week * 7;
+    const all = await db.get('tallies', [ALL_SKILLS, week]);
+    expect(all?.days[index]).toBe(1);
+    expect(all?.beginner[index]).toBe(1);
+    const shopify = await db.get('tallies', ['shopify', week]);
+    expect(shopify?.fixed).toEqual({ USD: { '350': 1 } });
+    expect(shopify?.with).toEqual({ 'web-design': 1, 'shopify-templates': 1 });
+    expect(await db.countFromIndex('listings', 'by-skill', 'shopify')).toBe(1);
+  });
+
+  it('opens a fresh database straight at the latest version', async () => {
+    db = await openDatabase({ name });
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.count('listings')).toBe(0);
+  });
+});
