@@ -111,5 +111,3 @@ export async function benchStore(log: (line: string) => void = console.log): Pro
   db.close();
   return { queryMsAt5k, queryMsAt50k, queryGrowth5kTo50k, ingestMsPerSightingAt50k: ingestMs / 10_000 };
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) await benchStore();

@@ -1,17 +1,19 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { Summary } from '@/lib/messages';
 import { DataControls, type DataControlsProps } from './DataControls';
+import { HorizonSetting, type HorizonSettingProps } from './HorizonSetting';
 import { useLoad } from './useLoad';
 
 export interface OptionsProps extends Omit<DataControlsProps, 'onChanged'> {
   loadSummary: () => Promise<Summary>;
+  horizon: HorizonSettingProps;
 }
 
 /**
  * The options page: what is stored, and the user's control over it (export, import,
  * delete-all). The profile and page settings arrive with issue 7.
  */
-export function Options({ loadSummary, ...data }: OptionsProps) {
+export function Options({ loadSummary, horizon, ...data }: OptionsProps) {
   const [version, setVersion] = useState(0);
   // A new loader after each change makes useLoad read the counts again.
   const load = useCallback(() => loadSummary(), [loadSummary, version]);
@@ -29,8 +31,9 @@ export function Options({ loadSummary, ...data }: OptionsProps) {
         </div>
         <p class="ss-muted">
           SkillScout keeps everything on this computer: it makes no network request of its own and has no
-          account or server. Listings not seen for 180 days are removed; the demand counts they made are kept.
+          account or server. Listings not seen for a while are removed; the demand counts they made are kept.
         </p>
+        <HorizonSetting {...horizon} />
       </section>
       <DataControls {...data} onChanged={() => setVersion((v) => v + 1)} />
       <section aria-labelledby="ss-profile">

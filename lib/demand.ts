@@ -10,6 +10,14 @@ import * as z from 'zod/mini';
 import { type Budget, Platform } from './model';
 import { dayOf, weekOf, weightedMedian } from './time';
 
+/**
+ * Whether a listing is demand: a client asking for work. Fiverr lists gigs sellers offer,
+ * which is supply (the competition), so it is stored and shown but not counted as demand.
+ */
+export function isDemand(platform: Platform): boolean {
+  return platform !== 'fiverr';
+}
+
 /** The row that counts every listing, whatever its skills. */
 export const ALL_SKILLS = '*';
 export const WINDOWS = [7, 30, 90] as const;

@@ -13,7 +13,7 @@ import type { Database, TagListing } from './store/db';
 import { getDemand } from './store/demand';
 import { StorageFullError } from './store/errors';
 import { getSummary, recordPageScan } from './store/listings';
-import { pruneIfDue } from './store/prune';
+import { getHorizon, pruneIfDue, setHorizon } from './store/prune';
 import {
   listQueue,
   queuedAmong,
@@ -98,6 +98,11 @@ export function createHandlers({ db, tag, now }: HandlerDeps): Handlers {
         }
         return { imported: { progress: await importProgress(await db(), progressFromCsv(text)) } };
       }),
+    'ui-bg-get-settings': async () => ({ horizonDays: await getHorizon(await db()) }),
+    'ui-bg-set-horizon': async ({ horizonDays }) => {
+      await setHorizon(await db(), horizonDays);
+      return { horizonDays };
+    },
     'ui-bg-delete-all': async () => {
       await deleteAll(await db());
       return { deleted: true as const };

@@ -1,9 +1,11 @@
 /**
- * Tags for a stored listing: its skill ids and its difficulty level. The background tags
- * every listing it stores (not the page), so the demand tallies come from one tagger and
- * can be rebuilt when the tagger improves.
+ * One place that turns a listing into its tags: skills from the skill tagger, difficulty
+ * from the difficulty estimate. The content script shows them on the page; the background
+ * stores the skill ids and level with each listing, so the demand tallies come from the
+ * same tagger and can be rebuilt when it improves.
  */
-import type { DifficultyLevel, Listing, PlatformLevel } from './model';
+import type { DifficultyLevel, Listing, PlatformLevel, Tags } from './model';
+import { tagText } from './skills';
 import type { ListingTags } from './store/records';
 
 const LEVEL: Record<PlatformLevel, DifficultyLevel> = {
@@ -12,19 +14,28 @@ const LEVEL: Record<PlatformLevel, DifficultyLevel> = {
   expert: 'expert',
 };
 
-/** "Sales Funnel Copywriting" → "sales-funnel-copywriting". */
-export function slugOf(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/\+/g, 'plus')
-    .replace(/#/g, 'sharp')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+export function tagsFor(listing: Listing): Tags {
+  const skills = tagText({
+    title: listing.title,
+    description: listing.description,
+    platformSkills: listing.platformSkills,
+  }).map(({ id, name }) => ({ id, name }));
+  return { skills, difficulty: difficultyOf(listing) };
 }
 
+function difficultyOf(listing: Listing): Tags['difficulty'] {
+  if (listing.platformLevel) {
+    return {
+      level: LEVEL[listing.platformLevel],
+      score: 0.5,
+      reasons: [`The marketplace marks it ${listing.platformLevel}`],
+    };
+  }
+  return { level: 'intermediate', score: 0.5, reasons: [] };
+}
+
+/** What the store keeps of the tags. */
 export function tagListing(listing: Listing): ListingTags {
-  return {
-    skills: [...new Set(listing.platformSkills.map(slugOf).filter(Boolean))],
-    level: listing.platformLevel ? LEVEL[listing.platformLevel] : 'intermediate',
-  };
+  const tags = tagsFor(listing);
+  return { skills: tags.skills.map((s) => s.id), level: tags.difficulty.level };
 }

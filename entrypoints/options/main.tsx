@@ -2,9 +2,10 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Options } from '@/components/Options';
 import '@/components/theme.css';
+import { uiMessageSchemas } from '@/lib/messages/ui';
 import { createMessenger } from '@/lib/messenger';
 
-const request = createMessenger((message) => browser.runtime.sendMessage(message));
+const request = createMessenger((message) => browser.runtime.sendMessage(message), uiMessageSchemas);
 const root = document.getElementById('app');
 if (root) {
   render(
@@ -12,6 +13,10 @@ if (root) {
       loadSummary={() => request('ui-bg-get-summary', { recentLimit: 1 })}
       exportFile={(kind) => request('ui-bg-export', { kind })}
       importFile={async (kind, text) => (await request('ui-bg-import', { kind, text })).imported}
+      horizon={{
+        load: async () => (await request('ui-bg-get-settings', {})).horizonDays,
+        save: async (horizonDays) => (await request('ui-bg-set-horizon', { horizonDays })).horizonDays,
+      }}
       deleteAll={async () => {
         await request('ui-bg-delete-all', { confirm: true });
       }}

@@ -180,7 +180,7 @@ export function startScanner(options: ScannerOptions): Scanner {
     ? new MutationObserverCtor((records) => {
         for (const record of records) {
           if (fullRescan) break;
-          // Our own badges land inside cards already marked, so they cost one cheap skip.
+          // Our own card UI lands inside cards already marked, so it costs one cheap skip.
           for (const node of Array.from(record.addedNodes)) pending.add(node);
           if (pending.size > FLOOD) {
             // A flood (a whole list re-rendered): one rescan beats thousands of small ones.

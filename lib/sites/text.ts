@@ -4,6 +4,12 @@
  */
 import type { Budget, Proposals } from '../model';
 
+/** Elements that start a new line on screen (their text never runs into a neighbour's). */
+const BLOCKS = new Set([
+  ...['P', 'DIV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'BR', 'TR', 'TD', 'TH', 'PRE', 'BLOCKQUOTE'],
+  ...['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER'],
+]);
+
 /**
  * Text a sighted user sees: screen-reader-only helpers ("Location ", "Rating is …") are skipped.
  * Line breaks in the source are layout, not content (HTML collapses them), unless the site
@@ -21,7 +27,12 @@ export function visibleText(el: Element | null | undefined, keepLines = false): 
     const element = node as Element;
     if (element.classList.contains('sr-only') || element.tagName === 'SCRIPT' || element.tagName === 'STYLE')
       return;
+    // Blocks are separate words on screen even when the markup has no space between them.
+    const block = BLOCKS.has(element.tagName.toUpperCase());
+    // Only the last character is looked at: a regex anchored at the end would rescan `out`.
+    if (block && !/\s/.test(out.charAt(out.length - 1))) out += ' ';
     for (const child of Array.from(element.childNodes)) visit(child);
+    if (block) out += ' ';
   };
   visit(el);
   return keepLines ? cleanText(out) : out.replace(/\s+/g, ' ').trim();
@@ -82,6 +93,12 @@ export function parseMoney(text: string): Money[] {
 /** "Hourly: $20.00 - $45.00" or "Est. budget: $250" → a Budget of the given kind. */
 export function parseBudget(text: string, kind: Budget['kind']): Budget | undefined {
   const amounts = parseMoney(text);
+  // "$250 – 750 USD": the upper end of a range often goes without its symbol.
+  const bare = text.match(/[$€£₹]\s?[\d,.]+\s?[kK]?\s*(?:-|–|to)\s*(\d[\d,]*(?:\.\d+)?)\s?([kK])?(?![\d.,])/);
+  if (amounts.length === 1 && amounts[0] && bare?.[1]) {
+    const upper = Number(bare[1].replace(/,/g, '')) * (bare[2] ? 1_000 : 1);
+    if (Number.isFinite(upper)) amounts.push({ amount: upper, currency: amounts[0].currency });
+  }
   const [low, high] = amounts;
   if (!low) return undefined;
   const max = high ? Math.max(low.amount, high.amount) : low.amount;
@@ -142,4 +159,36 @@ export function absoluteUrl(href: string | null | undefined, base: URL): string 
   } catch {
     return undefined;
   }
+}
+
+/** Cuts text to the schema's limit: a listing with an overlong description is still a listing. */
+export function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * "Mar 20, 2020" or "20 March 2020" → midnight UTC of that day. Pages that print only a date
+ * give no time zone and no time of day; a day is what they say, so a day is what we keep.
+ */
+export function parseDayText(text: string): string | undefined {
+  let monthName: string | undefined;
+  let dayText: string | undefined;
+  let yearText: string | undefined;
+  const monthFirst = text.match(/\b([a-z]{3})[a-z]*\.? (\d{1,2}),? (\d{4})\b/i);
+  const dayFirst = text.match(/\b(\d{1,2}) ([a-z]{3})[a-z]*,? (\d{4})\b/i);
+  if (monthFirst) [, monthName, dayText, yearText] = monthFirst;
+  else if (dayFirst) [, dayText, monthName, yearText] = dayFirst;
+  const month = MONTHS.indexOf((monthName ?? '').toLowerCase());
+  const day = Number(dayText);
+  const year = Number(yearText);
+  if (month < 0 || !(day >= 1 && day <= 31) || !(year >= 1990 && year <= 2100)) return undefined;
+  const date = new Date(Date.UTC(year, month, day));
+  return date.getUTCDate() === day ? date.toISOString() : undefined;
+}
+
+/** Skill names the schema accepts: non-empty, at most 200 characters, at most 100 of them. */
+export function skillNames(names: Iterable<string>): string[] {
+  return [...names].filter((n) => n.length > 0 && n.length <= 200).slice(0, 100);
 }

@@ -4,7 +4,7 @@
  * up step by step and nothing stored is dropped. Add a step; never edit an old one.
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
-import type { SkillWeek } from '../demand';
+import { isDemand, type SkillWeek } from '../demand';
 import type { ChecklistTicks, Listing, ProgressEntry, QueueItem } from '../model';
 import type { ListingTags, PlatformScanStats, Sighting, StoredListing } from './records';
 import { countListingInTx } from './tally';
@@ -91,7 +91,7 @@ async function tagVersion1Listings(tx: UpgradeTx, tagListing: TagListing | undef
     const tags = tagListing?.(old.listing) ?? { skills: [], level: 'intermediate' as const };
     const row: StoredListing = { ...old, ...tags };
     await cursor.update(row);
-    await countListingInTx(tx.objectStore('tallies'), tallies, row);
+    if (isDemand(row.platform)) await countListingInTx(tx.objectStore('tallies'), tallies, row);
     cursor = await cursor.continue();
   }
   for (const row of tallies.values()) await tx.objectStore('tallies').put(row);

@@ -4,7 +4,7 @@
  * report sent again (retry, reload, another tab) changes no count. A listing counts in
  * the tallies once, when first seen; a sighting is kept once per listing per day.
  */
-import type { SkillWeek } from '../demand';
+import { isDemand, type SkillWeek } from '../demand';
 import type { PageScan, PlatformStats, RecentListing, Summary } from '../messages';
 import { dayOf } from '../time';
 import type { Database, StoredListing, TagListing } from './db';
@@ -46,7 +46,7 @@ export function recordPageScan(
         };
         if (!previous) {
           added++;
-          await countListingInTx(tallies, touched, row);
+          if (isDemand(row.platform)) await countListingInTx(tallies, touched, row);
         }
         await listings.put(row);
         const key = `${listing.id}|${day}`;

@@ -59,13 +59,22 @@ export async function pruneOlderThan(
   });
 }
 
-/** Prunes at most once a day; called on the way in of a page report, so no alarm permission is needed. */
-export async function pruneIfDue(
-  db: Database,
-  now: number,
-  horizonDays = DEFAULT_HORIZON_DAYS,
-): Promise<PruneOutcome | undefined> {
+/** The horizons the user can choose in Options. */
+export const HORIZON_CHOICES = [30, 90, 180, 365] as const;
+export type HorizonDays = (typeof HORIZON_CHOICES)[number];
+
+export async function getHorizon(db: Database): Promise<HorizonDays> {
+  const stored = (await db.get('meta', 'horizonDays'))?.value;
+  return HORIZON_CHOICES.find((days) => days === stored) ?? DEFAULT_HORIZON_DAYS;
+}
+
+export async function setHorizon(db: Database, days: HorizonDays): Promise<void> {
+  await db.put('meta', { key: 'horizonDays', value: days });
+}
+
+/** Prunes at most once a day, with the user's horizon; called on the way in of a page report, so no alarm permission is needed. */
+export async function pruneIfDue(db: Database, now: number): Promise<PruneOutcome | undefined> {
   const last = (await db.get('meta', 'lastPrunedAt'))?.value;
   if (typeof last === 'number' && now - last < DAY_MS) return undefined;
-  return pruneOlderThan(db, now, horizonDays);
+  return pruneOlderThan(db, now, await getHorizon(db));
 }

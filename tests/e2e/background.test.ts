@@ -51,7 +51,7 @@ describe('a service worker stopped in the middle of a burst', () => {
       const timer = setInterval(() => {
         const tile = model.cloneNode(true);
         tile.removeAttribute('data-skillscout');
-        tile.querySelectorAll('.skillscout-badge').forEach((b) => b.remove());
+        tile.querySelectorAll('.skillscout-ui').forEach((ui) => ui.remove());
         const uid = '18000000000000' + String(n).padStart(5, '0'); // a string: uids exceed safe integers
         tile.setAttribute('data-ev-job-uid', uid);
         const link = tile.querySelector('[data-test~="job-tile-title-link"]');

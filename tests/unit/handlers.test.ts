@@ -109,3 +109,18 @@ describe('the queue and checklists through the handlers', () => {
     expect(await handlers['ui-bg-checklist-get']({ listingId: listing.id }, sender)).toEqual({ ticked: [] });
   });
 });
+
+describe('the storage horizon', () => {
+  it('defaults to 180 days, can be changed, and is what the daily pruning uses', async () => {
+    const handlers = handlersWith();
+    expect(await handlers['ui-bg-get-settings']({}, sender)).toEqual({ horizonDays: 180 });
+    await handlers['ui-bg-set-horizon']({ horizonDays: 30 }, sender);
+    expect(await handlers['ui-bg-get-settings']({}, sender)).toEqual({ horizonDays: 30 });
+    // A listing last seen 40 days ago goes at the next report under a 30-day horizon.
+    const old = createHandlers({ db: async () => db, tag: tagListing, now: () => NOW - 40 * 86_400_000 });
+    await old['cs-bg-page-scanned'](scanOf(realListings.slice(0, 1)), sender);
+    await db.delete('meta', 'lastPrunedAt');
+    await handlers['cs-bg-page-scanned'](scanOf(realListings.slice(1, 2)), sender);
+    expect(await db.getAllKeys('listings')).toEqual([realListings[1]!.id]);
+  });
+});

@@ -13,16 +13,30 @@ const pages = import.meta.glob<string>('../../fixtures/**/*.html', {
   import: 'default',
   eager: true,
 });
+const sources = import.meta.glob<string>('../../../lib/sites/*.ts', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 const fixture = (file: string) => {
   const html = pages[`../../fixtures/${file}`];
   if (html === undefined) throw new Error(`routes.json names a missing fixture: ${file}`);
   return html;
 };
 
-/** Expected listings on each fixture page, counted by hand in the saved HTML. */
+/**
+ * Expected listings on each fixture page, counted by hand in the HTML. Pages named
+ * `*-constructed.html` are not saved pages but built from known markup (tests/fixtures/SOURCE.md).
+ */
 const EXPECTED: Record<string, number> = {
   'upwork/search-2026-02.html': 10,
   'upwork/feed-most-recent-2024-09.html': 2,
+  'freelancer/search-2020-03.html': 1,
+  'freelancer/jobs-avg-bid-constructed.html': 3,
+  'guru/search-2020-03.html': 3,
+  'peopleperhour/search-2020-03.html': 2,
+  'fiverr/search-constructed.html': 6,
+  'toptal/react-jobs-constructed.html': 4,
 };
 
 describe('the adapter registry', () => {
@@ -60,6 +74,19 @@ describe('the adapter registry', () => {
           count: EXPECTED[route.file],
         });
       }
+    }
+  });
+
+  it('only reads pages: no adapter parses or writes HTML (page text is untrusted)', () => {
+    expect(Object.keys(sources).length).toBeGreaterThan(6);
+    for (const [file, source] of Object.entries(sources)) {
+      expect({
+        file,
+        html: /innerHTML|outerHTML|insertAdjacentHTML|DOMParser|document\.write/.test(source),
+      }).toEqual({
+        file,
+        html: false,
+      });
     }
   });
 

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   absoluteUrl,
   cleanText,
+  clip,
   parseBudget,
+  parseDayText,
   parseMoney,
   parseProposals,
   parseRelativeTime,
+  skillNames,
   visibleText,
 } from '@/lib/sites/text';
 
@@ -33,6 +36,16 @@ describe('parseBudget', () => {
     });
     expect(parseBudget('$45 - $20', 'hourly')).toMatchObject({ min: 20, max: 45 });
     expect(parseBudget('Fixed price', 'fixed')).toBeUndefined();
+  });
+  it('reads the upper end of a range printed without its symbol', () => {
+    expect(parseBudget('$250 – 750 USD', 'fixed')).toEqual({
+      kind: 'fixed',
+      min: 250,
+      max: 750,
+      currency: 'USD',
+    });
+    expect(parseBudget('$5 - 10k', 'fixed')).toMatchObject({ min: 5, max: 10_000 });
+    expect(parseBudget('$25 | 1-10 hrs/wk', 'hourly')).toMatchObject({ min: 25, max: 25 });
   });
 });
 
@@ -76,6 +89,15 @@ describe('visibleText and cleanText', () => {
     expect(visibleText(doc.querySelector('li'))).toBe('Paraguay');
     expect(cleanText('a \t b\n\n\n\nc')).toBe('a b\n\nc');
   });
+
+  it('keeps blocks apart that the markup glues together', () => {
+    const doc = new DOMParser().parseFromString(
+      '<a><h2>Fix a form</h2><p>Budget $30</p><p>1 bid</p></a>',
+      'text/html',
+    );
+    expect(visibleText(doc.querySelector('a'))).toBe('Fix a form Budget $30 1 bid');
+    expect(visibleText(doc.querySelector('h2'))).toBe('Fix a form');
+  });
 });
 
 describe('absoluteUrl', () => {
@@ -88,5 +110,28 @@ describe('absoluteUrl', () => {
   it('refuses links that are not http(s)', () => {
     expect(absoluteUrl('javascript:alert(1)', base)).toBeUndefined();
     expect(absoluteUrl('', base)).toBeUndefined();
+  });
+});
+
+describe('parseDayText', () => {
+  it.each([
+    ['Posted on Mar 20, 2020', '2020-03-20T00:00:00.000Z'],
+    ['19 March 2020', '2020-03-19T00:00:00.000Z'],
+    ['Sept. 3 2021', '2021-09-03T00:00:00.000Z'],
+  ])('%s', (text, iso) => {
+    expect(parseDayText(text)).toBe(iso);
+  });
+  it('refuses days that do not exist and text without a date', () => {
+    expect(parseDayText('Feb 30, 2020')).toBeUndefined();
+    expect(parseDayText('Posted recently')).toBeUndefined();
+  });
+});
+
+describe('clip and skillNames', () => {
+  it('keep text and lists within the schema limits', () => {
+    expect(clip('abcdef', 4)).toBe('abc…');
+    expect(clip('abc', 4)).toBe('abc');
+    expect(skillNames(['', 'PHP', 'x'.repeat(201)])).toEqual(['PHP']);
+    expect(skillNames(Array.from({ length: 150 }, (_, i) => `s${i}`))).toHaveLength(100);
   });
 });

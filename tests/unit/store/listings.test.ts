@@ -1,34 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PageScan } from '@/lib/messages';
-import upwork from '@/lib/sites/upwork';
-import { type Database, openDatabase } from '@/lib/store/db';
+import { describe, expect, it } from 'vitest';
 import { getSummary, recordPageScan } from '@/lib/store/listings';
-import { tagListing } from '@/lib/tagging';
-import search2026 from '../../fixtures/upwork/search-2026-02.html?raw';
+import { realListings as listings, scanOf, tagListing, useTestDatabase } from './helpers';
 
-const URL_SEARCH = 'https://www.upwork.com/nx/search/jobs/?q=automation';
-const listings = upwork.parse(new DOMParser().parseFromString(search2026, 'text/html'), new URL(URL_SEARCH));
-const scanOf = (items: PageScan['listings'], problem?: PageScan['problem']): PageScan => ({
-  url: URL_SEARCH,
-  platform: 'upwork',
-  pageKind: 'search',
-  listings: items,
-  ...(problem ? { problem } : {}),
-});
-
-let db: Database;
-let name: string;
-beforeEach(async () => {
-  name = `test-${crypto.randomUUID()}`;
-  db = await openDatabase({ name });
-});
-afterEach(() => {
-  db.close();
-  indexedDB.deleteDatabase(name);
-});
+const store = useTestDatabase();
 
 describe('recording page scans', () => {
   it('stores each listing once, however often it is seen', async () => {
+    const db = store.current();
     expect(listings).toHaveLength(10);
     await expect(recordPageScan(db, scanOf(listings.slice(0, 6)), 1_000, tagListing)).resolves.toEqual({
       stored: 6,
@@ -49,6 +27,7 @@ describe('recording page scans', () => {
   });
 
   it('keeps the latest view of a listing', async () => {
+    const db = store.current();
     await recordPageScan(db, scanOf([listings[0]!]), 1_000, tagListing);
     const edited = { ...listings[0]!, title: 'Digital Product Specialist (budget raised)' };
     await recordPageScan(db, scanOf([edited]), 2_000, tagListing);
@@ -58,6 +37,7 @@ describe('recording page scans', () => {
   });
 
   it('counts reports per platform and remembers the last problem until a good report', async () => {
+    const db = store.current();
     await recordPageScan(db, scanOf([], 'layout-not-recognised'), 1_000, tagListing);
     let summary = await getSummary(db);
     expect(summary.platforms).toEqual([
@@ -77,10 +57,12 @@ describe('recording page scans', () => {
 
 describe('the summary', () => {
   it('is empty on a new database', async () => {
+    const db = store.current();
     await expect(getSummary(db)).resolves.toEqual({ listings: 0, platforms: [], recent: [] });
   });
 
   it('lists the most recently seen listings first, up to the limit', async () => {
+    const db = store.current();
     for (const [index, listing] of listings.entries())
       await recordPageScan(db, scanOf([listing]), 1_000 + index, tagListing);
     const summary = await getSummary(db, 3);
@@ -99,9 +81,9 @@ describe('the summary', () => {
 
 describe('the database', () => {
   it('keeps what was stored when it is opened again (a service worker restart)', async () => {
+    const db = store.current();
     await recordPageScan(db, scanOf(listings), 1_000, tagListing);
-    db.close();
-    db = await openDatabase({ name });
-    expect(await db.count('listings')).toBe(10);
+    const reopened = await store.reopen();
+    expect(await reopened.count('listings')).toBe(10);
   });
 });

@@ -25,12 +25,9 @@ describe('sightings', () => {
     await recordPageScan(db, scanOf(realListings), NOW + DAY_MS, tagListing);
     const demand = await getDemand(db, NOW + DAY_MS);
     expect(demand.totals).toEqual({ d7: 10, d30: 10, d90: 10 });
-    // Upwork's own tokens: "n8n" is on 2 of the 10 tiles, "Shopify" on 3 (counted by hand in the fixture).
-    const n8n = demand.skills.find((s) => s.skill === 'n8n');
-    expect(n8n?.counts.d7).toBe(realListings.filter((l) => l.platformSkills.includes('n8n')).length);
-    expect(demand.skills.find((s) => s.skill === 'shopify')?.counts.d7).toBe(
-      realListings.filter((l) => l.platformSkills.includes('Shopify')).length,
-    );
+    // Six of the ten titles name Shopify; two descriptions name n8n (the AI automation ones).
+    expect(demand.skills.find((s) => s.skill === 'shopify')?.counts.d7).toBe(6);
+    expect(demand.skills.find((s) => s.skill === 'n8n')?.counts.d7).toBe(2);
   });
 
   it('lose nothing and count nothing twice when a batch is sent again after a failure', async () => {
@@ -51,5 +48,28 @@ describe('sightings', () => {
     await recordPageScan(db, scanOf(realListings), NOW, tagListing);
     expect(await db.count('listings')).toBe(10);
     expect((await getDemand(db, NOW)).totals.d7).toBe(10);
+  });
+});
+
+describe('Fiverr gigs', () => {
+  it('are stored but not counted as demand: they are what sellers offer', async () => {
+    const db = store.current();
+    const gig = {
+      id: 'fiverr:scraperpro/scrape-any-website',
+      platform: 'fiverr' as const,
+      url: 'https://www.fiverr.com/scraperpro/scrape-any-website',
+      title: 'I will do web scraping, data mining and data extraction in Python',
+      description: '',
+      budget: { kind: 'fixed' as const, min: 35, currency: 'EUR' },
+      platformSkills: [],
+    };
+    await recordPageScan(
+      db,
+      { ...scanOf([gig]), platform: 'fiverr', url: 'https://www.fiverr.com/search/gigs' },
+      NOW,
+      tagListing,
+    );
+    expect(await db.count('listings')).toBe(1);
+    expect((await getDemand(db, NOW)).totals).toEqual({ d7: 0, d30: 0, d90: 0 });
   });
 });

@@ -1,0 +1,30 @@
+/**
+ * Messages from the content script to the background (`cs-bg-…`). Kept apart from the
+ * extension pages' messages so the content script bundles only the schemas it sends.
+ */
+import * as z from 'zod/mini';
+import { Listing, ListingId, PageKind, Platform, QueueItem, ScanProblem } from '../model';
+
+export const PageScan = z.object({
+  url: z.url({ protocol: /^https?$/ }),
+  platform: Platform,
+  pageKind: PageKind,
+  /** New listings since the last report from this page; the content script sends each once. */
+  listings: z.array(Listing).check(z.maxLength(500)),
+  /** Set when the page gave nothing: the popup shows why instead of a silent zero. */
+  problem: z.optional(ScanProblem),
+});
+export type PageScan = z.infer<typeof PageScan>;
+
+export const PageScanResult = z.object({ stored: z.number(), added: z.number() });
+
+export const contentMessageSchemas = {
+  'cs-bg-page-scanned': { payload: PageScan, response: PageScanResult },
+  /** The page's Save button: the listing comes from the page itself. */
+  'cs-bg-queue-save': { payload: z.object({ listing: Listing }), response: QueueItem },
+  /** Which listings on this page are already queued, so their Save buttons say so. */
+  'cs-bg-queue-lookup': {
+    payload: z.object({ ids: z.array(ListingId).check(z.maxLength(1_000)) }),
+    response: z.object({ queued: z.array(z.string()) }),
+  },
+} as const;

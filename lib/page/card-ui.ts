@@ -1,0 +1,166 @@
+/**
+ * The UI SkillScout adds to a listing card: skill chips (the user's own skills and learning
+ * goals set apart), a difficulty pill that shows its reasons, a fit label, and a Save
+ * button. Built with DOM APIs and `textContent` only (listing text is untrusted), inside a
+ * shadow root so neither the page nor SkillScout restyles the other.
+ */
+import type { Fit } from '../match';
+import type { DifficultyLevel, Listing, Tags } from '../model';
+import type { HideMode } from '../profile';
+import { CARD_UI_CSS, ensurePageStyle } from './styles';
+
+export const UI_CLASS = 'skillscout-ui';
+/** Chips shown on a card; a long list is noise where the user is deciding in a glance. */
+const MAX_CHIPS = 8;
+
+export interface CardUiModel {
+  listing: Listing;
+  tags: Tags;
+  fit: Fit;
+  /** Names for skill ids (the tags carry them already; kept separate for the user's own words). */
+  saved: boolean;
+  hideMode: HideMode;
+  highlight: boolean;
+}
+
+export interface CardUi {
+  setSaved(saved: boolean): void;
+}
+
+const LEVEL: Record<DifficultyLevel, string> = {
+  beginner: 'Beginner',
+  intermediate: 'Intermediate',
+  expert: 'Expert',
+};
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string) {
+  const node = doc.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function fitLabel(fit: Fit, names: Map<string, string>): { text: string; className: string } | undefined {
+  const name = (id: string) => names.get(id) ?? id;
+  if (fit.match && fit.learn.length > 0)
+    return { text: `Practise ${fit.learn.map(name).join(', ')}`, className: 'fit' };
+  if (fit.match) return { text: `Uses your ${fit.have.map(name).join(', ')}`, className: 'fit' };
+  if (fit.tooHard) return { text: 'A stretch for now', className: 'fit stretch' };
+  return undefined;
+}
+
+export function renderCardUi(card: Element, model: CardUiModel, onSave: () => Promise<void>): CardUi {
+  const doc = card.ownerDocument;
+  ensurePageStyle(doc);
+  card.querySelector(`:scope > .${UI_CLASS}`)?.remove();
+  const host = el(doc, 'div', UI_CLASS);
+  const root = host.attachShadow({ mode: 'open' });
+  root.append(el(doc, 'style', '', CARD_UI_CSS));
+  const bar = el(doc, 'div', 'bar');
+  bar.setAttribute('role', 'group');
+  bar.setAttribute('aria-label', `SkillScout: ${model.listing.title}`);
+  const names = new Map(model.tags.skills.map((s) => [s.id, s.name]));
+
+  const fit = fitLabel(model.fit, names);
+  if (fit) bar.append(el(doc, 'span', fit.className, fit.text));
+
+  const { level, reasons } = model.tags.difficulty;
+  const pill = el(doc, 'button', `level ${level}`, `${LEVEL[level]} ▾`);
+  pill.type = 'button';
+  pill.title = reasons.join('\n');
+  pill.setAttribute('aria-label', `Difficulty: ${LEVEL[level]}. Show why`);
+  pill.setAttribute('aria-expanded', 'false');
+  const why = el(doc, 'ul', 'reasons');
+  why.hidden = true;
+  why.id = 'reasons';
+  for (const reason of reasons) why.append(el(doc, 'li', '', reason));
+  pill.setAttribute('aria-controls', why.id);
+  pill.addEventListener('click', () => {
+    why.hidden = !why.hidden;
+    pill.setAttribute('aria-expanded', String(!why.hidden));
+  });
+  bar.append(pill);
+
+  const chips = el(doc, 'ul', 'chips');
+  chips.setAttribute('aria-label', 'Skills');
+  const kindOf = (id: string) =>
+    model.fit.have.includes(id) ? 'have' : model.fit.learn.includes(id) ? 'learn' : '';
+  // The user's own skills and goals first, then the most salient others; the rest in one "+N" chip.
+  const ordered = [...model.tags.skills].sort(
+    (a, b) => Number(kindOf(b.id) !== '') - Number(kindOf(a.id) !== ''),
+  );
+  for (const skill of ordered.slice(0, MAX_CHIPS)) {
+    const kind = kindOf(skill.id);
+    const chip = el(doc, 'li', `chip ${kind}`.trim(), skill.name);
+    if (kind) chip.title = kind === 'have' ? 'You have this skill' : 'You want to learn this';
+    chips.append(chip);
+  }
+  const rest = ordered.slice(MAX_CHIPS);
+  if (rest.length > 0) {
+    const more = el(doc, 'li', 'chip', `+${rest.length} more`);
+    more.title = rest.map((s) => s.name).join(', ');
+    chips.append(more);
+  }
+  bar.append(chips);
+
+  const save = el(doc, 'button', 'save');
+  save.type = 'button';
+  const setSaved = (saved: boolean) => {
+    save.textContent = saved ? 'Saved to queue ✓' : 'Save to learning queue';
+    save.setAttribute('aria-pressed', String(saved));
+  };
+  setSaved(model.saved);
+  save.addEventListener('click', () => {
+    if (save.getAttribute('aria-pressed') === 'true') return;
+    save.disabled = true;
+    onSave()
+      .then(
+        () => setSaved(true),
+        () => {
+          save.textContent = 'Could not save: try again';
+        },
+      )
+      .finally(() => {
+        save.disabled = false;
+      });
+  });
+  bar.append(save);
+
+  applyCardState(card, model, bar, doc);
+  bar.append(why);
+  root.append(bar);
+  card.prepend(host);
+  return { setSaved };
+}
+
+/** Marks the card for the page style: highlighted when it fits, dimmed or collapsed (never removed) when not. */
+function applyCardState(card: Element, model: CardUiModel, bar: HTMLElement, doc: Document): void {
+  const { fit } = model;
+  card.setAttribute(
+    'data-skillscout-fit',
+    fit.match
+      ? model.highlight
+        ? 'match'
+        : 'match-quiet'
+      : fit.tooHard
+        ? 'too-hard'
+        : fit.offTarget
+          ? 'off-target'
+          : 'other',
+  );
+  const hide = !fit.match && (fit.tooHard || fit.offTarget) && model.hideMode !== 'none';
+  if (!hide) {
+    card.removeAttribute('data-skillscout-hidden');
+    return;
+  }
+  card.setAttribute('data-skillscout-hidden', model.hideMode);
+  if (model.hideMode === 'collapse') {
+    const show = el(doc, 'button', 'show', 'Show this gig');
+    show.type = 'button';
+    show.addEventListener('click', () => {
+      card.removeAttribute('data-skillscout-hidden');
+      show.remove();
+    });
+    bar.append(show);
+  }
+}

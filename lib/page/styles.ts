@@ -1,0 +1,50 @@
+/**
+ * CSS for the page UI. The card UI lives in a shadow root, so the page cannot restyle it and
+ * it cannot restyle the page; only the few card-level states below touch the page, through
+ * attributes SkillScout owns (`data-skillscout-*`), never the site's own classes.
+ */
+export const CARD_UI_CSS = `
+:host { all: initial; display: block; margin: 0 0 8px; font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #17233b; }
+.bar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; padding: 6px 8px; border: 1px solid #c8d3ea; border-radius: 10px; background: #f5f8ff; }
+.fit { font-weight: 600; color: #1b5e20; background: #e4f4e5; border-radius: 999px; padding: 1px 8px; }
+.fit.stretch { color: #8a4b00; background: #fff3e0; }
+.level { font: inherit; font-weight: 600; border-radius: 999px; padding: 1px 8px; border: 1px solid transparent; cursor: pointer; }
+.level.beginner { background: #e4f4e5; color: #1b5e20; }
+.level.intermediate { background: #fff3e0; color: #8a4b00; }
+.level.expert { background: #fdecea; color: #9f1c12; }
+.chips { display: contents; list-style: none; }
+.chip { border-radius: 999px; padding: 1px 8px; background: #e9edf5; color: #33415c; }
+.chip.have { background: #e4f4e5; color: #1b5e20; }
+.chip.have::before { content: "✓ "; }
+.chip.learn { background: #ede7f6; color: #4527a0; font-weight: 600; }
+.chip.learn::before { content: "★ "; }
+.save, .show { font: inherit; margin-left: auto; border-radius: 8px; padding: 2px 10px; border: 1px solid #9ab0dc; background: #fff; color: #1f4fa0; cursor: pointer; }
+.show { margin-left: 0; }
+.save[aria-pressed="true"] { background: #1f4fa0; color: #fff; border-color: #1f4fa0; }
+.reasons { flex-basis: 100%; margin: 2px 0 0; padding-left: 18px; color: #33415c; }
+button:focus-visible { outline: 2px solid #1f4fa0; outline-offset: 2px; }
+@media (prefers-color-scheme: dark) {
+  :host { color: #e7ecf5; }
+  .bar { background: #1b2130; border-color: #2c3548; }
+  .chip { background: #2a3245; color: #d5dcec; }
+  .reasons { color: #c3cbe0; }
+  .save, .show { background: #12161f; color: #8db4ff; border-color: #3a4a6a; }
+}
+`;
+
+/** Added once to the page: card-level states only, keyed on our own attributes. */
+export const PAGE_CSS = `
+[data-skillscout-fit="match"] { outline: 2px solid #2e7d32 !important; outline-offset: 2px; }
+[data-skillscout-hidden="dim"] > :not(.skillscout-ui) { opacity: 0.45; }
+[data-skillscout-hidden="collapse"] > :not(.skillscout-ui) { display: none !important; }
+`;
+
+export const PAGE_STYLE_ID = 'skillscout-page-style';
+
+export function ensurePageStyle(doc: Document): void {
+  if (doc.getElementById(PAGE_STYLE_ID)) return;
+  const style = doc.createElement('style');
+  style.id = PAGE_STYLE_ID;
+  style.textContent = PAGE_CSS;
+  (doc.head ?? doc.documentElement).append(style);
+}

@@ -1,0 +1,101 @@
+/**
+ * Guru: job search `/d/jobs/…` (real 2020 records, `div.record.jobRecord`). Guru has been
+ * redesigned since (shared/notes/marketplace-selectors.md); its job links, `/jobs/<slug>/<id>`,
+ * are the hook most likely to survive, so the id is read from the link, not from a class.
+ */
+import type { Client, Listing, PageKind } from '../model';
+import { defineSite } from './define';
+import { matchPatternFor } from './hosts';
+import {
+  absoluteUrl,
+  clip,
+  first,
+  firstText,
+  parseBudget,
+  parseDayText,
+  parseMoney,
+  skillNames,
+  visibleText,
+} from './text';
+
+/**
+ * The skills list opens with the job's category breadcrumb ("Programming & Development ›
+ * Apps & Mobile"), styled like the skills after it; each of its links is kept as one name,
+ * as Upwork's category token is, so no chip is glued to its neighbour.
+ */
+function readSkills(card: Element): string[] {
+  const seen = new Set<string>();
+  for (const chip of Array.from(card.querySelectorAll('.skillsList__skill'))) {
+    const links = chip.matches('a') ? [chip] : Array.from(chip.querySelectorAll('a'));
+    for (const el of links.length > 0 ? links : [chip]) {
+      const text = visibleText(el);
+      if (text) seen.add(text);
+    }
+  }
+  return skillNames(seen);
+}
+
+/** "Hourly | $25 - $50 | 1-10 hrs/wk | 1-3 months", "Fixed Price | $500-$1k". */
+function readBudget(card: Element): Listing['budget'] {
+  const text = firstText(card, ['.jobRecord__budget']);
+  return parseBudget(text, /hourly/i.test(text) ? 'hourly' : 'fixed');
+}
+
+/** Country, "$83 Spent", and the verified-payment icon, from the client's avatar block. */
+function readClient(card: Element): Client | undefined {
+  const info = first(card, ['.avatarinfo', '.module_avatar']);
+  if (!info) return undefined;
+  const client: Client = {};
+  const country = firstText(info, ['.subtext strong']);
+  if (country) client.country = clip(country, 100);
+  const spent = parseMoney(visibleText(info).match(/[$€£₹][\d,.]+[kKmM]?\s*Spent/i)?.[0] ?? '')[0];
+  if (spent) client.spent = spent.amount;
+  // The icon is shown for verified clients; its absence is not proof of the opposite.
+  if (info.querySelector('[title="Verified Payment Method"]')) client.paymentVerified = true;
+  return Object.keys(client).length > 0 ? client : undefined;
+}
+
+function pageKind(url: URL): PageKind {
+  if (/^\/jobs\/[^/]+\/\d+/.test(url.pathname)) return 'details';
+  if (url.pathname.startsWith('/d/jobs')) return 'search';
+  return 'other';
+}
+
+export default defineSite({
+  id: 'guru',
+  label: 'Guru',
+  matches: [matchPatternFor('www.guru.com')],
+  selectors: { cards: ['.jobRecord'] },
+  pageKind,
+  parseCard(card, url) {
+    const link = first(card, ['.jobRecord__title a', 'h2 a[href*="/jobs/"]']);
+    const href = link?.getAttribute('href') ?? '';
+    const jobUrl = absoluteUrl(href, url);
+    const id = jobUrl?.match(/\/jobs\/[^/]+\/(\d+)\/?$/)?.[1];
+    const title = visibleText(link);
+    if (!id || !jobUrl || !title) return undefined;
+
+    const listing: Listing = {
+      id: `guru:${id}`,
+      platform: 'guru',
+      url: jobUrl,
+      title: clip(title, 500),
+      // The list shows a cut-off excerpt ending in "…"; that is all the card has.
+      description: clip(firstText(card, ['.jobRecord__desc']), 50_000),
+      platformSkills: readSkills(card),
+    };
+    const meta = firstText(card, ['.jobRecord__meta']);
+    const postedAt = parseDayText(meta);
+    if (postedAt) listing.postedAt = postedAt;
+    const quotes = meta.match(/(\d[\d,]*)\s*Quotes?/i)?.[1];
+    if (quotes !== undefined) {
+      const n = Number(quotes.replace(/,/g, ''));
+      listing.proposals = { min: n, max: n };
+    }
+    const budget = readBudget(card);
+    if (budget) listing.budget = budget;
+    const client = readClient(card);
+    if (client) listing.client = client;
+    return listing;
+  },
+});

@@ -1,0 +1,119 @@
+/**
+ * The aliases of every entry compiled once into a trie keyed by normalised tokens. Matching
+ * walks the trie from each token, so it costs O(text tokens × longest alias) with one hash
+ * lookup per step, whatever the number of aliases (issue 3: no regex per alias).
+ */
+import type { Taxonomy } from './taxonomy';
+import { tokenize } from './tokens';
+import type { Entry } from './types';
+
+export interface Hit {
+  entry: number;
+  /** Set when this form is a common word or a letter and needs context (see `Ambiguity`). */
+  ambiguousForm: string | undefined;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode> | undefined;
+  hits: Hit[] | undefined;
+  /** `hits` split once at build time, so matching allocates nothing per token. */
+  safe: Hit[] | undefined;
+  ambiguous: Hit[] | undefined;
+}
+
+export interface AliasIndex {
+  root: TrieNode;
+  entries: readonly Entry[];
+  /** Lower-cased context words per ambiguous entry, normalised like text tokens. */
+  context: ReadonlyMap<number, ReadonlySet<string>>;
+  notBefore: ReadonlyMap<number, ReadonlySet<string>>;
+}
+
+/** Aliases starting with "=" only name a skill as a marketplace label, never in free text. */
+export const LABEL_ONLY = '=';
+
+const newNode = (): TrieNode => ({ next: undefined, hits: undefined, safe: undefined, ambiguous: undefined });
+
+function splitHits(node: TrieNode): void {
+  if (node.hits) {
+    const safe = node.hits.filter((h) => h.ambiguousForm === undefined);
+    const ambiguous = node.hits.filter((h) => h.ambiguousForm !== undefined);
+    node.safe = safe.length ? safe : undefined;
+    node.ambiguous = ambiguous.length ? ambiguous : undefined;
+  }
+  for (const child of node.next?.values() ?? []) splitHits(child);
+}
+
+function insert(root: TrieNode, keys: readonly string[], hit: Hit): void {
+  let node = root;
+  for (const key of keys) {
+    node.next ??= new Map();
+    let child = node.next.get(key);
+    if (!child) {
+      child = newNode();
+      node.next.set(key, child);
+    }
+    node = child;
+  }
+  node.hits ??= [];
+  const same = node.hits.find((h) => h.entry === hit.entry);
+  if (!same) node.hits.push(hit);
+  // "Excel" and "excel" share a key: keep the form that accepts more ("excel" accepts any case),
+  // and a safe spelling beats an ambiguous one.
+  else if (
+    same.ambiguousForm !== undefined &&
+    (hit.ambiguousForm === undefined || hit.ambiguousForm === hit.ambiguousForm.toLowerCase())
+  ) {
+    same.ambiguousForm = hit.ambiguousForm;
+  }
+}
+
+/**
+ * Spelling variants a page may use for a multi-word alias: "React.js" also as "React js" and
+ * "ReactJS", "e-commerce" as "ecommerce". Generated here rather than stored, to keep the
+ * shipped data small.
+ */
+export function aliasKeys(alias: string): string[][] {
+  const tokens = tokenize(alias).map((t) => t.norm);
+  const variants = [tokens];
+  const words = tokens.filter((t) => t !== '.');
+  if (words.length !== tokens.length && words.length > 0) variants.push(words);
+  const allLetters = words.every((w) => /^[a-z]+$/.test(w));
+  if (words.length > 1 && words.length <= 3 && allLetters) {
+    const joined = tokenize(alias.replace(/[\s.-]+/g, '')).map((t) => t.norm);
+    if (joined.length === 1) variants.push(joined);
+  }
+  return variants.filter((v) => v.length > 0);
+}
+
+/**
+ * Compiles the aliases of the entries `include` accepts (all by default). Hit numbers are
+ * positions in `tax.entries` either way, so several indexes can share one entry table.
+ */
+export function buildIndex(
+  tax: Pick<Taxonomy, 'entries'>,
+  include: (entry: Entry) => boolean = () => true,
+): AliasIndex {
+  const root = newNode();
+  const context = new Map<number, Set<string>>();
+  const notBefore = new Map<number, Set<string>>();
+  tax.entries.forEach((entry, i) => {
+    if (!include(entry)) return;
+    const safe = [entry.name, ...entry.aliases].filter((a) => !a.startsWith(LABEL_ONLY));
+    const ambiguous = new Set(entry.ambiguity?.forms ?? []);
+    for (const alias of safe) {
+      if (ambiguous.has(alias)) continue;
+      for (const keys of aliasKeys(alias)) insert(root, keys, { entry: i, ambiguousForm: undefined });
+    }
+    if (!entry.ambiguity) return;
+    for (const form of entry.ambiguity.forms) {
+      // Only the exact tokens: "Go" must not also be reachable as a joined variant.
+      const keys = tokenize(form).map((t) => t.norm);
+      if (keys.length) insert(root, keys, { entry: i, ambiguousForm: form });
+    }
+    context.set(i, new Set(entry.ambiguity.context.flatMap((w) => tokenize(w).map((t) => t.norm))));
+    notBefore.set(i, new Set(entry.ambiguity.notBefore.flatMap((w) => tokenize(w).map((t) => t.norm))));
+  });
+  splitHits(root);
+  return { root, entries: tax.entries, context, notBefore };
+}

@@ -1,0 +1,37 @@
+/**
+ * Layout of the generated taxonomy string, shared by the build script (which writes it) and
+ * `taxonomy.ts` (which reads it). One line per entry, `|` between fields, `;` inside lists.
+ */
+export const FIELDS = [
+  'id',
+  'name',
+  'beginner',
+  'aliases',
+  'ambiguous',
+  'context',
+  'notBefore',
+  'prerequisites',
+  'related',
+  'implies',
+  'umbrella',
+] as const;
+
+/** Category written for hidden concepts (~website), which rules use but users never see. */
+export const HIDDEN_CATEGORY = '-';
+
+/**
+ * The id an entry gets from its name when the packed line leaves the id empty: most ids are
+ * just the name in kebab case ("Graphic Design" → graphic-design), and storing them twice
+ * would cost kilobytes in the content script.
+ */
+export function slugOf(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\+/g, 'p')
+    .replace(/#/g, 'sharp')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** A line starting with this marker opens a category section; entries below belong to it. */
+export const SECTION_MARK = '@';

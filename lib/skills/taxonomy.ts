@@ -1,0 +1,84 @@
+/**
+ * Reads the generated taxonomy (`taxonomy.generated.ts`, written by scripts/build-taxonomy.ts).
+ * The data ships in the content script, so it is a packed string rather than JSON objects:
+ * one line per entry, `|` between fields, `;` inside lists. It is unpacked once, on first use.
+ */
+import { HIDDEN_CATEGORY, SECTION_MARK, slugOf } from './packed-format';
+import { PACKED_ENTRIES, PACKED_RULES } from './taxonomy.generated';
+import { CATEGORIES, type CategoryId, type Entry, type Rule, type Skill, type SkillId } from './types';
+
+export interface Taxonomy {
+  skills: readonly Skill[];
+  byId: ReadonlyMap<SkillId, Skill>;
+  /** Skills and hidden concepts, with what the matcher needs. */
+  entries: readonly Entry[];
+  rules: readonly Rule[];
+}
+
+const list = (field: string | undefined): string[] => (field ? field.split(';') : []);
+
+export function unpack(packedEntries: string, packedRules: string): Taxonomy {
+  const skills: Skill[] = [];
+  const entries: Entry[] = [];
+  let category = '';
+  for (const line of packedEntries.split('\n')) {
+    if (!line) continue;
+    if (line.startsWith(SECTION_MARK)) {
+      category = line.slice(SECTION_MARK.length);
+      continue;
+    }
+    const f = line.split('|');
+    const [storedId = '', name = '', beginner = ''] = f;
+    const id = storedId || slugOf(name);
+    const ambiguous = list(f[4]);
+    const hidden = category === HIDDEN_CATEGORY;
+    entries.push({
+      id,
+      name,
+      hidden,
+      aliases: list(f[3]),
+      ambiguity: ambiguous.length
+        ? { forms: ambiguous, context: list(f[5]), notBefore: list(f[6]) }
+        : undefined,
+      implies: list(f[9]),
+      umbrella: f[10] === '1',
+      category,
+    });
+    if (hidden) continue;
+    if (!(category in CATEGORIES)) throw new Error(`taxonomy: unknown category "${category}" for ${id}`);
+    skills.push({
+      id,
+      name,
+      category: category as CategoryId,
+      beginner: Number(beginner) / 9,
+      // The display name is matched as well; ambiguous forms and label-only names are kept apart.
+      aliases: list(f[3]).filter((a) => !a.startsWith('=')),
+      prerequisites: list(f[7]),
+      related: list(f[8]),
+    });
+  }
+  const rules: Rule[] = [];
+  for (const line of packedRules.split('\n')) {
+    if (!line) continue;
+    const [when = '', gives = '', unless = '', within = ''] = line.split('>');
+    rules.push({
+      when: when.split(' '),
+      gives: gives.split(' '),
+      unless: unless ? unless.split(' ') : [],
+      ...(within ? { within: Number(within) } : {}),
+    });
+  }
+  return { skills, byId: new Map(skills.map((s) => [s.id, s])), entries, rules };
+}
+
+let loaded: Taxonomy | undefined;
+
+/** The shipped taxonomy, unpacked on first call. */
+export function taxonomy(): Taxonomy {
+  loaded ??= unpack(PACKED_ENTRIES, PACKED_RULES);
+  return loaded;
+}
+
+export function getSkill(id: SkillId): Skill | undefined {
+  return taxonomy().byId.get(id);
+}

@@ -1,0 +1,100 @@
+/** Shapes of the skill taxonomy and of the tagger's answer. */
+
+/** Every part of the freelance market the taxonomy covers; the integrity test checks each has skills. */
+export const CATEGORIES = {
+  'web-dev': 'Web development',
+  'mobile-dev': 'Mobile development',
+  'software-dev': 'Software, cloud & DevOps',
+  'data-ai': 'Data & AI',
+  'design-ux': 'Design & UX',
+  writing: 'Writing & copywriting',
+  translation: 'Translation & languages',
+  'marketing-seo': 'Marketing & SEO',
+  'video-audio': 'Video & audio',
+  'admin-va': 'Admin & virtual assistance',
+  finance: 'Finance & bookkeeping',
+  sales: 'Sales & lead generation',
+  support: 'Customer support',
+  engineering: 'Engineering & CAD',
+} as const;
+
+export type CategoryId = keyof typeof CATEGORIES;
+export type SkillId = string;
+
+export interface Skill {
+  /** Stable kebab-case id ("react", "psd-to-html"); stored by users, never renamed. */
+  id: SkillId;
+  name: string;
+  category: CategoryId;
+  /** 0 = needs years of background, 1 = a motivated beginner can earn with it in weeks. */
+  beginner: number;
+  /** Other spellings that name this skill; the display name is matched too. */
+  aliases: string[];
+  /** What a learner needs first (React → JavaScript, HTML, CSS). Acyclic. */
+  prerequisites: SkillId[];
+  related: SkillId[];
+}
+
+/**
+ * How the tagger treats a word that is also plain English or a letter ("Go", "R", "Excel",
+ * "Access"): it is accepted only with the right case (when the form has capitals), not followed
+ * by one of `notBefore`, and with a context word or another skill close by.
+ */
+export interface Ambiguity {
+  forms: string[];
+  context: string[];
+  notBefore: string[];
+}
+
+/** An entry as the tagger sees it: skills, and hidden "concepts" (~website) used by rules. */
+export interface Entry {
+  id: string;
+  name: string;
+  hidden: boolean;
+  aliases: string[];
+  ambiguity: Ambiguity | undefined;
+  /** Skills a job naming this one always uses too (PSD to HTML → HTML, CSS). */
+  implies: SkillId[];
+  /**
+   * A broad area ("Web Development", "Front-end"): tagged only when no more specific skill of
+   * its category was named, so "front-end developer for HTML/CSS" reads HTML, CSS.
+   */
+  umbrella: boolean;
+  category: string;
+}
+
+/**
+ * "convert my PSD to a responsive site": when every entry of `when` occurs in one sentence,
+ * `gives` is implied, unless one of `unless` was found anywhere.
+ */
+export interface Rule {
+  when: string[];
+  gives: SkillId[];
+  unless: SkillId[];
+  /** When set, the terms must also be at most this many tokens apart ("build a new website"). */
+  within?: number;
+}
+
+export type FoundIn = 'title' | 'description' | 'platformSkills';
+
+export type Evidence =
+  | { in: FoundIn; text: string; offset: number }
+  /** Implied by other skills or concepts, named by id. */
+  | { in: 'implied'; from: string[] };
+
+export interface TaggedSkill {
+  id: SkillId;
+  name: string;
+  /**
+   * 0..1, how central the skill is to the listing: named in the title > named several times or
+   * also implied > named once in the description > only implied. See `salience.ts`.
+   */
+  salience: number;
+  evidence: Evidence[];
+}
+
+export interface TagInput {
+  title: string;
+  description?: string;
+  platformSkills?: readonly string[];
+}

@@ -1,0 +1,32 @@
+/**
+ * One line of the command-line tagger's JSON Lines protocol (see scripts/tag.ts): a listing in,
+ * `{"skills":[…]}` or `{"error":"…"}` out. Kept apart from the CLI so tests can call it.
+ */
+import * as z from 'zod/mini';
+import { tagText } from '../lib/skills';
+
+const InputLine = z.object({
+  title: z.string(),
+  description: z.optional(z.string()),
+  /** Free text such as "$30-$50/hr"; read by the difficulty tagger, not by this one. */
+  budget: z.optional(z.string()),
+  platformSkills: z.optional(z.array(z.string())),
+  platformLevel: z.optional(z.string()),
+});
+
+export function tagLine(line: string): string {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (e) {
+    return JSON.stringify({ error: `not valid JSON: ${(e as Error).message}` });
+  }
+  const parsed = InputLine.safeParse(value);
+  if (!parsed.success) {
+    const missingTitle = typeof value !== 'object' || value === null || !('title' in value);
+    return JSON.stringify({ error: missingTitle ? 'missing "title"' : z.prettifyError(parsed.error) });
+  }
+  const { title, description, platformSkills } = parsed.data;
+  const skills = tagText({ title, description, platformSkills }).map(({ id, name }) => ({ id, name }));
+  return JSON.stringify({ skills });
+}

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { Listing } from '@/lib/model';
+import { detectListings } from '@/lib/sites/generic';
+import { SITES } from '@/lib/sites/index';
+import routesFile from '../../fixtures/routes.json';
+import { expectRobust } from './mutate';
+
+const pages = import.meta.glob<string>('../../fixtures/**/*.html', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const doc = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+/**
+ * Cards the detector finds on each fixture page with no adapter, out of the cards on it.
+ * It needs three look-alike siblings by default, so pages of one or two cards give nothing;
+ * with `minCards: 2` (for the fallback on a known marketplace) two-card pages are read too.
+ */
+const FOUND: Record<string, { minCards3: number; minCards2: number }> = {
+  'upwork/search-2026-02.html': { minCards3: 10, minCards2: 10 },
+  'upwork/feed-most-recent-2024-09.html': { minCards3: 0, minCards2: 2 },
+  'freelancer/search-2020-03.html': { minCards3: 0, minCards2: 0 },
+  'freelancer/jobs-avg-bid-constructed.html': { minCards3: 3, minCards2: 3 },
+  'guru/search-2020-03.html': { minCards3: 3, minCards2: 3 },
+  'peopleperhour/search-2020-03.html': { minCards3: 0, minCards2: 2 },
+  'fiverr/search-constructed.html': { minCards3: 6, minCards2: 6 },
+  'toptal/react-jobs-constructed.html': { minCards3: 4, minCards2: 4 },
+};
+
+describe('the generic detector on every fixture page, adapters set aside', () => {
+  for (const route of routesFile.routes) {
+    it(`${route.file}: finds the adapter's listings, by URL`, () => {
+      const html = pages[`../../fixtures/${route.file}`] ?? '';
+      const url = new URL(`https://${route.host}${route.path}`);
+      const adapter = SITES.find((s) => url.hostname.endsWith(`${s.id}.com`));
+      const byAdapter = adapter?.parse(doc(html), url).map((l) => l.url) ?? [];
+      const three = detectListings(doc(html), url);
+      const two = detectListings(doc(html), url, { minCards: 2 });
+      expect({ three: three.listings.length, two: two.listings.length }).toEqual({
+        three: FOUND[route.file]?.minCards3,
+        two: FOUND[route.file]?.minCards2,
+      });
+      // Whatever it finds is a listing the adapter also found: no extra blocks, no wrong links.
+      for (const l of two.listings) expect(byAdapter).toContain(l.url);
+      expect(two.cards).toHaveLength(two.listings.length);
+      for (const l of two.listings) {
+        expect(Listing.safeParse(l).success).toBe(true);
+        expect(l.platform).toBe(adapter?.id);
+      }
+    });
+  }
+
+  it('reads title, link, text and money the way the cards show them (Guru)', () => {
+    const html = pages['../../fixtures/guru/search-2020-03.html'] ?? '';
+    const { listings, cards } = detectListings(doc(html), new URL('https://www.guru.com/d/jobs/'));
+    expect(listings.map((l) => [l.title, l.budget])).toEqual([
+      ['Web app upgrade', { kind: 'hourly', min: 25, max: 50, currency: 'USD' }],
+      ['Ruby on Rails blog site development', { kind: 'fixed', min: 500, max: 1000, currency: 'USD' }],
+      ['Ruby on rails development', { kind: 'fixed', min: 250, max: 500, currency: 'USD' }],
+    ]);
+    expect(listings[1]?.description).toBe('I want talented RoR full stack developer who can help me.');
+    expect(cards.map((c) => c.tagName)).toEqual(['LI', 'LI', 'LI']);
+  });
+});
+
+describe('ids and platforms', () => {
+  const board = `<ul>${[1, 2, 3]
+    .map(
+      (n) =>
+        `<li class="row"><h3><a href="/jobs/${n}?utm_source=x#top">Data entry job number ${n}</a></h3><p>Budget $${n}0, remote, posted today by a small shop.</p></li>`,
+    )
+    .join('')}</ul>`;
+
+  it('are "other" and a stable hash of the URL on a page no adapter knows', () => {
+    const url = new URL('https://jobs.example.org/board');
+    const first = detectListings(doc(board), url).listings;
+    const again = detectListings(doc(board), url).listings;
+    expect(first.map((l) => l.platform)).toEqual(['other', 'other', 'other']);
+    expect(first.map((l) => l.id)).toEqual(again.map((l) => l.id));
+    expect(new Set(first.map((l) => l.id)).size).toBe(3);
+    for (const l of first) expect(l.id).toMatch(/^other:[0-9a-z]+$/);
+    expect(first[0]).toMatchObject({
+      url: 'https://jobs.example.org/jobs/1',
+      title: 'Data entry job number 1',
+      budget: { kind: 'fixed', min: 10, max: 10, currency: 'USD' },
+    });
+  });
+
+  it('keep the query when it names the job, without tracking parameters', () => {
+    const html = board.replace(/\/jobs\/(\d)\?utm_source=x/g, '/viewjob?id=$1&amp;utm_medium=y');
+    const { listings } = detectListings(doc(html), new URL('https://jobs.example.org/'));
+    expect(listings.map((l) => l.url)).toEqual(
+      [1, 2, 3].map((n) => `https://jobs.example.org/viewjob?id=${n}`),
+    );
+  });
+
+  it("are the marketplace's own when used as a fallback there, or as asked", () => {
+    const upwork = detectListings(doc(board), new URL('https://www.upwork.com/nx/search/jobs/')).listings;
+    expect(upwork.map((l) => l.platform)).toEqual(['upwork', 'upwork', 'upwork']);
+    expect(upwork[0]?.id.startsWith('upwork:')).toBe(true);
+    const asked = detectListings(doc(board), new URL('https://www.upwork.com/x'), { platform: 'other' });
+    expect(asked.listings[0]?.platform).toBe('other');
+  });
+});
+
+describe('pages that are not listings', () => {
+  const url = new URL('https://news.example.org/story');
+
+  it('an article with links in its paragraphs gives nothing', () => {
+    const paragraphs = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<p>Paragraph ${i} of a long story, with <a href="/work/${i}">a link to related work</a> in the middle of a sentence that goes on for a while.</p>`,
+    ).join('');
+    expect(detectListings(doc(`<article><h1>A story</h1>${paragraphs}</article>`), url).listings).toEqual([]);
+  });
+
+  it('a navigation menu gives nothing, in a nav or not', () => {
+    const items = ['Jobs', 'Projects', 'Freelancers', 'Pricing', 'Blog']
+      .map((t) => `<li class="menu-item"><a href="/${t.toLowerCase()}">${t}</a></li>`)
+      .join('');
+    expect(detectListings(doc(`<nav><ul>${items}</ul></nav><ul>${items}</ul>`), url).listings).toEqual([]);
+  });
+
+  it('a "related posts" list with titles and excerpts, but nothing about work, gives nothing', () => {
+    const posts = ['Baking bread', 'Growing tomatoes', 'Walking in the rain']
+      .map(
+        (t) =>
+          `<div class="post"><h3><a href="/blog/${encodeURIComponent(t)}">${t}</a></h3><p>Some thoughts about ${t.toLowerCase()} and why it matters on a Sunday.</p></div>`,
+      )
+      .join('');
+    expect(detectListings(doc(`<main>${posts}</main>`), url).listings).toEqual([]);
+  });
+
+  it('an empty or odd root gives nothing without throwing', () => {
+    expect(detectListings(doc(''), url)).toEqual({ cards: [], listings: [] });
+    expect(detectListings(doc('<svg><g><g><g></g></g></g></svg>'), url).listings).toEqual([]);
+  });
+});
+
+describe('cost', () => {
+  // Timing on a shared machine is noisy (GC, other test files): a retry, not a looser bound.
+  it('stays roughly linear as a page grows', { retry: 2 }, () => {
+    const card = (n: number) =>
+      `<div class="card"><h2><a href="/jobs/${n}">Job ${n} needs a careful editor</a></h2><p>Fixed price $${n}, posted today.</p><ul><li>Skill a</li><li>Skill b</li></ul></div>`;
+    const page = (n: number) => doc(`<main>${Array.from({ length: n }, (_, i) => card(i)).join('')}</main>`);
+    const url = new URL('https://jobs.example.org/');
+    const time = (n: number) => {
+      const d = page(n);
+      let best = Number.POSITIVE_INFINITY;
+      // The best of three: timings on a busy machine are noisy, the minimum much less so.
+      for (let run = 0; run < 3; run++) {
+        const start = performance.now();
+        expect(detectListings(d, url).listings).toHaveLength(n);
+        best = Math.min(best, performance.now() - start);
+      }
+      return best;
+    };
+    time(40); // warm-up
+    const small = time(80);
+    const large = time(400);
+    // Five times the cards: well under the 25x a quadratic pass would take.
+    expect(large).toBeLessThan(Math.max(small, 5) * 12);
+  });
+});
+
+describe('robustness', () => {
+  it('never throws and returns only valid listings on mutated pages', () => {
+    const read = (url: string) => (d: Document) => detectListings(d, new URL(url), { minCards: 2 }).listings;
+    expectRobust(
+      pages['../../fixtures/guru/search-2020-03.html'] ?? '',
+      read('https://www.guru.com/d/jobs/'),
+      30,
+    );
+    expectRobust(
+      pages['../../fixtures/toptal/react-jobs-constructed.html'] ?? '',
+      read('https://jobs.example.org/'),
+      30,
+    );
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import guru from '@/lib/sites/guru';
+import search2020 from '../../fixtures/guru/search-2020-03.html?raw';
+import { expectRobust } from './mutate';
+
+const parse = (html: string, url = 'https://www.guru.com/d/jobs/') =>
+  guru.parse(new DOMParser().parseFromString(html, 'text/html'), new URL(url));
+
+describe('Guru job search, real 2020 records', () => {
+  const listings = parse(search2020);
+
+  it('reads all three records, the id from the number ending the job link', () => {
+    expect(listings.map((l) => [l.id, l.title, l.url])).toEqual([
+      ['guru:1641708', 'Web app upgrade', 'https://www.guru.com/jobs/web-app-upgrade/1641708'],
+      [
+        'guru:1638576',
+        'Ruby on Rails blog site development',
+        'https://www.guru.com/jobs/ruby-on-rails-blog-site-development/1638576',
+      ],
+      [
+        'guru:1637480',
+        'Ruby on rails development',
+        'https://www.guru.com/jobs/ruby-on-rails-development/1637480',
+      ],
+    ]);
+  });
+
+  it('reads hourly and fixed budgets, "$1k" included', () => {
+    expect(listings.map((l) => l.budget)).toEqual([
+      { kind: 'hourly', min: 25, max: 50, currency: 'USD' },
+      { kind: 'fixed', min: 500, max: 1000, currency: 'USD' },
+      { kind: 'fixed', min: 250, max: 500, currency: 'USD' },
+    ]);
+  });
+
+  it('reads the category breadcrumb and the skills as printed, each name once', () => {
+    expect(listings.map((l) => l.platformSkills)).toEqual([
+      [
+        'Programming & Development',
+        'Apps & Mobile',
+        'SQL',
+        'Ruby On Rails',
+        'Software Development',
+        'Ticketing Software',
+        'Web Development',
+        'App Development',
+        'Full Stack',
+        'Magic Programming',
+        'App & Mobile Marketing',
+        'App & Mobile Programming Languages',
+        'General / Other Apps & Mobile',
+        'Mobile Device Platforms',
+      ],
+      ['Programming & Development', 'Web Development & Design'],
+      ['Programming & Development', 'Web Development & Design', 'Ruby On Rails', 'Back End Development'],
+    ]);
+    for (const l of listings) expect(l.platformLevel).toBeUndefined();
+  });
+
+  it('reads posting day, quotes, description and client', () => {
+    expect(listings.map((l) => [l.postedAt, l.proposals])).toEqual([
+      ['2020-03-20T00:00:00.000Z', { min: 47, max: 47 }],
+      ['2020-03-09T00:00:00.000Z', { min: 35, max: 35 }],
+      ['2020-03-05T00:00:00.000Z', { min: 37, max: 37 }],
+    ]);
+    expect(listings[1]?.description).toBe('I want talented RoR full stack developer who can help me.');
+    expect(listings[0]?.description.endsWith('using Postgres …')).toBe(true);
+    expect(listings.map((l) => l.client)).toEqual([
+      { country: 'United States', spent: 0 },
+      { country: 'United States', spent: 0 },
+      { country: 'United States', spent: 83, paymentVerified: true },
+    ]);
+  });
+});
+
+describe('pages that are not what the adapter expects', () => {
+  it('finds nothing, without throwing, on a page with no records', () => {
+    expect(parse('<main><h1>Find freelancers</h1><a href="/jobs/x/1">x</a></main>')).toEqual([]);
+  });
+
+  it('skips a record without a title', () => {
+    const html = search2020.replace('>Web app upgrade</a>', '></a>');
+    expect(parse(html).map((l) => l.id)).toEqual(['guru:1638576', 'guru:1637480']);
+  });
+
+  it('tells search and job pages apart', () => {
+    expect(guru.pageKind(new URL('https://www.guru.com/d/jobs/'))).toBe('search');
+    expect(guru.pageKind(new URL('https://www.guru.com/jobs/web-app-upgrade/1641708'))).toBe('details');
+  });
+});
+
+describe('robustness', () => {
+  it('never throws and returns only valid listings on mutated pages', () => {
+    expectRobust(search2020, (doc) => guru.parse(doc, new URL('https://www.guru.com/d/jobs/')), 40);
+  });
+});

@@ -1,0 +1,94 @@
+/** Integrity of the generated taxonomy (lib/skills/taxonomy.generated.ts). */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { aliasKeys } from '../../../lib/skills/alias-index';
+import { taxonomy } from '../../../lib/skills/taxonomy';
+import { CATEGORIES } from '../../../lib/skills/types';
+
+const tax = taxonomy();
+const skillIds = new Set(tax.skills.map((s) => s.id));
+
+describe('taxonomy', () => {
+  it('has at least 800 skills with unique kebab-case ids and names', () => {
+    expect(tax.skills.length).toBeGreaterThanOrEqual(800);
+    expect(skillIds.size).toBe(tax.skills.length);
+    for (const s of tax.skills) {
+      expect(s.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      expect(s.name.trim()).not.toBe('');
+      expect(s.beginner).toBeGreaterThanOrEqual(0);
+      expect(s.beginner).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('covers every category of the freelance market with hand-curated depth', () => {
+    for (const category of Object.keys(CATEGORIES)) {
+      expect(tax.skills.filter((s) => s.category === category).length, category).toBeGreaterThanOrEqual(15);
+    }
+  });
+
+  it('refers only to skills that exist', () => {
+    for (const s of tax.skills) {
+      for (const ref of [...s.prerequisites, ...s.related])
+        expect(skillIds.has(ref), `${s.id} → ${ref}`).toBe(true);
+    }
+    for (const e of tax.entries)
+      for (const ref of e.implies) expect(skillIds.has(ref), `${e.id} ⇒ ${ref}`).toBe(true);
+    const entryIds = new Set(tax.entries.map((e) => e.id));
+    for (const r of tax.rules) {
+      for (const ref of r.when) expect(entryIds.has(ref), `rule term ${ref}`).toBe(true);
+      for (const ref of [...r.gives, ...r.unless]) expect(skillIds.has(ref), `rule result ${ref}`).toBe(true);
+    }
+  });
+
+  it('has no prerequisite cycles', () => {
+    const prereqs = new Map(tax.skills.map((s) => [s.id, s.prerequisites]));
+    const done = new Set<string>();
+    const visit = (id: string, path: readonly string[]): void => {
+      if (done.has(id)) return;
+      expect(path, `cycle ${[...path, id].join(' → ')}`).not.toContain(id);
+      for (const p of prereqs.get(id) ?? []) visit(p, [...path, id]);
+      done.add(id);
+    };
+    for (const s of tax.skills) visit(s.id, []);
+    expect(done.size).toBe(tax.skills.length);
+  });
+
+  it('gives React the prerequisites a learner needs first', () => {
+    expect(tax.byId.get('react')?.prerequisites).toEqual(
+      expect.arrayContaining(['javascript', 'html', 'css']),
+    );
+  });
+
+  it('lets no spelling name two skills', () => {
+    // The build refuses such collisions; this guards the generated file against hand edits.
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const e of tax.entries) {
+      if (e.hidden) continue;
+      for (const form of [e.name, ...e.aliases, ...(e.ambiguity?.forms ?? [])]) {
+        for (const key of aliasKeys(form.replace(/^=/, '')).map((k) => k.join(' '))) {
+          const prev = owner.get(key);
+          if (prev && prev !== e.id) clashes.push(`${key}: ${prev} / ${e.id}`);
+          owner.set(key, e.id);
+        }
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('ships compactly: the generated data stays within 30 kB gzip', () => {
+    const file = join(
+      dirname(fileURLToPath(import.meta.url)),
+      '..',
+      '..',
+      '..',
+      'lib',
+      'skills',
+      'taxonomy.generated.ts',
+    );
+    expect(gzipSync(readFileSync(file)).length).toBeLessThanOrEqual(30_000);
+  });
+});
