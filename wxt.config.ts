@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { MARKETPLACE_MATCHES } from './lib/sites/hosts';
 
 // Firefox needs a stable add-on id to keep storage across installs and to publish.
 const GECKO_ID = 'skillscout@skillscout.invalid';
@@ -10,8 +11,10 @@ export default defineConfig({
     name: 'SkillScout',
     description:
       'Tags freelance job listings by skill and difficulty, so you can earn while you learn. All data stays on your machine.',
-    // Host access comes from the content script's marketplace matches; nothing broad.
-    permissions: ['storage'],
+    // The six marketplaces, nothing broad. Other job boards are read only on the user's click
+    // in the popup: activeTab + scripting.
+    permissions: ['storage', 'activeTab', 'scripting'],
+    host_permissions: MARKETPLACE_MATCHES,
     action: { default_title: 'SkillScout' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } } }

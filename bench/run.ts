@@ -3,6 +3,7 @@
  * line is one JSON object with the headline ratios, for CI or a later comparison.
  * Add new benchmarks to BENCHES.
  */
+import { benchPage } from './page';
 import { benchStore } from './store';
 import { formatTaggerBench, runTaggerBench } from './tagger';
 
@@ -11,6 +12,10 @@ const BENCHES: Record<string, () => Promise<Record<string, number>>> = {
     const r = runTaggerBench();
     console.log(formatTaggerBench(r));
     return { vsRegex: round(r.vsRegex), vsAhoCorasick: round(r.vsAhoCorasick), scale4x: round(r.scale4x) };
+  },
+  page: async () => {
+    const r = benchPage();
+    return { perCardFlat: round(r.perCardFlat), msPerCardRealPage: round(r.msPerCardRealPage) };
   },
   store: async () => {
     const r = await benchStore();

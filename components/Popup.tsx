@@ -1,17 +1,19 @@
 import type { Summary } from '@/lib/messages';
 import { PlatformTable } from './PlatformTable';
 import { RecentListings } from './RecentListings';
+import { ScanThisPage } from './ScanThisPage';
 import { useLoad } from './useLoad';
 
 export interface PopupProps {
   loadSummary: () => Promise<Summary>;
+  scanThisPage: () => Promise<number>;
 }
 
 /**
  * The toolbar popup. For now: what SkillScout has read so far. The Matches, Queue,
  * Checklist and Demand tabs (issue 7) build on this summary.
  */
-export function Popup({ loadSummary }: PopupProps) {
+export function Popup({ loadSummary, scanThisPage }: PopupProps) {
   const summary = useLoad(loadSummary);
   return (
     <main class="ss-popup">
@@ -28,6 +30,7 @@ export function Popup({ loadSummary }: PopupProps) {
         </p>
       )}
       {summary.state === 'ready' && <SummaryView summary={summary.value} />}
+      <ScanThisPage scan={scanThisPage} />
       <p class="ss-muted">Everything stays on this computer.</p>
     </main>
   );

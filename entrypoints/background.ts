@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { createHandlers } from '@/lib/handlers';
 import { createRouter, type SenderInfo } from '@/lib/router';
 import { openDatabase } from '@/lib/store/db';
-import { tagListing } from '@/lib/tagging';
+import { tagListing, tagsFor } from '@/lib/tagging';
 
 export default defineBackground(() => {
   // Opened lazily and shared: a service worker woken by a message must not race two upgrades.
@@ -12,7 +12,7 @@ export default defineBackground(() => {
     return database;
   };
 
-  const route = createRouter(createHandlers({ db, tag: tagListing, now: Date.now }), {
+  const route = createRouter(createHandlers({ db, tag: tagListing, describe: tagsFor, now: Date.now }), {
     extensionId: browser.runtime.id,
     // Not `new URL(…).origin`: that is "null" for chrome-extension: URLs outside the browser.
     extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),

@@ -6,6 +6,7 @@
 import { parseBackup } from './backup';
 import { progressFromCsv, progressToCsv, queueToCsv } from './csv';
 import type { ExportFile } from './messages';
+import type { Listing, Tags } from './model';
 import type { Handlers } from './router';
 import { countsOf, deleteAll, exportBackup, importBackup, importProgress } from './store/backup';
 import { getTicks, setTick } from './store/checklists';
@@ -25,11 +26,14 @@ import {
 
 export interface HandlerDeps {
   db: () => Promise<Database>;
+  /** What the store keeps of a listing's tags. */
   tag: TagListing;
+  /** The full tags shown on the page. */
+  describe: (listing: Listing) => Tags;
   now: () => number;
 }
 
-export function createHandlers({ db, tag, now }: HandlerDeps): Handlers {
+export function createHandlers({ db, tag, describe, now }: HandlerDeps): Handlers {
   // The last write refused for lack of space, shown in the popup until a write succeeds.
   let storageProblem: string | undefined;
   const write = async <T>(work: () => Promise<T>): Promise<T> => {
@@ -53,7 +57,21 @@ export function createHandlers({ db, tag, now }: HandlerDeps): Handlers {
         return outcome;
       }),
     'cs-bg-queue-save': ({ listing }) => write(async () => saveToQueue(await db(), listing, now())),
-    'cs-bg-queue-lookup': async ({ ids }) => ({ queued: await queuedAmong(await db(), ids) }),
+    'cs-bg-describe': async ({ listings }) => {
+      const queued = new Set(
+        await queuedAmong(
+          await db(),
+          listings.map((l) => l.id),
+        ),
+      );
+      return {
+        items: listings.map((listing) => ({
+          id: listing.id,
+          tags: describe(listing),
+          queued: queued.has(listing.id),
+        })),
+      };
+    },
     'ui-bg-get-summary': async ({ recentLimit }) => ({
       ...(await getSummary(await db(), recentLimit)),
       ...(storageProblem ? { storageProblem } : {}),

@@ -14,6 +14,9 @@ export class MessageError extends Error {
 export type Transport = (message: unknown) => Promise<unknown>;
 type SchemaMap = Record<string, { payload: z.ZodMiniType; response: z.ZodMiniType }>;
 
+/** The function `createMessenger` returns, for a given set of message schemas. */
+export type Request<S extends SchemaMap> = ReturnType<typeof createMessenger<S>>;
+
 export function createMessenger<S extends SchemaMap>(send: Transport, schemas: S) {
   return async function request<T extends keyof S & string>(
     type: T,

@@ -75,9 +75,13 @@ export type DifficultyLevel = z.infer<typeof DifficultyLevel>;
 export const Tags = z.object({
   skills: z.array(z.object({ id: z.string().check(z.minLength(1)), name: z.string().check(z.minLength(1)) })),
   difficulty: z.object({
+    /** The marketplace's own level when it prints one, else the estimate from the text. */
     level: DifficultyLevel,
+    /** 0 = beginner-friendly … 1 = expert, from the text and terms, whatever the marketplace says. */
     score: z.number().check(z.gte(0), z.lte(1)),
     reasons: z.array(z.string()),
+    /** The level the text alone reads as; shown beside the marketplace's when they differ. */
+    textLevel: z.optional(DifficultyLevel),
   }),
 });
 export type Tags = z.infer<typeof Tags>;
@@ -87,7 +91,12 @@ export const PageKind = z.enum(['search', 'feed', 'details', 'category', 'other'
 export type PageKind = z.infer<typeof PageKind>;
 
 /** Why a page gave no listings; shown in the popup instead of a silent "0 found". */
-export const ScanProblem = z.enum(['no-adapter', 'layout-not-recognised', 'adapter-error']);
+export const ScanProblem = z.enum([
+  'no-adapter',
+  'layout-not-recognised',
+  'adapter-error',
+  'read-by-generic-detector',
+]);
 export type ScanProblem = z.infer<typeof ScanProblem>;
 
 /** The learning queue's statuses, in the order a gig moves through them. */

@@ -4,15 +4,10 @@
  * stores the skill ids and level with each listing, so the demand tallies come from the
  * same tagger and can be rebuilt when it improves.
  */
-import type { DifficultyLevel, Listing, PlatformLevel, Tags } from './model';
+import { estimateDifficulty } from './difficulty';
+import type { Listing, Tags } from './model';
 import { tagText } from './skills';
 import type { ListingTags } from './store/records';
-
-const LEVEL: Record<PlatformLevel, DifficultyLevel> = {
-  entry: 'beginner',
-  intermediate: 'intermediate',
-  expert: 'expert',
-};
 
 export function tagsFor(listing: Listing): Tags {
   const skills = tagText({
@@ -20,18 +15,11 @@ export function tagsFor(listing: Listing): Tags {
     description: listing.description,
     platformSkills: listing.platformSkills,
   }).map(({ id, name }) => ({ id, name }));
-  return { skills, difficulty: difficultyOf(listing) };
-}
-
-function difficultyOf(listing: Listing): Tags['difficulty'] {
-  if (listing.platformLevel) {
-    return {
-      level: LEVEL[listing.platformLevel],
-      score: 0.5,
-      reasons: [`The marketplace marks it ${listing.platformLevel}`],
-    };
-  }
-  return { level: 'intermediate', score: 0.5, reasons: [] };
+  const { level, score, reasons, textLevel } = estimateDifficulty({
+    ...listing,
+    skills: skills.map((s) => s.id),
+  });
+  return { skills, difficulty: { level, score, reasons, textLevel } };
 }
 
 /** What the store keeps of the tags. */

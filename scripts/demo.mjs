@@ -46,6 +46,26 @@ const { context, extensionId } = await launchWithExtension({
   headless: values.headless,
 });
 const shotsDir = values.shots ? resolve(values.shots) : undefined;
+
+/**
+ * A newcomer's profile, so the demo shows matches: someone who knows HTML, CSS and some
+ * copywriting and wants to learn Shopify and automation with n8n. Change it in Options.
+ */
+const SAMPLE_PROFILE = {
+  skills: ['html', 'css', 'javascript', 'copywriting', 'web-design'],
+  goals: ['shopify', 'n8n'],
+  level: 'beginner',
+  platforms: ['upwork', 'freelancer', 'fiverr', 'toptal', 'peopleperhour', 'guru', 'other'],
+  page: { highlight: true, hideMode: 'none' },
+};
+const setup = await context.newPage();
+await setup.goto(`chrome-extension://${extensionId}/options.html`);
+await setup.evaluate(
+  // The extension page's own `chrome` global; WXT's storage keeps `sync:profile` under "profile".
+  (profile) => /** @type {any} */ (globalThis).chrome.storage.sync.set({ profile }),
+  SAMPLE_PROFILE,
+);
+await setup.close();
 if (shotsDir) mkdirSync(shotsDir, { recursive: true });
 
 /** Waits until the page's listings are marked, or a moment for pages SkillScout cannot read yet. */
@@ -61,8 +81,10 @@ try {
     const read = await page.locator('[data-skillscout]').count();
     console.log(`${route.label}: ${read} listings read`);
     if (shotsDir) {
-      const first = page.locator('[data-skillscout]').first();
-      if (read > 0) await first.scrollIntoViewIfNeeded();
+      // Show a card that fits the sample profile when there is one: that is what SkillScout is for.
+      const match = page.locator('[data-skillscout-fit="match"]').first();
+      const shown = (await match.count()) > 0 ? match : page.locator('[data-skillscout]').first();
+      if (read > 0) await shown.evaluate((card) => card.scrollIntoView({ block: 'start' }));
       const file = join(
         shotsDir,
         `${String(index + 1).padStart(2, '0')}-${route.host.replace(/^www\./, '')}.png`,

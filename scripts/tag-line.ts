@@ -1,14 +1,15 @@
 /**
  * One line of the command-line tagger's JSON Lines protocol (see scripts/tag.ts): a listing in,
- * `{"skills":[…]}` or `{"error":"…"}` out. Kept apart from the CLI so tests can call it.
+ * `{"skills":[…],"difficulty":{…}}` or `{"error":"…"}` out. Kept apart from the CLI so tests can call it.
  */
 import * as z from 'zod/mini';
+import { estimateDifficulty, readPlatformLevel } from '../lib/difficulty';
 import { tagText } from '../lib/skills';
 
 const InputLine = z.object({
   title: z.string(),
   description: z.optional(z.string()),
-  /** Free text such as "$30-$50/hr"; read by the difficulty tagger, not by this one. */
+  /** Free text such as "Hourly: $30-$50" or "Est. Budget: $500"; read by the difficulty estimate. */
   budget: z.optional(z.string()),
   platformSkills: z.optional(z.array(z.string())),
   platformLevel: z.optional(z.string()),
@@ -26,7 +27,16 @@ export function tagLine(line: string): string {
     const missingTitle = typeof value !== 'object' || value === null || !('title' in value);
     return JSON.stringify({ error: missingTitle ? 'missing "title"' : z.prettifyError(parsed.error) });
   }
-  const { title, description, platformSkills } = parsed.data;
+  const { title, description, platformSkills, budget, platformLevel } = parsed.data;
   const skills = tagText({ title, description, platformSkills }).map(({ id, name }) => ({ id, name }));
-  return JSON.stringify({ skills });
+  const estimate = estimateDifficulty({
+    title,
+    ...(description !== undefined ? { description } : {}),
+    ...(budget !== undefined ? { budgetText: budget } : {}),
+    ...(platformSkills !== undefined ? { platformSkills } : {}),
+    skills: skills.map((s) => s.id),
+    ...(platformLevel !== undefined ? { platformLevel: readPlatformLevel(platformLevel) } : {}),
+  });
+  const { level, score, reasons } = estimate;
+  return JSON.stringify({ skills, difficulty: { level, score, reasons } });
 }

@@ -3,7 +3,7 @@
  * extension pages' messages so the content script bundles only the schemas it sends.
  */
 import * as z from 'zod/mini';
-import { Listing, ListingId, PageKind, Platform, QueueItem, ScanProblem } from '../model';
+import { Listing, ListingId, PageKind, Platform, QueueItem, ScanProblem, Tags } from '../model';
 
 export const PageScan = z.object({
   url: z.url({ protocol: /^https?$/ }),
@@ -22,9 +22,12 @@ export const contentMessageSchemas = {
   'cs-bg-page-scanned': { payload: PageScan, response: PageScanResult },
   /** The page's Save button: the listing comes from the page itself. */
   'cs-bg-queue-save': { payload: z.object({ listing: Listing }), response: QueueItem },
-  /** Which listings on this page are already queued, so their Save buttons say so. */
-  'cs-bg-queue-lookup': {
-    payload: z.object({ ids: z.array(ListingId).check(z.maxLength(1_000)) }),
-    response: z.object({ queued: z.array(z.string()) }),
+  /**
+   * The tags of the listings on the page, and whether each is already queued. The tagger and
+   * its taxonomy live in the background only, which keeps the content script small.
+   */
+  'cs-bg-describe': {
+    payload: z.object({ listings: z.array(Listing).check(z.maxLength(500)) }),
+    response: z.object({ items: z.array(z.object({ id: ListingId, tags: Tags, queued: z.boolean() })) }),
   },
 } as const;

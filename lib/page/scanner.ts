@@ -19,6 +19,11 @@ export interface ScannerOptions {
   /** Sends a report to the background; a rejection means those listings will be sent again. */
   report: (scan: PageScan) => Promise<unknown>;
   decorate?: (card: Element, listing: Listing) => void;
+  /**
+   * Tried once when the adapter found nothing by `settleMs` (a redesign is the usual cause):
+   * the generic detector, which reads repeated card-like blocks.
+   */
+  fallback?: (doc: Document, url: URL) => { cards: Element[]; listings: Listing[] };
   /** How long a page may stay empty before it is reported as a layout we do not recognise. */
   settleMs?: number;
   /** First delay before a refused report is sent again; doubled, tripled… up to MAX_RETRIES. */
@@ -128,6 +133,34 @@ export function startScanner(options: ScannerOptions): Scanner {
     return [...cards];
   };
 
+  const accept = (card: Element, listing: Listing) => {
+    markCard(card, 'read');
+    options.decorate?.(card, listing);
+    // Each listing is sent once per page, even if the site re-renders its card.
+    if (!sent.has(listing.id)) {
+      sent.add(listing.id);
+      outbox.set(listing.id, listing);
+    }
+  };
+
+  /** The generic detector's one try on a page the adapter could not read. */
+  const readWithFallback = () => {
+    if (!options.fallback || foundAny || signal.aborted) return;
+    try {
+      const { cards, listings } = options.fallback(doc, pageUrl());
+      cards.forEach((card, i) => {
+        const listing = listings[i];
+        if (listing && !isMarked(card)) accept(card, listing);
+      });
+      if (listings.length === 0) return;
+      reportProblem('read-by-generic-detector');
+      foundAny = true;
+      sendOutbox();
+    } catch {
+      // The detector failing is the same as it finding nothing: the page is reported as unrecognised.
+    }
+  };
+
   const flush = () => {
     frame = undefined;
     if (signal.aborted || !adapter) return;
@@ -144,15 +177,7 @@ export function startScanner(options: ScannerOptions): Scanner {
     const cards = cardsToRead().filter((card) => !isMarked(card));
     if (cards.length === 0) return;
     const { found, failed } = adapter.parseCards(cards, url, now());
-    for (const { card, listing } of found) {
-      markCard(card, 'read');
-      options.decorate?.(card, listing);
-      // Each listing is sent once per page, even if the site re-renders its card.
-      if (!sent.has(listing.id)) {
-        sent.add(listing.id);
-        outbox.set(listing.id, listing);
-      }
-    }
+    for (const { card, listing } of found) accept(card, listing);
     if (found.length > 0) foundAny = true;
     if (outbox.size > 0 && retryTimer === undefined) sendOutbox();
     else if (failed > 0 && !foundAny) reportProblem('adapter-error');
@@ -171,6 +196,7 @@ export function startScanner(options: ScannerOptions): Scanner {
         win?.cancelAnimationFrame(frame);
         flush();
       }
+      readWithFallback();
       reportProblem('layout-not-recognised');
     }, options.settleMs ?? 3_000);
   };

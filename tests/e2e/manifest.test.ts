@@ -15,9 +15,9 @@ describe('the built Chrome manifest', () => {
     expect(manifest.background).toEqual({ service_worker: 'background.js' });
   });
 
-  it('asks for storage and the six marketplace hosts only', () => {
-    expect(manifest.permissions).toEqual(['storage']);
-    expect(manifest.host_permissions).toBeUndefined();
+  it('asks for storage, the six marketplace hosts, and the active tab only when the user clicks', () => {
+    expect(manifest.permissions).toEqual(['storage', 'activeTab', 'scripting']);
+    expect([...manifest.host_permissions].sort()).toEqual([...MARKETPLACE_MATCHES].sort());
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.content_scripts).toHaveLength(1);
     expect([...manifest.content_scripts[0].matches].sort()).toEqual([...MARKETPLACE_MATCHES].sort());

@@ -34,7 +34,8 @@ describe('an Upwork search page (2026 markup)', () => {
 
   it('marks every job tile it read and shows its skills and difficulty on it', async () => {
     await expect.poll(() => marked(page)).toBe(SEARCH_TILES);
-    expect(await page.locator('article[data-ev-job-uid] > .skillscout-ui').count()).toBe(SEARCH_TILES);
+    // The tags come from the background, a moment after the card is read.
+    await expect.poll(() => page.locator('article[data-ev-job-uid] > .skillscout-ui').count()).toBe(SEARCH_TILES);
     const ui = page.locator('article[data-ev-job-uid="2024696422907076268"] .skillscout-ui');
     // Upwork marks this tile Expert; the text names n8n, Etsy and copywriting.
     await expect.poll(() => ui.locator('.level').textContent()).toBe('Expert ▾');

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '@/lib/handlers';
 import type { Listing } from '@/lib/model';
 import { type Database, openDatabase } from '@/lib/store/db';
-import { tagListing } from '@/lib/tagging';
+import { tagListing, tagsFor } from '@/lib/tagging';
 import { realListings, scanOf } from './store/helpers';
 
 const NOW = Date.parse('2026-02-20T12:00:00Z');
@@ -16,7 +16,8 @@ beforeEach(async () => {
   db = await openDatabase({ name: `handlers-${crypto.randomUUID()}` });
 });
 
-const handlersWith = (tag = tagListing) => createHandlers({ db: async () => db, tag, now: () => NOW });
+const handlersWith = (tag = tagListing) =>
+  createHandlers({ db: async () => db, tag, describe: tagsFor, now: () => NOW });
 
 describe('a full disk', () => {
   it('is reported by the write that hit it and in the popup summary, and nothing half-written is kept', async () => {
@@ -83,13 +84,16 @@ describe('export, import and delete-all through the handlers', () => {
 });
 
 describe('the queue and checklists through the handlers', () => {
-  it('saves from the page, looks up, moves, ticks and removes', async () => {
+  it('saves from the page, describes the page’s cards, moves, ticks and removes', async () => {
     const handlers = handlersWith();
     const listing = realListings[7]!;
     await handlers['cs-bg-queue-save']({ listing }, sender);
-    expect(await handlers['cs-bg-queue-lookup']({ ids: [listing.id, realListings[0]!.id] }, sender)).toEqual({
-      queued: [listing.id],
-    });
+    const described = await handlers['cs-bg-describe']({ listings: [listing, realListings[0]!] }, sender);
+    expect(described.items.map((i) => [i.id, i.queued, i.tags.difficulty.level])).toEqual([
+      [listing.id, true, 'beginner'], // Upwork: Entry level
+      [realListings[0]!.id, false, 'expert'], // Upwork: Expert
+    ]);
+    expect(described.items[0]?.tags.skills.map((s) => s.id)).toContain('shopify');
     const moved = await handlers['ui-bg-queue-update']({ listingId: listing.id, status: 'applying' }, sender);
     expect(moved.status).toBe('applying');
     expect(
@@ -117,7 +121,12 @@ describe('the storage horizon', () => {
     await handlers['ui-bg-set-horizon']({ horizonDays: 30 }, sender);
     expect(await handlers['ui-bg-get-settings']({}, sender)).toEqual({ horizonDays: 30 });
     // A listing last seen 40 days ago goes at the next report under a 30-day horizon.
-    const old = createHandlers({ db: async () => db, tag: tagListing, now: () => NOW - 40 * 86_400_000 });
+    const old = createHandlers({
+      db: async () => db,
+      tag: tagListing,
+      describe: tagsFor,
+      now: () => NOW - 40 * 86_400_000,
+    });
     await old['cs-bg-page-scanned'](scanOf(realListings.slice(0, 1)), sender);
     await db.delete('meta', 'lastPrunedAt');
     await handlers['cs-bg-page-scanned'](scanOf(realListings.slice(1, 2)), sender);

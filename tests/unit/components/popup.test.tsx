@@ -14,9 +14,9 @@ afterEach(() => {
   root.remove();
 });
 
-async function show(load: () => Promise<Summary>) {
+async function show(load: () => Promise<Summary>, scan: () => Promise<number> = async () => 0) {
   await act(async () => {
-    render(<Popup loadSummary={load} />, root);
+    render(<Popup loadSummary={load} scanThisPage={scan} />, root);
   });
   await act(async () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -75,5 +75,43 @@ describe('the popup', () => {
     const link = root.querySelector('[data-testid="recent"] a');
     expect(link?.textContent).toBe(hostile);
     expect(root.querySelector('img, script')).toBeNull();
+  });
+
+  it('scans another job board on request and says what it found', async () => {
+    let found = 4;
+    await show(
+      async () => summary,
+      async () => found,
+    );
+    const button = root.querySelector<HTMLButtonElement>('[data-testid="scan-page"]');
+    await act(async () => {
+      button?.click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Found 4 listings on this page.');
+    found = 0;
+    await act(async () => {
+      button?.click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(root.querySelector('[role="status"]')?.textContent).toBe(
+      'No job listings were found on this page.',
+    );
+  });
+
+  it('explains when the page cannot be scanned', async () => {
+    await show(
+      async () => summary,
+      async () => {
+        throw new Error('Cannot access a chrome:// URL');
+      },
+    );
+    await act(async () => {
+      root.querySelector<HTMLButtonElement>('[data-testid="scan-page"]')?.click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(root.querySelector('[role="status"]')?.textContent).toBe(
+      'This page cannot be scanned: Cannot access a chrome:// URL',
+    );
   });
 });

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageScan } from '@/lib/messages';
 import { startScanner } from '@/lib/page/scanner';
+import { detectListings } from '@/lib/sites/generic';
 import upwork from '@/lib/sites/upwork';
+import guru2020 from '../../fixtures/guru/search-2020-03.html?raw';
 import search2026 from '../../fixtures/upwork/search-2026-02.html?raw';
 
 const TILES = 10;
@@ -217,5 +219,28 @@ describe('an adapter that breaks', () => {
       },
     ]);
     expect(document.body.innerHTML).toBe(before);
+  });
+});
+
+describe('a redesigned page', () => {
+  it('is read by the generic detector when the adapter finds nothing, and reported as such', async () => {
+    // Guru's job list served where the Upwork adapter expects its own tiles.
+    loadPage(guru2020, 'https://www.upwork.com/nx/search/jobs/?q=rails');
+    start(upwork, {
+      settleMs: 10,
+      fallback: (doc, url) => detectListings(doc, url, { platform: 'upwork', minCards: 2 }),
+    });
+    expect(reports).toHaveLength(0);
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(reports.map((r) => [r.problem, r.listings.length])).toEqual([
+      ['read-by-generic-detector', 0],
+      [undefined, 3],
+    ]);
+    expect(reports[1]?.listings.map((l) => l.title)).toEqual([
+      'Web app upgrade',
+      'Ruby on Rails blog site development',
+      'Ruby on rails development',
+    ]);
+    expect(document.querySelectorAll('[data-skillscout="read"]')).toHaveLength(3);
   });
 });

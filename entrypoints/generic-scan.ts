@@ -1,0 +1,42 @@
+/**
+ * The one-click scan of a job board SkillScout has no adapter for. Injected by the popup
+ * into the active tab (activeTab + scripting, on the user's click; never a broad host
+ * permission). Reads the page once with the generic detector, decorates the cards it
+ * finds and reports them; returns how many it found.
+ */
+import { browser } from 'wxt/browser';
+import { loadProfile } from '@/components/storage';
+import { contentMessageSchemas } from '@/lib/messages/content';
+import { createMessenger } from '@/lib/messenger';
+import { createDecorator } from '@/lib/page/decorate';
+import { describeVia } from '@/lib/page/describe';
+import { isMarked, markCard } from '@/lib/page/marks';
+import { detectListings } from '@/lib/sites/generic';
+import { marketplaceForHost } from '@/lib/sites/hosts';
+
+export default defineUnlistedScript(async (): Promise<{ found: number }> => {
+  const url = new URL(location.href);
+  const platform = marketplaceForHost(url.hostname) ?? 'other';
+  const request = createMessenger((message) => browser.runtime.sendMessage(message), contentMessageSchemas);
+  const decorate = createDecorator({
+    profile: await loadProfile(),
+    save: (listing) => request('cs-bg-queue-save', { listing }),
+    describe: describeVia(request),
+  });
+  const { cards, listings } = detectListings(document, url, { platform });
+  cards.forEach((card, i) => {
+    const listing = listings[i];
+    if (!listing || isMarked(card)) return;
+    markCard(card, 'read');
+    decorate(card, listing);
+  });
+  if (listings.length > 0) {
+    await request('cs-bg-page-scanned', {
+      url: url.href,
+      platform,
+      pageKind: 'other',
+      listings: listings.slice(0, 500),
+    });
+  }
+  return { found: listings.length };
+});

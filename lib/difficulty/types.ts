@@ -1,0 +1,62 @@
+/** Shapes of the difficulty estimate (issue 4). */
+import type { Budget, Client, DifficultyLevel, PlatformLevel, Proposals, Tags } from '../model';
+
+export interface DifficultyInput {
+  title: string;
+  description?: string;
+  /** The listing's budget as an adapter read it. */
+  budget?: Budget;
+  /**
+   * Budget and terms as printed, when there is no Budget object or it lacks them:
+   * "Hourly: $4-$25", "Est. Budget: $500", "Est. Time: 1 to 3 months, Less than 30 hrs/week".
+   */
+  budgetText?: string;
+  /** Skill names as the marketplace prints them. */
+  platformSkills?: readonly string[];
+  /** Taxonomy ids from the skill tagger; their beginner-friendliness is looked up. */
+  skills?: readonly string[];
+  /** The level the marketplace states; when given, it decides `level`. */
+  platformLevel?: PlatformLevel;
+  /** Marketplace id or name ("upwork"), only used to word the disagreement reason. */
+  platform?: string;
+  proposals?: Proposals;
+  client?: Client;
+}
+
+/** Exactly `Tags['difficulty']`, so it can be stored as is. */
+export type Difficulty = Tags['difficulty'];
+
+export interface DifficultyEstimate extends Difficulty {
+  /** The level the text and terms alone give, whatever the marketplace says. */
+  textLevel: DifficultyLevel;
+  platformLevel?: PlatformLevel;
+}
+
+/**
+ * One piece of evidence: `weight` in log-odds of "expert" (positive = harder), and the short
+ * reason the user is shown for it.
+ */
+export interface Contribution {
+  weight: number;
+  reason: string;
+}
+
+/** Money and time terms read from the Budget object and the printed terms. */
+export interface Terms {
+  hourly?: { min?: number; max?: number };
+  fixed?: number;
+  /** Estimated length in months, lower bound ("1 to 3 months" → 1, "Less than 1 month" → 0). */
+  months?: { min: number; max?: number };
+  /** True for "30+ hrs/week", false for "Less than 30 hrs/week". */
+  fullTime?: boolean;
+}
+
+/** What every signal reads: the input, with its text and terms prepared once. */
+export interface Context {
+  input: DifficultyInput;
+  /** Title and description, whitespace collapsed, as written (for quoting). */
+  text: string;
+  terms: Terms;
+}
+
+export type Signal = (context: Context) => Contribution[];

@@ -1,0 +1,45 @@
+/**
+ * Asks the background about many cards at once: calls made in the same tick are sent as one
+ * message, and each caller gets its own answer back.
+ */
+export function createBatcher<In, Out>(
+  keyOf: (input: In) => string,
+  fetchAll: (inputs: In[]) => Promise<Map<string, Out>>,
+  maxBatch = 500,
+) {
+  let waiting = new Map<string, { input: In; callbacks: Array<(out: Out | undefined) => void> }>();
+  let scheduled = false;
+
+  const send = (batch: typeof waiting) => {
+    fetchAll([...batch.values()].map((entry) => entry.input)).then(
+      (answers) => {
+        for (const [key, { callbacks }] of batch) for (const done of callbacks) done(answers.get(key));
+      },
+      () => {
+        // No answer is an answer: the caller shows what it can without it.
+        for (const { callbacks } of batch.values()) for (const done of callbacks) done(undefined);
+      },
+    );
+  };
+
+  const flush = () => {
+    scheduled = false;
+    const all = [...waiting];
+    waiting = new Map();
+    for (let start = 0; start < all.length; start += maxBatch)
+      send(new Map(all.slice(start, start + maxBatch)));
+  };
+
+  return function ask(input: In): Promise<Out | undefined> {
+    return new Promise((resolve) => {
+      const key = keyOf(input);
+      const entry = waiting.get(key) ?? { input, callbacks: [] };
+      entry.callbacks.push(resolve);
+      waiting.set(key, entry);
+      if (!scheduled) {
+        scheduled = true;
+        queueMicrotask(flush);
+      }
+    });
+  };
+}

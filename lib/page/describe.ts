@@ -1,0 +1,17 @@
+/** The page's side of `cs-bg-describe`: one message per batch of new cards. */
+
+import type { contentMessageSchemas } from '../messages/content';
+import type { Request } from '../messenger';
+import type { Listing } from '../model';
+import { createBatcher } from './batch';
+import type { Description } from './decorate';
+
+export function describeVia(request: Request<typeof contentMessageSchemas>) {
+  return createBatcher(
+    (listing: Listing) => listing.id,
+    async (listings: Listing[]) => {
+      const { items } = await request('cs-bg-describe', { listings });
+      return new Map<string, Description>(items.map(({ id, tags, queued }) => [id, { tags, queued }]));
+    },
+  );
+}

@@ -1,0 +1,71 @@
+/** Real listings for the difficulty tests (tests/fixtures/difficulty, see SOURCE.md there). */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DifficultyInput } from '../../../lib/difficulty';
+import type { Listing } from '../../../lib/model';
+import upwork from '../../../lib/sites/upwork';
+import { type FeedRow, inputOfRow, type LabelledInput, parseFeed } from '../../../scripts/difficulty/rows';
+
+// Path arithmetic rather than `new URL(…)`: the unit project runs in happy-dom, whose URL differs.
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures');
+const read = (name: string): string => readFileSync(join(fixtures, 'difficulty', name), 'utf8');
+
+/** A saved marketplace page from tests/fixtures (e.g. `upwork/search-2026-02.html`). */
+export const readPage = (path: string): string => readFileSync(join(fixtures, path), 'utf8');
+
+type NumberedFeedRow = FeedRow & { line: number };
+
+const feed = parseFeed(read('upwork-feed-2024-rows.jsonl')) as NumberedFeedRow[];
+
+/**
+ * A line of upwork-feed-2024.jsonl as the estimate sees it, Upwork's level kept apart. Skills are
+ * left to the skills tests: the skill signal is tested with ids given explicitly.
+ */
+export function upworkLine(line: number): LabelledInput {
+  const row = feed.find((r) => r.line === line);
+  if (!row) throw new Error(`line ${line} is not in the fixture`);
+  return inputOfRow(row, () => []);
+}
+
+interface FreelancerRow {
+  csvLine: number;
+  title: string;
+  rate: string;
+  desc: string;
+  tags: string;
+}
+
+const freelancer = read('freelancer-jobs-2020-rows.jsonl')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as FreelancerRow);
+
+/** A Freelancer.com card of freelancer-jobs-2020.csv; its `rate` is the printed budget text. */
+export function freelancerLine(csvLine: number): DifficultyInput {
+  const row = freelancer.find((r) => r.csvLine === csvLine);
+  if (!row) throw new Error(`line ${csvLine} is not in the fixture`);
+  return {
+    title: row.title,
+    description: row.desc,
+    budgetText: row.rate,
+    platformSkills: row.tags.split(',').map((t) => t.trim()),
+  };
+}
+
+export const SEARCH_2026 = {
+  file: 'upwork/search-2026-02.html',
+  url: 'https://www.upwork.com/nx/search/jobs/?q=shopify',
+};
+export const FEED_2024 = {
+  file: 'upwork/feed-most-recent-2024-09.html',
+  url: 'https://www.upwork.com/nx/find-work/most-recent',
+};
+
+/** A listing as the Upwork adapter reads it from a saved page (the test environment has a DOM). */
+export function savedTile(page: typeof SEARCH_2026, titleStart: string): Listing {
+  const doc = new DOMParser().parseFromString(readPage(page.file), 'text/html');
+  const listing = upwork.parse(doc, new URL(page.url)).find((l) => l.title.startsWith(titleStart));
+  if (!listing) throw new Error(`no tile "${titleStart}" on ${page.file}`);
+  return listing;
+}
