@@ -2,18 +2,20 @@ import { useCallback, useState } from 'preact/hooks';
 import type { Summary } from '@/lib/messages';
 import { DataControls, type DataControlsProps } from './DataControls';
 import { HorizonSetting, type HorizonSettingProps } from './HorizonSetting';
+import { PageSettings, type PageSettingsProps } from './PageSettings';
 import { useLoad } from './useLoad';
 
 export interface OptionsProps extends Omit<DataControlsProps, 'onChanged'> {
   loadSummary: () => Promise<Summary>;
   horizon: HorizonSettingProps;
+  page: PageSettingsProps;
 }
 
 /**
  * The options page: what is stored, and the user's control over it (export, import,
  * delete-all). The profile and page settings arrive with issue 7.
  */
-export function Options({ loadSummary, horizon, ...data }: OptionsProps) {
+export function Options({ loadSummary, horizon, page, ...data }: OptionsProps) {
   const [version, setVersion] = useState(0);
   // A new loader after each change makes useLoad read the counts again.
   const load = useCallback(() => loadSummary(), [loadSummary, version]);
@@ -36,6 +38,7 @@ export function Options({ loadSummary, horizon, ...data }: OptionsProps) {
         <HorizonSetting {...horizon} />
       </section>
       <DataControls {...data} onChanged={() => setVersion((v) => v + 1)} />
+      <PageSettings {...page} />
       <section aria-labelledby="ss-profile">
         <h2 id="ss-profile">Your profile</h2>
         <p class="ss-muted">Choosing your skills and learning goals is not available yet.</p>

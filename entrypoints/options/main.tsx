@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Options } from '@/components/Options';
+import { loadProfile, profileItem } from '@/components/storage';
 import '@/components/theme.css';
 import { uiMessageSchemas } from '@/lib/messages/ui';
 import { createMessenger } from '@/lib/messenger';
@@ -13,6 +14,10 @@ if (root) {
       loadSummary={() => request('ui-bg-get-summary', { recentLimit: 1 })}
       exportFile={(kind) => request('ui-bg-export', { kind })}
       importFile={async (kind, text) => (await request('ui-bg-import', { kind, text })).imported}
+      page={{
+        load: async () => (await loadProfile()).page,
+        save: async (page) => profileItem.setValue({ ...(await loadProfile()), page }),
+      }}
       horizon={{
         load: async () => (await request('ui-bg-get-settings', {})).horizonDays,
         save: async (horizonDays) => (await request('ui-bg-set-horizon', { horizonDays })).horizonDays,

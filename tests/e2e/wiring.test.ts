@@ -35,7 +35,9 @@ describe('an Upwork search page (2026 markup)', () => {
   it('marks every job tile it read and shows its skills and difficulty on it', async () => {
     await expect.poll(() => marked(page)).toBe(SEARCH_TILES);
     // The tags come from the background, a moment after the card is read.
-    await expect.poll(() => page.locator('article[data-ev-job-uid] > .skillscout-ui').count()).toBe(SEARCH_TILES);
+    await expect
+      .poll(() => page.locator('article[data-ev-job-uid] > .skillscout-ui').count())
+      .toBe(SEARCH_TILES);
     const ui = page.locator('article[data-ev-job-uid="2024696422907076268"] .skillscout-ui');
     // Upwork marks this tile Expert; the text names n8n, Etsy and copywriting.
     await expect.poll(() => ui.locator('.level').textContent()).toBe('Expert ▾');
@@ -207,6 +209,79 @@ describe('listing text that carries markup', () => {
     await expect.poll(() => popup.getByTestId('recent').locator('li a').first().textContent()).toBe(payload);
     expect(await popup.locator('img').count()).toBe(0);
     await popup.close();
+    await page.close();
+  });
+});
+
+describe('in-page navigation', () => {
+  it('reads the new page’s tiles when the site changes the URL and the list without a reload', async () => {
+    const html = readFileSync(new URL('../fixtures/upwork/search-2026-02.html', import.meta.url), 'utf8');
+    // Like Upwork's own pager: pushState, then the list is replaced by the next page's tiles.
+    const script = `<script>setTimeout(() => {
+      history.pushState({}, '', '/nx/search/jobs/spa?page=2');
+      const list = document.querySelector('article[data-ev-job-uid]').parentElement;
+      const model = list.querySelector('article[data-ev-job-uid]').cloneNode(true);
+      list.querySelectorAll('article').forEach((tile) => tile.remove());
+      for (let n = 0; n < 3; n++) {
+        const tile = model.cloneNode(true);
+        tile.removeAttribute('data-skillscout');
+        tile.removeAttribute('data-skillscout-fit');
+        tile.querySelectorAll('.skillscout-ui').forEach((ui) => ui.remove());
+        const uid = '16000000000000000' + n;
+        tile.setAttribute('data-ev-job-uid', uid);
+        const link = tile.querySelector('[data-test~="job-tile-title-link"]');
+        link.textContent = 'Page two tile ' + n;
+        link.setAttribute('href', '/jobs/Page-two_~02' + uid + '/');
+        list.append(tile);
+      }
+    }, 500);</script>`;
+    harness.server.setPage(
+      'www.upwork.com',
+      '/nx/search/jobs/spa',
+      html.replace('</body>', `${script}</body>`),
+    );
+    const page = await harness.openMarketplace('www.upwork.com', '/nx/search/jobs/spa');
+    await expect.poll(() => page.url()).toContain('page=2');
+    await expect.poll(() => page.locator('article[data-skillscout="read"]').count()).toBe(3);
+    await expect.poll(() => page.locator('article > .skillscout-ui').count()).toBe(3);
+    const stored = (await harness.request('ui-bg-get-summary', { recentLimit: 3 })) as {
+      recent: Array<{ title: string }>;
+    };
+    expect(stored.recent.map((r) => r.title).sort()).toEqual([
+      'Page two tile 0',
+      'Page two tile 1',
+      'Page two tile 2',
+    ]);
+    await page.close();
+  });
+});
+
+describe('page settings', () => {
+  it('collapse gigs that are too hard, without removing them, once chosen in Options', async () => {
+    const options = await harness.openExtensionPage('options.html');
+    await options.getByLabel('Collapse them to one line (a click shows them)').check();
+    await expect
+      .poll(() =>
+        options.evaluate(async () => {
+          const { chrome } = globalThis as unknown as {
+            chrome: {
+              storage: {
+                sync: { get(key: string): Promise<Record<string, { page?: { hideMode?: string } }>> };
+              };
+            };
+          };
+          return (await chrome.storage.sync.get('profile')).profile?.page?.hideMode;
+        }),
+      )
+      .toBe('collapse');
+    await options.close();
+    const page = await harness.openMarketplace('www.upwork.com', '/nx/search/jobs/?q=collapse');
+    // With no skills chosen yet, the beginner default finds the eight Expert tiles too hard.
+    await expect.poll(() => page.locator('article[data-skillscout-hidden="collapse"]').count()).toBe(8);
+    expect(await page.locator('article[data-ev-job-uid]').count()).toBe(SEARCH_TILES);
+    const first = page.locator('article[data-ev-job-uid="2024696422907076268"]');
+    await first.locator('.skillscout-ui').getByRole('button', { name: 'Show this gig' }).click();
+    expect(await first.getAttribute('data-skillscout-hidden')).toBeNull();
     await page.close();
   });
 });
