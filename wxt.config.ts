@@ -17,7 +17,16 @@ export default defineConfig({
     host_permissions: MARKETPLACE_MATCHES,
     action: { default_title: 'SkillScout' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            // No data leaves the user's machine: Firefox's built-in consent says so up front.
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
   vite: () => ({ plugins: [preact()] }),

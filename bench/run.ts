@@ -1,11 +1,15 @@
 /**
- * `npm run bench [-- --json]`: runs every benchmark and prints a report; with --json the last
- * line is one JSON object with the headline ratios, for CI or a later comparison.
- * Add new benchmarks to BENCHES.
+ * `npm run bench [-- --json] [-- NAME…]`: runs every benchmark (or the named ones) and prints a
+ * report; with --json the last line is one JSON object with the headline figures. Each ratio
+ * is measured against its baseline in the same run. Exits 1 when a bundle is over budget.
  */
+import { benchBundle } from './bundle';
 import { benchPage } from './page';
 import { benchStore } from './store';
 import { formatTaggerBench, runTaggerBench } from './tagger';
+
+const round = (n: number) => Math.round(n * 100) / 100;
+let failed = false;
 
 const BENCHES: Record<string, () => Promise<Record<string, number>>> = {
   tagger: async () => {
@@ -13,26 +17,30 @@ const BENCHES: Record<string, () => Promise<Record<string, number>>> = {
     console.log(formatTaggerBench(r));
     return { vsRegex: round(r.vsRegex), vsAhoCorasick: round(r.vsAhoCorasick), scale4x: round(r.scale4x) };
   },
-  page: async () => {
-    const r = benchPage();
-    return { perCardFlat: round(r.perCardFlat), msPerCardRealPage: round(r.msPerCardRealPage) };
-  },
-  store: async () => {
-    const r = await benchStore();
+  page: async () => ({ perCardFlat: round(benchPage().perCardFlat) }),
+  store: async () => ({ queryGrowth5kTo50k: round((await benchStore()).queryGrowth5kTo50k) }),
+  bundle: async () => {
+    const r = benchBundle();
+    if (r.overBudget.length > 0) failed = true;
     return {
-      queryGrowth5kTo50k: round(r.queryGrowth5kTo50k),
-      ingestMsPerSighting: round(r.ingestMsPerSightingAt50k),
+      contentGzipKb: round(r.contentGzipKb),
+      popupGzipKb: round(r.popupGzipKb),
+      backgroundGzipKb: round(r.backgroundGzipKb),
     };
   },
 };
 
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
-}
-
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const unknown = only.filter((name) => !(name in BENCHES));
+if (unknown.length > 0) {
+  console.error(
+    `bench: no benchmark named ${unknown.join(', ')}; there are ${Object.keys(BENCHES).join(', ')}`,
+  );
+  process.exit(2);
+}
 const summary: Record<string, unknown> = {};
 for (const [name, run] of Object.entries(BENCHES)) {
   if (only.length === 0 || only.includes(name)) summary[name] = await run();
 }
 if (process.argv.includes('--json')) console.log(JSON.stringify(summary));
+if (failed) process.exit(1);

@@ -10,6 +10,9 @@ import { MARKETPLACES } from '../../lib/sites/hosts';
 import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
 import { startFixtureServer } from '../../scripts/lib/fixture-server.mjs';
 
+// Service-worker requests reach Playwright only with this set (Chromium): the watcher needs them.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
 export const HOSTS = MARKETPLACES.map((m) => m.host);
 
@@ -26,6 +29,11 @@ export interface Harness {
   countStored(store: string): Promise<number>;
   /** Sends a raw message to the background from an extension page and returns the reply. */
   request(type: string, payload: unknown): Promise<unknown>;
+  /**
+   * Network requests the extension itself made (from its service worker or its own pages) to
+   * anything but its own files. SkillScout makes none; `close()` fails the run if there were any.
+   */
+  extensionRequests: string[];
   /**
    * Stops the extension's service worker through the DevTools protocol and waits until it is
    * stopped; `restarted` settles when something has woken it again.
@@ -54,6 +62,19 @@ export async function startHarness(): Promise<Harness> {
   // An extension page shares the service worker's origin and database, and keeps working
   // while the worker is stopped and restarted: reads and raw messages go through it.
   let helper: Promise<Page> | undefined;
+  const extensionRequests: string[] = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    if (/^(chrome-extension|data|blob):/.test(url)) return;
+    const fromWorker = request.serviceWorker() !== null;
+    let fromExtensionPage = false;
+    try {
+      fromExtensionPage = request.frame().url().startsWith('chrome-extension://');
+    } catch {
+      // Requests of a service worker have no frame.
+    }
+    if (fromWorker || fromExtensionPage) extensionRequests.push(url);
+  });
   const helperPage = () => {
     helper ??= openExtensionPage('options.html');
     return helper;
@@ -69,6 +90,7 @@ export async function startHarness(): Promise<Harness> {
       return page;
     },
     openExtensionPage,
+    extensionRequests,
     async countStored(store) {
       return (await helperPage()).evaluate(
         (name) =>
@@ -127,6 +149,9 @@ export async function startHarness(): Promise<Harness> {
       await context.close();
       await server.close();
       rmSync(userDataDir, { recursive: true, force: true });
+      if (extensionRequests.length > 0) {
+        throw new Error(`the extension made network requests of its own: ${extensionRequests.join(', ')}`);
+      }
     },
   };
 }

@@ -1,0 +1,76 @@
+/**
+ * Accessibility in the real browser: axe-core finds no serious or critical violation on the
+ * extension's pages, and the card UI on a marketplace page is reachable with the keyboard.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, startHarness } from './harness';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+  const page = await harness.openMarketplace('www.upwork.com', '/nx/search/jobs/?q=a11y');
+  // Stored listings make the popup and options pages show real content to audit.
+  await page.waitForFunction(() => document.querySelectorAll('.skillscout-ui').length === 10);
+  await page.close();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: unknown }>;
+}
+
+/** Runs axe in the page (through DevTools, so the extension's CSP does not stop it). */
+async function seriousViolations(page: Page): Promise<Array<Pick<Violation, 'id' | 'impact' | 'help'>>> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(({ id, impact, help }) => ({ id, impact, help }));
+}
+
+describe('axe-core', () => {
+  for (const file of ['popup.html', 'options.html']) {
+    it(`finds no serious or critical violation on ${file}`, async () => {
+      const page = await harness.openExtensionPage(file);
+      await page.waitForLoadState('networkidle');
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('the card UI', () => {
+  it('is reached with Tab, and its difficulty reasons open with Enter', async () => {
+    const page = await harness.openMarketplace('www.upwork.com', '/nx/search/jobs/?q=keyboard');
+    await expect.poll(() => page.locator('.skillscout-ui .level').count()).toBe(10);
+    const focusedClass = () =>
+      page.evaluate(() => {
+        const host = document.activeElement;
+        return host?.shadowRoot?.activeElement?.className ?? '';
+      });
+    let presses = 0;
+    while (!(await focusedClass()).startsWith('level') && presses < 40) {
+      await page.keyboard.press('Tab');
+      presses++;
+    }
+    expect(await focusedClass()).toMatch(/^level /);
+    await page.keyboard.press('Enter');
+    const expanded = await page.evaluate(
+      () => document.activeElement?.shadowRoot?.activeElement?.getAttribute('aria-expanded') ?? null,
+    );
+    expect(expanded).toBe('true');
+    await page.close();
+  });
+});
