@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { aliasKeys, LABEL_ONLY } from '../lib/skills/alias-index';
 import { FIELDS, HIDDEN_CATEGORY, SECTION_MARK, slugOf } from '../lib/skills/packed-format';
 import { CATEGORIES } from '../lib/skills/types';
-import { parseRules, readCurated, type SourceEntry } from './taxonomy/curated';
+import { blankEntry, parseRules, readCurated, type SourceEntry } from './taxonomy/curated';
 import {
   COMMODITY_CATEGORY,
   type OnetTool,
@@ -166,19 +166,8 @@ for (const { tool, name, category } of toImport) {
   const vendorForm = tool.example.replace(/\s+software$/i, '');
   const aliases = vendorForm !== name && vendorForm.split(' ').length <= 5 ? [vendorForm] : [];
   const entry: SourceEntry = {
-    id,
-    name,
-    category,
-    beginner: undefined,
+    ...blankEntry(id, name, category, `O*NET: ${tool.example} (${tool.commodity})`),
     aliases: aliases.filter((a) => keysOf(a).every((k) => !owner.has(k))),
-    ambiguous: [],
-    context: [],
-    notBefore: [],
-    prerequisites: [],
-    related: [],
-    implies: [],
-    umbrella: false,
-    origin: `O*NET: ${tool.example} (${tool.commodity})`,
   };
   for (const form of [entry.name, ...entry.aliases]) for (const k of keysOf(form)) owner.set(k, id);
   entries.push(entry);

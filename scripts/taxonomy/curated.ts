@@ -21,6 +21,25 @@ export interface SourceEntry {
   origin: string;
 }
 
+/** An entry with nothing but its identity: the fields each source fills in come after. */
+export function blankEntry(id: string, name: string, category: string, origin: string): SourceEntry {
+  return {
+    id,
+    name,
+    category,
+    beginner: undefined,
+    aliases: [],
+    ambiguous: [],
+    context: [],
+    notBefore: [],
+    prerequisites: [],
+    related: [],
+    implies: [],
+    umbrella: false,
+    origin,
+  };
+}
+
 const splitList = (value: string, sep: RegExp): string[] =>
   value
     .split(sep)
@@ -42,21 +61,7 @@ export function parseCuratedFile(path: string, text: string): SourceEntry[] {
     const [id = '', name = '', aliases = '', ...rest] = line.split('|').map((f) => f.trim());
     if (!/^~?[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new Error(`${where}: bad id "${id}"`);
     if (!name) throw new Error(`${where}: missing name`);
-    const entry: SourceEntry = {
-      id,
-      name,
-      category,
-      beginner: undefined,
-      aliases: splitList(aliases, /,/),
-      ambiguous: [],
-      context: [],
-      notBefore: [],
-      prerequisites: [],
-      related: [],
-      implies: [],
-      umbrella: false,
-      origin: where,
-    };
+    const entry: SourceEntry = { ...blankEntry(id, name, category, where), aliases: splitList(aliases, /,/) };
     for (const field of rest) {
       const eq = field.indexOf('=');
       const key = field.slice(0, eq);
