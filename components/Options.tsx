@@ -3,19 +3,21 @@ import type { Summary } from '@/lib/messages';
 import { DataControls, type DataControlsProps } from './DataControls';
 import { HorizonSetting, type HorizonSettingProps } from './HorizonSetting';
 import { PageSettings, type PageSettingsProps } from './PageSettings';
+import { ProfileForm, type ProfileFormProps } from './ProfileForm';
 import { useLoad } from './useLoad';
 
 export interface OptionsProps extends Omit<DataControlsProps, 'onChanged'> {
   loadSummary: () => Promise<Summary>;
   horizon: HorizonSettingProps;
   page: PageSettingsProps;
+  profile: ProfileFormProps;
 }
 
 /**
- * The options page: what is stored, and the user's control over it (export, import,
- * delete-all). The profile and page settings arrive with issue 7.
+ * The options page: the profile first (it is the onboarding on first run), then how the
+ * marketplace pages look, what is stored, and the user's control over it.
  */
-export function Options({ loadSummary, horizon, page, ...data }: OptionsProps) {
+export function Options({ loadSummary, horizon, page, profile, ...data }: OptionsProps) {
   const [version, setVersion] = useState(0);
   // A new loader after each change makes useLoad read the counts again.
   const load = useCallback(() => loadSummary(), [loadSummary, version]);
@@ -23,6 +25,8 @@ export function Options({ loadSummary, horizon, page, ...data }: OptionsProps) {
   return (
     <main class="ss-page">
       <h1>SkillScout options</h1>
+      <ProfileForm {...profile} />
+      <PageSettings {...page} />
       <section aria-labelledby="ss-stored">
         <h2 id="ss-stored">What is stored</h2>
         <div class="ss-card" data-testid="stored">
@@ -38,11 +42,6 @@ export function Options({ loadSummary, horizon, page, ...data }: OptionsProps) {
         <HorizonSetting {...horizon} />
       </section>
       <DataControls {...data} onChanged={() => setVersion((v) => v + 1)} />
-      <PageSettings {...page} />
-      <section aria-labelledby="ss-profile">
-        <h2 id="ss-profile">Your profile</h2>
-        <p class="ss-muted">Choosing your skills and learning goals is not available yet.</p>
-      </section>
     </main>
   );
 }

@@ -1,20 +1,41 @@
-import type { Summary } from '@/lib/messages';
-import { PlatformTable } from './PlatformTable';
-import { RecentListings } from './RecentListings';
-import { ScanThisPage } from './ScanThisPage';
+import { useCallback, useState } from 'preact/hooks';
+import type { Listing } from '@/lib/model';
+import { ChecklistTab } from './ChecklistTab';
+import { DemandTab } from './DemandTab';
+import { MatchesTab } from './MatchesTab';
+import { Overview } from './Overview';
+import type { PopupApi } from './popup-api';
+import { QueueTab } from './QueueTab';
+import { Tabs } from './Tabs';
 import { useLoad } from './useLoad';
 
 export interface PopupProps {
-  loadSummary: () => Promise<Summary>;
-  scanThisPage: () => Promise<number>;
+  api: PopupApi;
+  /** The full tags of one listing, for its checklist (lib/tagging.ts tagsFor in the extension). */
 }
 
+const TABS = [
+  { id: 'overview', label: 'Overview' },
+  { id: 'matches', label: 'Matches' },
+  { id: 'queue', label: 'Queue' },
+  { id: 'checklist', label: 'Checklist' },
+  { id: 'demand', label: 'Demand' },
+] as const;
+type TabId = (typeof TABS)[number]['id'];
+
 /**
- * The toolbar popup. For now: what SkillScout has read so far. The Matches, Queue,
- * Checklist and Demand tabs (issue 7) build on this summary.
+ * The toolbar popup: what was read (Overview), the gigs that fit (Matches), the learning
+ * queue, the proposal checklist of the chosen gig, and the demand picture.
  */
-export function Popup({ loadSummary, scanThisPage }: PopupProps) {
-  const summary = useLoad(loadSummary);
+export function Popup({ api }: PopupProps) {
+  const [tab, setTab] = useState<TabId>('overview');
+  const [chosen, setChosen] = useState<Listing>();
+  const profile = useLoad(useCallback(() => api.loadProfile(), [api]));
+  const showChecklist = (listing: Listing) => {
+    setChosen(listing);
+    setTab('checklist');
+  };
+  const empty = profile.state === 'ready' && profile.value.skills.length + profile.value.goals.length === 0;
   return (
     <main class="ss-popup">
       <header class="ss-header">
@@ -23,40 +44,46 @@ export function Popup({ loadSummary, scanThisPage }: PopupProps) {
           Options
         </a>
       </header>
-      {summary.state === 'loading' && <p class="ss-muted">Loading…</p>}
-      {summary.state === 'failed' && (
-        <p class="ss-warn" role="alert">
-          Could not load your data: {summary.message}
+      {empty && (
+        <p class="ss-card" data-testid="onboard">
+          Tell SkillScout the skills you have and the ones you want to learn, and it will pick out the gigs
+          that fit.{' '}
+          <a href="/options.html#ss-profile" target="_blank" rel="noreferrer">
+            Set up your profile
+          </a>
         </p>
       )}
-      {summary.state === 'ready' && <SummaryView summary={summary.value} />}
-      <ScanThisPage scan={scanThisPage} />
+      <Tabs label="SkillScout" tabs={TABS} selected={tab} onSelect={setTab}>
+        {tab === 'overview' && (
+          <Overview api={api} profile={profile.state === 'ready' ? profile.value : undefined} />
+        )}
+        {tab !== 'overview' && profile.state === 'loading' && <p class="ss-muted">Loading your profile…</p>}
+        {tab !== 'overview' && profile.state === 'failed' && (
+          <p class="ss-warn" role="alert">
+            Could not read your profile: {profile.message}
+          </p>
+        )}
+        {profile.state === 'ready' && (
+          <>
+            {tab === 'matches' &&
+              (empty ? (
+                <p data-testid="matches-need-profile">
+                  Choose your skills and learning goals in{' '}
+                  <a href="/options.html#ss-profile" target="_blank" rel="noreferrer">
+                    Options
+                  </a>{' '}
+                  to see the gigs that fit them.
+                </p>
+              ) : (
+                <MatchesTab profile={profile.value} api={api} onChecklist={showChecklist} />
+              ))}
+            {tab === 'queue' && <QueueTab api={api} onChecklist={showChecklist} />}
+            {tab === 'checklist' && <ChecklistTab listing={chosen} profile={profile.value} api={api} />}
+            {tab === 'demand' && <DemandTab profile={profile.value} api={api} />}
+          </>
+        )}
+      </Tabs>
       <p class="ss-muted">Everything stays on this computer.</p>
     </main>
-  );
-}
-
-function SummaryView({ summary }: { summary: Summary }) {
-  if (summary.listings === 0 && summary.platforms.length === 0) {
-    return (
-      <p data-testid="empty">
-        Open a job search on Upwork, Freelancer.com, Fiverr, Toptal, PeoplePerHour or Guru: the listings you
-        browse are read and appear here.
-      </p>
-    );
-  }
-  return (
-    <>
-      {summary.storageProblem && (
-        <p class="ss-warn" role="alert">
-          {summary.storageProblem}
-        </p>
-      )}
-      <p data-testid="listing-count">
-        <strong>{summary.listings}</strong> {summary.listings === 1 ? 'listing' : 'listings'} read so far
-      </p>
-      <PlatformTable platforms={summary.platforms} />
-      <RecentListings recent={summary.recent} />
-    </>
   );
 }

@@ -118,9 +118,24 @@ export const SkillDemand = z.object({
 });
 export type SkillDemand = z.infer<typeof SkillDemand>;
 
+/** A skill to learn next, as the Demand tab shows it (computed in the background, lib/learn-next.ts). */
+export const LearnNext = z.object({
+  skill: z.string(),
+  name: z.string(),
+  /** The user's skills that lead to it. */
+  via: z.array(z.string()),
+  /** Beginner-level listings in the last 90 days that asked for it. */
+  beginnerGigs: z.number(),
+  /** All listings in the last 30 days that asked for it. */
+  recent: z.number(),
+});
+export type LearnNext = z.infer<typeof LearnNext>;
+
 export const DemandReport = z.object({
   today: z.number(),
   totals: WindowCounts,
+  /** All listings per platform (the popup's platform breakdown). */
+  byPlatform: SkillDemand.shape.byPlatform,
   skills: z.array(SkillDemand),
 });
 export type DemandReport = z.infer<typeof DemandReport>;
@@ -221,5 +236,6 @@ export function demandReport(rows: readonly SkillWeek[], today: number, limit = 
       (a, b) => b.counts.d30 - a.counts.d30 || b.counts.d90 - a.counts.d90 || a.skill.localeCompare(b.skill),
     )
     .slice(0, limit);
-  return { today, totals: all ? summariseSkill(ALL_SKILLS, all, today).counts : zeroCounts(), skills };
+  const overall = all ? summariseSkill(ALL_SKILLS, all, today) : undefined;
+  return { today, totals: overall?.counts ?? zeroCounts(), byPlatform: overall?.byPlatform ?? {}, skills };
 }

@@ -5,15 +5,18 @@
  */
 import { parseBackup } from './backup';
 import { progressFromCsv, progressToCsv, queueToCsv } from './csv';
+import { learnNext } from './learn-next';
 import type { ExportFile } from './messages';
 import type { Listing, Tags } from './model';
 import type { Handlers } from './router';
+import { getSkill } from './skills';
 import { countsOf, deleteAll, exportBackup, importBackup, importProgress } from './store/backup';
 import { getTicks, setTick } from './store/checklists';
 import type { Database, TagListing } from './store/db';
 import { getDemand } from './store/demand';
 import { StorageFullError } from './store/errors';
 import { getSummary, recordPageScan } from './store/listings';
+import { findMatches } from './store/matches';
 import { getHorizon, pruneIfDue, setHorizon } from './store/prune';
 import {
   listQueue,
@@ -46,6 +49,22 @@ export function createHandlers({ db, tag, describe, now }: HandlerDeps): Handler
       throw error;
     }
   };
+  /** Tags for the page or the popup, and whether each listing is already queued. */
+  const describeAll = async (listings: Listing[]) => {
+    const queued = new Set(
+      await queuedAmong(
+        await db(),
+        listings.map((l) => l.id),
+      ),
+    );
+    return {
+      items: listings.map((listing) => ({
+        id: listing.id,
+        tags: describe(listing),
+        queued: queued.has(listing.id),
+      })),
+    };
+  };
   const stamp = () => new Date(now()).toISOString().slice(0, 10);
 
   return {
@@ -57,26 +76,19 @@ export function createHandlers({ db, tag, describe, now }: HandlerDeps): Handler
         return outcome;
       }),
     'cs-bg-queue-save': ({ listing }) => write(async () => saveToQueue(await db(), listing, now())),
-    'cs-bg-describe': async ({ listings }) => {
-      const queued = new Set(
-        await queuedAmong(
-          await db(),
-          listings.map((l) => l.id),
-        ),
-      );
-      return {
-        items: listings.map((listing) => ({
-          id: listing.id,
-          tags: describe(listing),
-          queued: queued.has(listing.id),
-        })),
-      };
-    },
+    'cs-bg-describe': ({ listings }) => describeAll(listings),
+    'ui-bg-describe': ({ listings }) => describeAll(listings),
     'ui-bg-get-summary': async ({ recentLimit }) => ({
       ...(await getSummary(await db(), recentLimit)),
       ...(storageProblem ? { storageProblem } : {}),
     }),
-    'ui-bg-get-demand': async ({ limit }) => getDemand(await db(), now(), limit),
+    'ui-bg-get-demand': async ({ limit, profile }) => {
+      const report = await getDemand(await db(), now(), limit);
+      const ids = new Set(report.skills.flatMap((s) => [s.skill, ...s.coSkills.map((c) => c.skill)]));
+      const names = Object.fromEntries([...ids].map((id) => [id, getSkill(id)?.name ?? id]));
+      return { ...report, names, learnNext: profile ? learnNext(report, profile) : [] };
+    },
+    'ui-bg-get-matches': async (query) => findMatches(await db(), query, now(), describe),
     'ui-bg-queue-save': ({ listingId }) => write(async () => saveStoredToQueue(await db(), listingId, now())),
     'ui-bg-queue-list': async ({ status }) => ({ items: await listQueue(await db(), status) }),
     'ui-bg-queue-update': ({ listingId, ...change }) =>

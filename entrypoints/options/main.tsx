@@ -14,6 +14,11 @@ if (root) {
       loadSummary={() => request('ui-bg-get-summary', { recentLimit: 1 })}
       exportFile={(kind) => request('ui-bg-export', { kind })}
       importFile={async (kind, text) => (await request('ui-bg-import', { kind, text })).imported}
+      profile={{
+        load: loadProfile,
+        // Merged into the stored profile so the page settings saved apart are kept.
+        save: async (basics) => profileItem.setValue({ ...(await loadProfile()), ...basics }),
+      }}
       page={{
         load: async () => (await loadProfile()).page,
         save: async (page) => profileItem.setValue({ ...(await loadProfile()), page }),

@@ -1,9 +1,13 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '@/components/Popup';
+import { popupApiOver } from '@/components/popup-api';
+import { loadProfile } from '@/components/storage';
 import '@/components/theme.css';
 import { uiMessageSchemas } from '@/lib/messages/ui';
 import { createMessenger } from '@/lib/messenger';
+import type { Platform } from '@/lib/model';
+import { marketplaceForHost } from '@/lib/sites/hosts';
 
 const request = createMessenger((message) => browser.runtime.sendMessage(message), uiMessageSchemas);
 
@@ -19,13 +23,13 @@ async function scanThisPage(): Promise<number> {
   return typeof result?.found === 'number' ? result.found : 0;
 }
 
-const root = document.getElementById('app');
-if (root) {
-  render(
-    <Popup
-      loadSummary={() => request('ui-bg-get-summary', { recentLimit: 8 })}
-      scanThisPage={scanThisPage}
-    />,
-    root,
-  );
+/** The active tab's marketplace: its URL is visible because the marketplaces are host permissions. */
+async function currentPlatform(): Promise<Platform | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.url && URL.canParse(tab.url) ? marketplaceForHost(new URL(tab.url).hostname) : undefined;
 }
+
+const api = popupApiOver(request, { scanThisPage, loadProfile, currentPlatform });
+
+const root = document.getElementById('app');
+if (root) render(<Popup api={api} />, root);

@@ -16,6 +16,12 @@ export const PageScan = z.object({
 });
 export type PageScan = z.infer<typeof PageScan>;
 
+export const DescribeRequest = z.object({ listings: z.array(Listing).check(z.maxLength(500)) });
+/** Each listing's tags and whether it is already in the learning queue. */
+export const Described = z.object({
+  items: z.array(z.object({ id: ListingId, tags: Tags, queued: z.boolean() })),
+});
+
 export const PageScanResult = z.object({ stored: z.number(), added: z.number() });
 
 export const contentMessageSchemas = {
@@ -26,8 +32,5 @@ export const contentMessageSchemas = {
    * The tags of the listings on the page, and whether each is already queued. The tagger and
    * its taxonomy live in the background only, which keeps the content script small.
    */
-  'cs-bg-describe': {
-    payload: z.object({ listings: z.array(Listing).check(z.maxLength(500)) }),
-    response: z.object({ items: z.array(z.object({ id: ListingId, tags: Tags, queued: z.boolean() })) }),
-  },
+  'cs-bg-describe': { payload: DescribeRequest, response: Described },
 } as const;

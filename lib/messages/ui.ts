@@ -3,8 +3,10 @@
  * (`ui-bg-…`): queries and the user's changes.
  */
 import * as z from 'zod/mini';
-import { DemandReport } from '../demand';
-import { Listing, ListingId, Platform, QueueItem, QueueStatus, ScanProblem } from '../model';
+import { DemandReport, LearnNext } from '../demand';
+import { Listing, ListingId, Platform, QueueItem, QueueStatus, ScanProblem, Tags } from '../model';
+import { Profile } from '../profile';
+import { Described, DescribeRequest } from './content';
 
 export const PlatformStats = z.object({
   platform: Platform,
@@ -34,6 +36,20 @@ export const Summary = z.object({
 });
 export type Summary = z.infer<typeof Summary>;
 
+/** A stored listing that fits the profile, with its full tags for the few the popup shows. */
+export const MatchItem = z.object({
+  listing: Listing,
+  tags: Tags,
+  /** Skill ids of the listing the user has, and the ones they want to learn. */
+  have: z.array(z.string()),
+  learn: z.array(z.string()),
+  /** Higher ranks first: fit, difficulty, pay and freshness together (lib/matches.ts). */
+  rank: z.number(),
+  lastSeenAt: z.number(),
+  queued: z.boolean(),
+});
+export type MatchItem = z.infer<typeof MatchItem>;
+
 const byListing = z.object({ listingId: ListingId });
 const Notes = z.string().check(z.maxLength(20_000));
 /** What can be exported, and what imported back. */
@@ -42,14 +58,36 @@ export const ImportKind = z.enum(['backup', 'progress-csv']);
 export const ExportFile = z.object({ filename: z.string(), mimeType: z.string(), text: z.string() });
 export type ExportFile = z.infer<typeof ExportFile>;
 
+/** The demand report with the display names of its skills and, for a profile, what to learn next. */
+export const DemandView = z.extend(DemandReport, {
+  names: z.record(z.string(), z.string()),
+  learnNext: z.array(LearnNext),
+});
+export type DemandView = z.infer<typeof DemandView>;
+
 export const uiMessageSchemas = {
   'ui-bg-get-summary': {
     payload: z.object({ recentLimit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(100))) }),
     response: Summary,
   },
+  /** With the profile, the answer adds what to learn next; skill names come with it either way. */
   'ui-bg-get-demand': {
-    payload: z.object({ limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(500))) }),
-    response: DemandReport,
+    payload: z.object({
+      limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(500))),
+      profile: z.optional(Profile),
+    }),
+    response: DemandView,
+  },
+  /** Tags for listings an extension page shows (the popup has no tagger of its own). */
+  'ui-bg-describe': { payload: DescribeRequest, response: Described },
+  /** Recent beginner (and, if asked, intermediate) gigs ranked by fit with the given profile. */
+  'ui-bg-get-matches': {
+    payload: z.object({
+      profile: Profile,
+      includeIntermediate: z.optional(z.boolean()),
+      limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(100))),
+    }),
+    response: z.object({ items: z.array(MatchItem), considered: z.number() }),
   },
   'ui-bg-queue-save': { payload: byListing, response: QueueItem },
   'ui-bg-queue-list': {

@@ -61,6 +61,11 @@ describe('the demand report', () => {
 
   it('counts distinct new listings per window, overall and per skill', () => {
     expect(report.totals).toEqual({ d7: 2, d30: 3, d90: 4 });
+    expect(report.byPlatform).toEqual({
+      upwork: { d7: 1, d30: 2, d90: 2 },
+      freelancer: { d7: 1, d30: 1, d90: 1 },
+      guru: { d7: 0, d30: 0, d90: 1 },
+    });
     expect(react?.counts).toEqual({ d7: 2, d30: 3, d90: 3 });
   });
 
@@ -104,7 +109,12 @@ describe('the demand report', () => {
   });
 
   it('is empty before anything was seen', () => {
-    expect(demandReport([], TODAY)).toEqual({ today: TODAY, totals: { d7: 0, d30: 0, d90: 0 }, skills: [] });
+    expect(demandReport([], TODAY)).toEqual({
+      today: TODAY,
+      totals: { d7: 0, d30: 0, d90: 0 },
+      byPlatform: {},
+      skills: [],
+    });
   });
 });
 

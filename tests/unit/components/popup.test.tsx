@@ -2,7 +2,10 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Popup } from '@/components/Popup';
+import type { PopupApi } from '@/components/popup-api';
 import type { Summary } from '@/lib/messages';
+import type { Platform } from '@/lib/model';
+import { DEFAULT_PROFILE } from '@/lib/profile';
 
 let root: HTMLElement;
 beforeEach(() => {
@@ -14,9 +17,29 @@ afterEach(() => {
   root.remove();
 });
 
-async function show(load: () => Promise<Summary>, scan: () => Promise<number> = async () => 0) {
+const unused = () => Promise.reject(new Error('not used by the overview'));
+async function show(
+  load: () => Promise<Summary>,
+  scan: () => Promise<number> = async () => 0,
+  here: Platform | undefined = undefined,
+) {
+  const api: PopupApi = {
+    loadSummary: load,
+    scanThisPage: scan,
+    currentPlatform: async () => here,
+    loadProfile: async () => DEFAULT_PROFILE,
+    getMatches: unused,
+    saveToQueue: unused,
+    listQueue: unused,
+    updateQueue: unused,
+    removeFromQueue: unused,
+    getTicks: unused,
+    tick: unused,
+    getDemand: unused,
+    describe: unused,
+  };
   await act(async () => {
-    render(<Popup loadSummary={load} scanThisPage={scan} />, root);
+    render(<Popup api={api} />, root);
   });
   await act(async () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -53,6 +76,26 @@ describe('the popup', () => {
     expect(link?.textContent).toBe('Social Media Interface Portal Design');
     expect(link?.getAttribute('href')).toBe(summary.recent[0]?.url);
     expect(root.querySelector('[data-testid="recent"]')?.textContent).toContain('Intermediate');
+  });
+
+  it('says what was read on the marketplace of the current tab, or why nothing was', async () => {
+    await show(async () => summary, undefined, 'upwork');
+    expect(root.querySelector('[data-testid="this-site"]')?.textContent).toBe(
+      'On this Upwork page12 Upwork listings read so far.',
+    );
+    render(null, root);
+    await show(async () => summary, undefined, 'freelancer');
+    expect(root.querySelector('[data-testid="this-site"]')?.textContent).toBe(
+      'On this Freelancer.com pageSkillScout cannot read this site yet.',
+    );
+    render(null, root);
+    await show(async () => summary, undefined, 'guru');
+    expect(root.querySelector('[data-testid="this-site"]')?.textContent).toMatch(
+      /^On this Guru pageNothing read here yet/,
+    );
+    render(null, root);
+    await show(async () => summary);
+    expect(root.querySelector('[data-testid="this-site"]')).toBeNull();
   });
 
   it('invites a first-time user to browse a marketplace', async () => {

@@ -1,0 +1,96 @@
+/**
+ * Component-test set-up: a root to render into, a way to let promises and effects settle,
+ * and the popup's API wired to the real background (router → handlers → fake-indexeddb)
+ * holding the real Upwork listings, so the tabs are tested on what users would see.
+ */
+import { type ComponentChild, render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach } from 'vitest';
+import { type PopupApi, popupApiOver } from '@/components/popup-api';
+import { createHandlers } from '@/lib/handlers';
+import { uiMessageSchemas } from '@/lib/messages/ui';
+import { createMessenger } from '@/lib/messenger';
+import { DEFAULT_PROFILE, type Profile } from '@/lib/profile';
+import { createRouter } from '@/lib/router';
+import { tagListing, tagsFor } from '@/lib/tagging';
+import { realListings, scanOf, useTestDatabase } from '../store/helpers';
+
+/** The time the saved Upwork page was read at; the background's clock in these tests. */
+export const NOW = Date.parse('2026-02-20T12:00:00Z');
+
+export const LEARNER: Profile = {
+  ...DEFAULT_PROFILE,
+  skills: ['shopify', 'web-design', 'seo'],
+  goals: ['stripe'],
+};
+
+export function useRoot() {
+  let root: HTMLElement;
+  beforeEach(() => {
+    root = document.createElement('div');
+    document.body.append(root);
+  });
+  afterEach(() => {
+    render(null, root);
+    root.remove();
+  });
+  return {
+    get: () => root,
+    async show(vnode: ComponentChild) {
+      await act(async () => {
+        render(vnode, root);
+      });
+      await settle();
+    },
+  };
+}
+
+/** Lets the fake database, the messages and Preact's effects run to the end. */
+export async function settle(rounds = 5) {
+  for (let i = 0; i < rounds; i++) {
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+  }
+}
+
+export async function click(element: Element | null | undefined) {
+  if (!element) throw new Error('nothing to click');
+  await act(async () => {
+    (element as HTMLElement).click();
+  });
+  await settle();
+}
+
+/** A background with the saved Upwork search page recorded, and the popup API over it. */
+export function useBackground() {
+  const db = useTestDatabase();
+  const handlers = () =>
+    createHandlers({ db: async () => db.current(), tag: tagListing, describe: tagsFor, now: () => NOW });
+  return {
+    db,
+    async record() {
+      await handlers()['cs-bg-page-scanned'](scanOf(realListings), { id: 'x' });
+    },
+    api(profile: Profile = LEARNER, overrides: Partial<PopupApi> = {}): PopupApi {
+      const route = createRouter(handlers(), {
+        extensionId: 'x',
+        extensionOrigin: 'chrome-extension://x',
+      });
+      const request = createMessenger(
+        async (message) => route(message, { id: 'x', url: 'chrome-extension://x/popup.html' }),
+        uiMessageSchemas,
+      );
+      return {
+        ...popupApiOver(request, {
+          scanThisPage: async () => 0,
+          loadProfile: async () => profile,
+          currentPlatform: async () => undefined,
+        }),
+        ...overrides,
+      };
+    },
+  };
+}
+
+export { realListings };
