@@ -40,9 +40,14 @@ export function Popup({ api }: PopupProps) {
     <main class="ss-popup">
       <header class="ss-header">
         <h1>SkillScout</h1>
-        <a href="/options.html" target="_blank" rel="noreferrer">
-          Options
-        </a>
+        <nav aria-label="SkillScout pages" class="ss-links">
+          <a href="/dashboard.html" target="_blank" rel="noreferrer">
+            Progress
+          </a>
+          <a href="/options.html" target="_blank" rel="noreferrer">
+            Options
+          </a>
+        </nav>
       </header>
       {empty && (
         <p class="ss-card" data-testid="onboard">

@@ -5,6 +5,7 @@
  */
 import { parseBackup } from './backup';
 import { progressFromCsv, progressToCsv, queueToCsv } from './csv';
+import { createProgressHandlers } from './handlers-progress';
 import { learnNext } from './learn-next';
 import type { ExportFile } from './messages';
 import type { Listing, Tags } from './model';
@@ -68,6 +69,7 @@ export function createHandlers({ db, tag, describe, now }: HandlerDeps): Handler
   const stamp = () => new Date(now()).toISOString().slice(0, 10);
 
   return {
+    ...createProgressHandlers({ db, now }),
     'cs-bg-page-scanned': (scan) =>
       write(async () => {
         const database = await db();

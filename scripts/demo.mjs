@@ -58,6 +58,23 @@ const SAMPLE_PROFILE = {
   platforms: ['upwork', 'freelancer', 'fiverr', 'toptal', 'peopleperhour', 'guru', 'other'],
   page: { highlight: true, hideMode: 'none' },
 };
+/** A gig the sample user finished: the Entry-level Shopify job from the saved Upwork page. */
+const SAMPLE_GIG = {
+  id: 'demo-gig-1',
+  listingId: 'upwork:2025050196192886766',
+  title: 'Build shopify website b2b',
+  platform: 'upwork',
+  client: 'Australian wholesaler',
+  skills: ['shopify', 'web-design'],
+  hours: 14,
+  earnings: 350,
+  currency: 'USD',
+  startedAt: '2026-11-02',
+  finishedAt: '2026-11-09',
+  rating: 5,
+  feedback: 'Careful work, and the wholesale price lists finally make sense.',
+  learned: 'Shopify B2B catalogs and price lists',
+};
 const setup = await context.newPage();
 await setup.goto(`chrome-extension://${extensionId}/options.html`);
 await setup.evaluate(
@@ -94,9 +111,22 @@ try {
       await page.close();
     }
   }
+  // One finished gig in the progress log, so the dashboard has something to show.
+  const logPage = await context.newPage();
+  await logPage.goto(`chrome-extension://${extensionId}/options.html`);
+  await logPage.evaluate(
+    (entry) =>
+      /** @type {any} */ (globalThis).chrome.runtime.sendMessage({
+        type: 'ui-bg-progress-save',
+        payload: entry,
+      }),
+    SAMPLE_GIG,
+  );
+  await logPage.close();
   for (const [name, size] of /** @type {const} */ ([
     ['popup', { width: 400, height: 640 }],
     ['options', { width: 900, height: 600 }],
+    ['dashboard', { width: 1100, height: 800 }],
   ])) {
     const page = await context.newPage();
     await page.setViewportSize(size);

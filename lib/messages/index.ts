@@ -6,13 +6,14 @@
  */
 import type * as z from 'zod/mini';
 import { contentMessageSchemas } from './content';
+import { progressMessageSchemas } from './progress';
 import { uiMessageSchemas } from './ui';
 
 export * from './content';
 export * from './envelope';
 export * from './ui';
 
-export const messageSchemas = { ...contentMessageSchemas, ...uiMessageSchemas };
+export const messageSchemas = { ...contentMessageSchemas, ...uiMessageSchemas, ...progressMessageSchemas };
 
 export type MessageType = keyof typeof messageSchemas;
 export type PayloadOf<T extends MessageType> = z.infer<(typeof messageSchemas)[T]['payload']>;

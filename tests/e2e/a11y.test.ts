@@ -41,7 +41,7 @@ async function seriousViolations(page: Page): Promise<Array<Pick<Violation, 'id'
 }
 
 describe('axe-core', () => {
-  for (const file of ['popup.html', 'options.html']) {
+  for (const file of ['popup.html', 'options.html', 'dashboard.html']) {
     it(`finds no serious or critical violation on ${file}`, async () => {
       const page = await harness.openExtensionPage(file);
       await page.waitForLoadState('networkidle');

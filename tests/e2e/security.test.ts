@@ -32,7 +32,7 @@ describe('the network watcher', () => {
 });
 
 describe('listing text with markup in it', () => {
-  it('is inert in the popup and on the options page', async () => {
+  it('is inert in the popup, the options page and the dashboard', async () => {
     const html = readFileSync(new URL('../fixtures/upwork/search-2026-02.html', import.meta.url), 'utf8');
     const payload = '<style>*{display:none!important}</style><iframe src="https://evil.example/"></iframe>';
     const escaped = payload.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -45,7 +45,7 @@ describe('listing text with markup in it', () => {
     await expect.poll(() => harness.countStored('listings')).toBe(10);
     // The page itself still shows: a style payload in a title restyles nothing.
     expect(await page.locator('article[data-ev-job-uid]').first().isVisible()).toBe(true);
-    for (const file of ['popup.html', 'options.html']) {
+    for (const file of ['popup.html', 'options.html', 'dashboard.html']) {
       const extensionPage = await harness.openExtensionPage(file);
       await extensionPage.waitForLoadState('networkidle');
       expect(await extensionPage.locator('iframe, body style').count()).toBe(0);

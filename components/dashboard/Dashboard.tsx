@@ -1,0 +1,131 @@
+import { useCallback, useState } from 'preact/hooks';
+import type { ProgressEntry } from '@/lib/model';
+import { platformLabel } from '../labels';
+import { useLoad } from '../useLoad';
+import type { DashboardApi } from './api';
+import { CaseStudy } from './CaseStudy';
+import { EntryForm } from './EntryForm';
+import { EntryList } from './EntryList';
+import { Insights } from './Insights';
+import { ProgressData } from './ProgressData';
+import { Nudges, Roadmap } from './Roadmap';
+
+type Editing = { entry?: ProgressEntry } | undefined;
+
+/** The career dashboard: the progress log, insights, roadmap, rate nudges and case studies. */
+export function Dashboard({ api }: { api: DashboardApi }) {
+  const [version, setVersion] = useState(0);
+  const reload = () => setVersion((v) => v + 1);
+  // A new function per version makes useLoad fetch again after every change.
+  const load = useCallback(() => api.load(), [api, version]);
+  const data = useLoad(load);
+  const [editing, setEditing] = useState<Editing>();
+  const [studyId, setStudyId] = useState<string>();
+  const [problem, setProblem] = useState<string>();
+
+  const act = async (work: () => Promise<void>) => {
+    try {
+      setProblem(undefined);
+      await work();
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  if (data.state === 'loading') return <main class="ss-page ss-dashboard">Loading…</main>;
+  if (data.state === 'failed') {
+    return (
+      <main class="ss-page ss-dashboard">
+        <p class="ss-warn" role="alert">
+          The dashboard could not be loaded: {data.message}
+        </p>
+      </main>
+    );
+  }
+  const d = data.value;
+  const skillName = (id: string) => d.skillNames[id] ?? id;
+  const study = d.entries.find((e) => e.id === studyId);
+
+  return (
+    <main class="ss-page ss-dashboard">
+      <header class="ss-header">
+        <h1>SkillScout · From gigs to a career</h1>
+      </header>
+      <Roadmap steps={d.roadmap} />
+      <Nudges nudges={d.nudges} skillName={skillName} />
+      <section aria-labelledby="ss-log">
+        <h2 id="ss-log">Progress log</h2>
+        {d.unlogged.length > 0 && (
+          <ul class="ss-list" data-testid="unlogged">
+            {d.unlogged.map((q) => (
+              <li key={q.listingId}>
+                <span class="ss-title">{q.title}</span>{' '}
+                <span class="ss-muted">
+                  ({platformLabel(q.platform)}, {q.status})
+                </span>{' '}
+                <button
+                  type="button"
+                  onClick={() =>
+                    act(async () => {
+                      setEditing({ entry: await api.fromQueue(q.listingId) });
+                      reload();
+                    })
+                  }
+                >
+                  Log this gig
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {problem && (
+          <p class="ss-warn" role="alert">
+            {problem}
+          </p>
+        )}
+        {editing ? (
+          <EntryForm
+            key={editing.entry?.id ?? 'new'}
+            {...(editing.entry ? { editing: editing.entry } : {})}
+            skillName={skillName}
+            onCancel={() => setEditing(undefined)}
+            onSave={async (entry) => {
+              await api.save(entry);
+              setEditing(undefined);
+              reload();
+            }}
+          />
+        ) : (
+          <div class="ss-actions">
+            <button type="button" class="ss-primary" onClick={() => setEditing({})}>
+              Log a gig
+            </button>
+          </div>
+        )}
+        <EntryList
+          entries={d.entries}
+          skillName={skillName}
+          onEdit={(entry) => setEditing({ entry })}
+          onCaseStudy={(entry) => setStudyId(entry.id)}
+          onDelete={(entry) =>
+            act(async () => {
+              if (!window.confirm(`Delete "${entry.title}" from the log?`)) return;
+              await api.remove(entry.id);
+              if (studyId === entry.id) setStudyId(undefined);
+              reload();
+            })
+          }
+        />
+      </section>
+      {study && (
+        <CaseStudy
+          entry={study}
+          markdown={d.caseStudies[study.id] ?? ''}
+          onClose={() => setStudyId(undefined)}
+        />
+      )}
+      <Insights data={d} skillName={skillName} />
+      <ProgressData api={api} onChanged={reload} />
+    </main>
+  );
+}

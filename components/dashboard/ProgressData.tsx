@@ -1,0 +1,59 @@
+import { useState } from 'preact/hooks';
+import { type DashboardApi, download } from './api';
+
+type Status = { tone: 'ok' | 'error'; text: string } | undefined;
+
+/** Export the log as CSV for a spreadsheet, and import it back (rows with the same id are replaced). */
+export function ProgressData({ api, onChanged }: { api: DashboardApi; onChanged: () => void }) {
+  const [status, setStatus] = useState<Status>();
+  const run = async (work: () => Promise<string>) => {
+    try {
+      setStatus({ tone: 'ok', text: await work() });
+    } catch (error) {
+      setStatus({ tone: 'error', text: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  const onImport = (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    void run(async () => {
+      const count = await api.importCsv(await file.text());
+      onChanged();
+      return `Imported ${count} ${count === 1 ? 'entry' : 'entries'} from ${file.name}.`;
+    });
+  };
+  return (
+    <section aria-labelledby="ss-progress-data">
+      <h2 id="ss-progress-data">Spreadsheet</h2>
+      <div class="ss-actions">
+        <button
+          type="button"
+          onClick={() =>
+            run(async () => {
+              const file = await api.exportCsv();
+              download(file.filename, file.text, file.mimeType);
+              return `Saved ${file.filename}.`;
+            })
+          }
+        >
+          Export the log (CSV)
+        </button>
+        <label>
+          Import a log (CSV):{' '}
+          <input type="file" accept=".csv,text/csv" onChange={onImport} data-testid="import-csv" />
+        </label>
+      </div>
+      {status && (
+        <p
+          class={status.tone === 'error' ? 'ss-warn' : 'ss-ok'}
+          role={status.tone === 'error' ? 'alert' : 'status'}
+          data-testid="csv-status"
+        >
+          {status.text}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * What the dashboard needs from the background, as plain async functions: the entrypoint
+ * wires them to messages, tests to fakes.
+ */
+import type { ExportFile } from '@/lib/messages';
+import type { Dashboard, progressMessageSchemas } from '@/lib/messages/progress';
+import type { uiMessageSchemas } from '@/lib/messages/ui';
+import type { Request } from '@/lib/messenger';
+import type { ProgressEntry } from '@/lib/model';
+import type { Profile } from '@/lib/profile';
+
+export interface DashboardApi {
+  load(): Promise<Dashboard>;
+  save(entry: ProgressEntry): Promise<ProgressEntry>;
+  remove(id: string): Promise<void>;
+  fromQueue(listingId: string): Promise<ProgressEntry>;
+  exportCsv(): Promise<ExportFile>;
+  /** Adds the CSV's rows to the log (replacing same ids); answers how many. */
+  importCsv(text: string): Promise<number>;
+}
+
+export function dashboardApiOver(
+  request: Request<typeof uiMessageSchemas & typeof progressMessageSchemas>,
+  loadProfile: () => Promise<Profile>,
+): DashboardApi {
+  return {
+    load: async () => request('ui-bg-get-dashboard', { profile: await loadProfile() }),
+    save: (entry) => request('ui-bg-progress-save', entry),
+    remove: async (id) => {
+      await request('ui-bg-progress-delete', { id });
+    },
+    fromQueue: async (listingId) => (await request('ui-bg-progress-from-queue', { listingId })).entry,
+    exportCsv: () => request('ui-bg-export', { kind: 'progress-csv' }),
+    importCsv: async (text) =>
+      (await request('ui-bg-import', { kind: 'progress-csv', text })).imported.progress ?? 0,
+  };
+}
+
+/** Saves text as a file the way a web page does: a temporary object URL on a download link. */
+export function download(filename: string, text: string, mimeType: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** 1234.5 → "1,234.50 USD"; money is shown with its currency, never mixed. */
+export const money = (amount: number, currency: string) =>
+  `${amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${currency}`;
+
+export const hoursText = (hours: number) => `${Math.round(hours * 10) / 10} h`;

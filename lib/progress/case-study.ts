@@ -1,0 +1,93 @@
+/**
+ * A case-study draft in Markdown for a finished gig (issue 8): the problem, what was done,
+ * tools and skills, the result and the client's words, from the log entry and, when it is
+ * known, the listing. The text comes from the user and from marketplace pages, so every
+ * piece of it is escaped: pasted into a portfolio it reads as the words it was, never as
+ * links, headings or HTML.
+ */
+import type { Listing, ProgressEntry } from '../model';
+import { MARKETPLACES } from '../sites/hosts';
+
+/**
+ * Backslash-escapes what CommonMark and GitHub read as markup: emphasis, code, links and
+ * images, HTML and entities, headings, quotes, tables, strikethrough, list and rule markers
+ * at a line's start, and bare `http://` / `www.` links. Plain punctuation elsewhere stays as
+ * it is, so the draft still reads well as text.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\\`*_{}[\]<>#|~&!]/g, (c) => `\\${c}`)
+    .replace(/^(\s*)([-+=])/gm, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2')
+    .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, '$1\\://')
+    .replace(/\bwww\./gi, 'www\\.');
+}
+
+/** Escaped text as paragraphs: blank lines are kept, single newlines become hard breaks. */
+function paragraphs(text: string): string {
+  return text
+    .trim()
+    .split(/\n{2,}/)
+    .map((p) => escapeMarkdown(p.trim()).split('\n').join('  \n'))
+    .join('\n\n');
+}
+
+/** Escaped text as a block quote, every line marked. */
+function quote(text: string): string {
+  return escapeMarkdown(text.trim())
+    .split('\n')
+    .map((line) => (line.trim() ? `> ${line}` : '>'))
+    .join('\n');
+}
+
+const platformName = (id: string) => MARKETPLACES.find((m) => m.id === id)?.label ?? 'another job board';
+const money = (amount: number, currency: string) => `${Math.round(amount * 100) / 100} ${currency}`;
+const PROBLEM_CHARS = 800;
+
+export interface CaseStudyInput {
+  entry: ProgressEntry;
+  /** The listing the gig came from, when the queue or the store still has it. */
+  listing?: Listing;
+  skillName: (id: string) => string;
+}
+
+export function caseStudyMarkdown({ entry, listing, skillName }: CaseStudyInput): string {
+  const meta = [
+    platformName(entry.platform),
+    entry.client ? `client: ${entry.client}` : undefined,
+    entry.startedAt && entry.finishedAt ? `${entry.startedAt} to ${entry.finishedAt}` : entry.finishedAt,
+  ].filter((part): part is string => Boolean(part));
+  const description = listing?.description.trim();
+  const problem = description
+    ? paragraphs(
+        description.length > PROBLEM_CHARS
+          ? `${description.slice(0, PROBLEM_CHARS - 1).trimEnd()}…`
+          : description,
+      )
+    : '_Describe the problem the client needed solved._';
+  const skills = [...new Set(entry.skills)].map((id) => `- ${escapeMarkdown(skillName(id))}`);
+  const result = [
+    `Delivered in ${entry.hours} hours${entry.finishedAt ? `, finished ${entry.finishedAt}` : ''}.`,
+    `Paid ${money(entry.earnings, entry.currency)}${entry.hours > 0 ? ` (${money(entry.earnings / entry.hours, entry.currency)} per hour)` : ''}.`,
+    entry.rating !== undefined ? `Rated ${entry.rating} out of 5 by the client.` : undefined,
+  ].filter((line): line is string => Boolean(line));
+  return [
+    `# ${escapeMarkdown(entry.title)}`,
+    `_${escapeMarkdown(meta.join(' · '))}_`,
+    '## The problem',
+    problem,
+    '## What I did and learned',
+    entry.learned?.trim()
+      ? `${paragraphs(entry.learned)}`
+      : '_Describe what you did, step by step, and what you learned._',
+    '## Tools and skills',
+    skills.length > 0 ? skills.join('\n') : '_List the tools and skills you used._',
+    '## Result',
+    result.join('  \n'),
+    "## In the client's words",
+    entry.feedback?.trim() ? quote(entry.feedback) : '_Paste the client’s feedback here._',
+  ]
+    .join('\n\n')
+    .concat('\n');
+}

@@ -1,0 +1,138 @@
+/**
+ * The log entry form's text fields ↔ a ProgressEntry, with messages a person can act on
+ * ("Hours: enter a number of hours, 0 or more") instead of the schema's. The schema still
+ * has the last word: whatever passes here is parsed with ProgressEntry before it is sent.
+ */
+import { Platform, ProgressEntry } from '../model';
+
+export const FORM_FIELDS = [
+  'title',
+  'platform',
+  'client',
+  'skills',
+  'hours',
+  'earnings',
+  'currency',
+  'startedAt',
+  'finishedAt',
+  'rating',
+  'feedback',
+  'learned',
+] as const;
+export type FormField = (typeof FORM_FIELDS)[number];
+export type EntryForm = Record<FormField, string>;
+export type FormErrors = Partial<Record<FormField, string>>;
+
+export const emptyForm = (): EntryForm => ({
+  title: '',
+  platform: 'upwork',
+  client: '',
+  skills: '',
+  hours: '',
+  earnings: '',
+  currency: 'USD',
+  startedAt: '',
+  finishedAt: '',
+  rating: '',
+  feedback: '',
+  learned: '',
+});
+
+/** The form filled from an entry, to edit it; skills shown by name when a name is known. */
+export function formOf(entry: ProgressEntry, skillName: (id: string) => string = (id) => id): EntryForm {
+  return {
+    title: entry.title,
+    platform: entry.platform,
+    client: entry.client ?? '',
+    skills: entry.skills.map(skillName).join(', '),
+    hours: String(entry.hours),
+    earnings: String(entry.earnings),
+    currency: entry.currency,
+    startedAt: entry.startedAt ?? '',
+    finishedAt: entry.finishedAt ?? '',
+    rating: entry.rating === undefined ? '' : String(entry.rating),
+    feedback: entry.feedback ?? '',
+    learned: entry.learned ?? '',
+  };
+}
+
+const LABELS: Record<FormField, string> = {
+  title: 'Title',
+  platform: 'Platform',
+  client: 'Client',
+  skills: 'Skills',
+  hours: 'Hours',
+  earnings: 'Earnings',
+  currency: 'Currency',
+  startedAt: 'Started',
+  finishedAt: 'Finished',
+  rating: 'Rating',
+  feedback: 'Client feedback',
+  learned: 'What you learned',
+};
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const number = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.trim().replace(',', '.')));
+
+/** Checks the form; `id` and `listingId` are kept from the entry being edited, or new. */
+export function entryFromForm(
+  form: EntryForm,
+  keep: { id: string; listingId?: string },
+): { entry: ProgressEntry } | { errors: FormErrors } {
+  const errors: FormErrors = {};
+  const hours = number(form.hours);
+  const earnings = number(form.earnings);
+  const rating = form.rating.trim() === '' ? undefined : number(form.rating);
+  const currency = form.currency.trim().toUpperCase();
+  const startedAt = form.startedAt.trim();
+  const finishedAt = form.finishedAt.trim();
+  if (!form.title.trim()) errors.title = 'Title: say what the gig was.';
+  else if (form.title.trim().length > 500) errors.title = 'Title: 500 characters at most.';
+  if (!Platform.safeParse(form.platform).success) errors.platform = 'Platform: choose where the gig was.';
+  if (!Number.isFinite(hours) || hours < 0) errors.hours = 'Hours: enter a number of hours, 0 or more.';
+  if (!Number.isFinite(earnings) || earnings < 0) errors.earnings = 'Earnings: enter an amount, 0 or more.';
+  if (!/^[A-Z]{3}$/.test(currency)) errors.currency = 'Currency: a three-letter code such as USD or EUR.';
+  if (startedAt && !DATE.test(startedAt)) errors.startedAt = 'Started: a date such as 2026-02-01.';
+  if (finishedAt && !DATE.test(finishedAt)) errors.finishedAt = 'Finished: a date such as 2026-02-14.';
+  if (!errors.startedAt && !errors.finishedAt && startedAt && finishedAt && finishedAt < startedAt) {
+    errors.finishedAt = 'Finished: the gig cannot finish before it started.';
+  }
+  if (rating !== undefined && (!Number.isFinite(rating) || rating < 0 || rating > 5)) {
+    errors.rating = 'Rating: a number from 0 to 5, or leave it empty.';
+  }
+  if (Object.keys(errors).length > 0) return { errors };
+  const text = (key: 'client' | 'feedback' | 'learned') =>
+    form[key].trim() ? { [key]: form[key].trim() } : {};
+  const parsed = ProgressEntry.safeParse({
+    id: keep.id,
+    ...(keep.listingId ? { listingId: keep.listingId } : {}),
+    title: form.title.trim(),
+    platform: form.platform,
+    skills: [
+      ...new Set(
+        form.skills
+          .split(/[,;\n]/)
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ],
+    hours,
+    earnings,
+    currency,
+    ...(startedAt ? { startedAt } : {}),
+    ...(finishedAt ? { finishedAt } : {}),
+    ...(rating !== undefined ? { rating } : {}),
+    ...text('client'),
+    ...text('feedback'),
+    ...text('learned'),
+  });
+  if (parsed.success) return { entry: parsed.data };
+  // What the checks above do not cover (a date that does not exist, a text too long).
+  const found: FormErrors = {};
+  for (const issue of parsed.error.issues) {
+    const field = FORM_FIELDS.find((f) => f === issue.path[0]) ?? 'title';
+    found[field] ??=
+      `${LABELS[field]}: ${field === 'startedAt' || field === 'finishedAt' ? 'no such date' : issue.message}.`;
+  }
+  return { errors: found };
+}
