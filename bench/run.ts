@@ -5,6 +5,7 @@
  */
 import { benchBundle } from './bundle';
 import { benchPage } from './page';
+import { benchPopup } from './popup';
 import { benchStore } from './store';
 import { formatTaggerBench, runTaggerBench } from './tagger';
 
@@ -19,6 +20,10 @@ const BENCHES: Record<string, () => Promise<Record<string, number>>> = {
   },
   page: async () => ({ perCardFlat: round(benchPage().perCardFlat) }),
   store: async () => ({ queryGrowth5kTo50k: round((await benchStore()).queryGrowth5kTo50k) }),
+  popup: async () => {
+    const r = await benchPopup();
+    return { matchesMsAt50k: Math.round(r.matchesMsAt50k), overviewMsAt50k: Math.round(r.overviewMsAt50k) };
+  },
   bundle: async () => {
     const r = benchBundle();
     if (r.overBudget.length > 0) failed = true;
