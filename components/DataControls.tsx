@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ExportFile } from '@/lib/messages';
+import { download, StatusLine, useStatus } from './status';
 
 export interface DataControlsProps {
   exportFile: (kind: 'backup' | 'queue-csv' | 'progress-csv') => Promise<ExportFile>;
@@ -7,18 +8,6 @@ export interface DataControlsProps {
   deleteAll: () => Promise<void>;
   /** Called after data changed, so the page can show the new counts. */
   onChanged: () => void;
-}
-
-type Status = { tone: 'ok' | 'error'; text: string } | undefined;
-
-/** Saves text as a file the way a web page does: a temporary object URL on a download link. */
-function download(file: ExportFile) {
-  const url = URL.createObjectURL(new Blob([file.text], { type: file.mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.filename;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 const describeCounts = (counts: Record<string, number>) =>
@@ -29,22 +18,13 @@ const describeCounts = (counts: Record<string, number>) =>
 
 /** Export, import and delete-all: the user's data is theirs to take, restore or remove. */
 export function DataControls({ exportFile, importFile, deleteAll, onChanged }: DataControlsProps) {
-  const [status, setStatus] = useState<Status>();
+  const { status, run } = useStatus(onChanged);
   const [confirming, setConfirming] = useState(false);
-
-  const run = async (work: () => Promise<string>) => {
-    try {
-      setStatus({ tone: 'ok', text: await work() });
-      onChanged();
-    } catch (error) {
-      setStatus({ tone: 'error', text: error instanceof Error ? error.message : String(error) });
-    }
-  };
 
   const onExport = (kind: 'backup' | 'queue-csv' | 'progress-csv') =>
     run(async () => {
       const file = await exportFile(kind);
-      download(file);
+      download(file.filename, file.text, file.mimeType);
       return `Saved ${file.filename}.`;
     });
 
@@ -112,15 +92,7 @@ export function DataControls({ exportFile, importFile, deleteAll, onChanged }: D
           </button>
         )}
       </div>
-      {status && (
-        <p
-          class={status.tone === 'error' ? 'ss-warn' : 'ss-ok'}
-          role={status.tone === 'error' ? 'alert' : 'status'}
-          data-testid="data-status"
-        >
-          {status.text}
-        </p>
-      )}
+      <StatusLine status={status} testId="data-status" />
     </section>
   );
 }

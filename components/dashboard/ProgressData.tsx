@@ -1,18 +1,9 @@
-import { useState } from 'preact/hooks';
-import { type DashboardApi, download } from './api';
-
-type Status = { tone: 'ok' | 'error'; text: string } | undefined;
+import { download, StatusLine, useStatus } from '../status';
+import type { DashboardApi } from './api';
 
 /** Export the log as CSV for a spreadsheet, and import it back (rows with the same id are replaced). */
 export function ProgressData({ api, onChanged }: { api: DashboardApi; onChanged: () => void }) {
-  const [status, setStatus] = useState<Status>();
-  const run = async (work: () => Promise<string>) => {
-    try {
-      setStatus({ tone: 'ok', text: await work() });
-    } catch (error) {
-      setStatus({ tone: 'error', text: error instanceof Error ? error.message : String(error) });
-    }
-  };
+  const { status, run } = useStatus();
   const onImport = (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
@@ -45,15 +36,7 @@ export function ProgressData({ api, onChanged }: { api: DashboardApi; onChanged:
           <input type="file" accept=".csv,text/csv" onChange={onImport} data-testid="import-csv" />
         </label>
       </div>
-      {status && (
-        <p
-          class={status.tone === 'error' ? 'ss-warn' : 'ss-ok'}
-          role={status.tone === 'error' ? 'alert' : 'status'}
-          data-testid="csv-status"
-        >
-          {status.text}
-        </p>
-      )}
+      <StatusLine status={status} testId="csv-status" />
     </section>
   );
 }

@@ -36,16 +36,6 @@ export function dashboardApiOver(
   };
 }
 
-/** Saves text as a file the way a web page does: a temporary object URL on a download link. */
-export function download(filename: string, text: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** 1234.5 → "1,234.50 USD"; money is shown with its currency, never mixed. */
 export const money = (amount: number, currency: string) =>
   `${amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${currency}`;
