@@ -60,7 +60,11 @@ function learn({ profile, queue, entries, skillName }: RoadmapInput): RoadmapSte
     id: 'learn',
     title: 'Learn it on real gigs',
     done,
-    status: `${plural(applied, 'proposal')} sent from your learning queue.`,
+    // A gig logged by hand counts as much as a proposal sent: say which one made the step done.
+    status:
+      applied > 0 || entries.length === 0
+        ? `${plural(applied, 'proposal')} sent from your learning queue.`
+        : `${plural(entries.length, 'gig')} in your progress log.`,
     ...(done
       ? {}
       : {

@@ -114,4 +114,18 @@ describe('the roadmap', () => {
     });
     expect(raised.land).toMatchObject({ done: false, status: '2 of 3 gigs logged.' });
   });
+
+  it('counts a gig logged by hand as learning done, and says so', () => {
+    const steps = stepsOf(
+      roadmap({
+        profile: profileWith({ skills: ['html'], goals: ['shopify'] }),
+        queue: [],
+        entries: [entry({ id: 'typed-in', skills: ['shopify'] })],
+        demand: demandOf([skillDemand('shopify', 6)]),
+        nudges: [],
+        skillName: names,
+      }),
+    );
+    expect(steps.learn).toMatchObject({ done: true, status: '1 gig in your progress log.' });
+  });
 });
