@@ -6,7 +6,7 @@
 import Papa from 'papaparse';
 import * as z from 'zod/mini';
 import { ImportError } from './backup';
-import { ProgressEntry, type QueueItem } from './model';
+import { PROGRESS_COLUMNS, ProgressEntry, type QueueItem } from './model';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -49,23 +49,6 @@ export function queueToCsv(items: readonly QueueItem[]): string {
     { newline: '\n' },
   );
 }
-
-export const PROGRESS_COLUMNS = [
-  'id',
-  'listingId',
-  'title',
-  'platform',
-  'client',
-  'skills',
-  'hours',
-  'earnings',
-  'currency',
-  'startedAt',
-  'finishedAt',
-  'rating',
-  'feedback',
-  'learned',
-] as const;
 
 export function progressToCsv(entries: readonly ProgressEntry[]): string {
   return Papa.unparse(

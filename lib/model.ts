@@ -142,3 +142,21 @@ export const ProgressEntry = z.object({
   learned: z.optional(z.string().check(z.maxLength(5_000))),
 });
 export type ProgressEntry = z.infer<typeof ProgressEntry>;
+
+/** The log's fields in the order a spreadsheet shows them (CSV export, the entry form). */
+export const PROGRESS_COLUMNS = [
+  'id',
+  'listingId',
+  'title',
+  'platform',
+  'client',
+  'skills',
+  'hours',
+  'earnings',
+  'currency',
+  'startedAt',
+  'finishedAt',
+  'rating',
+  'feedback',
+  'learned',
+] as const;

@@ -17,7 +17,7 @@ export function EntryList({ entries, skillName, onEdit, onDelete, onCaseStudy }:
   }
   return (
     <table data-testid="log">
-      <caption class="ss-sr-only">Your progress log</caption>
+      <caption class="ss-sr">Your progress log</caption>
       <thead>
         <tr>
           <th scope="col">Gig</th>

@@ -3,22 +3,13 @@
  * ("Hours: enter a number of hours, 0 or more") instead of the schema's. The schema still
  * has the last word: whatever passes here is parsed with ProgressEntry before it is sent.
  */
-import { Platform, ProgressEntry } from '../model';
+import { Platform, PROGRESS_COLUMNS, ProgressEntry } from '../model';
 
-export const FORM_FIELDS = [
-  'title',
-  'platform',
-  'client',
-  'skills',
-  'hours',
-  'earnings',
-  'currency',
-  'startedAt',
-  'finishedAt',
-  'rating',
-  'feedback',
-  'learned',
-] as const;
+/** The log's columns a person fills in: all but the ids, which SkillScout assigns. */
+export const FORM_FIELDS = PROGRESS_COLUMNS.filter(
+  (column): column is Exclude<(typeof PROGRESS_COLUMNS)[number], 'id' | 'listingId'> =>
+    column !== 'id' && column !== 'listingId',
+);
 export type FormField = (typeof FORM_FIELDS)[number];
 export type EntryForm = Record<FormField, string>;
 export type FormErrors = Partial<Record<FormField, string>>;
