@@ -82,7 +82,8 @@ function MatchCard({
       </a>
       <div class="ss-muted">
         {platformLabel(listing.platform)}
-        {listing.budget && ` · ${formatBudget(listing.budget)}`} · seen {timeAgo(item.lastSeenAt)}
+        {listing.budget && ` · ${formatBudget(listing.budget)}`}
+        {listing.duration && ` · ${listing.duration}`} · seen {timeAgo(item.lastSeenAt)}
       </div>
       <SkillChips skills={tags.skills} have={item.have} learn={item.learn} />
       <details class="ss-why">

@@ -61,6 +61,11 @@ export const Listing = z.object({
   /** ISO 8601; absent when the page only says "yesterday" and no date can be derived. */
   postedAt: z.optional(z.iso.datetime({ offset: true })),
   budget: z.optional(Budget),
+  /**
+   * Estimated length and workload as the marketplace prints them ("1 to 3 months, Less than
+   * 30 hrs/week"); the difficulty estimate reads it.
+   */
+  duration: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   platformLevel: z.optional(PlatformLevel),
   /** Skill names exactly as the marketplace prints them; the tagger normalises them. */
   platformSkills: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(100)),

@@ -17,6 +17,8 @@ export function tagsFor(listing: Listing): Tags {
   }).map(({ id, name }) => ({ id, name }));
   const { level, score, reasons, textLevel } = estimateDifficulty({
     ...listing,
+    // The printed length and workload ("1 to 3 months, Less than 30 hrs/week") are terms too.
+    budgetText: listing.duration,
     skills: skills.map((s) => s.id),
   });
   return { skills, difficulty: { level, score, reasons, textLevel } };

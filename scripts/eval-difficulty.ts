@@ -152,7 +152,7 @@ function reportPages(): void {
     const html = readFileSync(join(root, 'tests', 'fixtures', 'upwork', page.file), 'utf8');
     const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
     for (const listing of upwork.parse(doc, new URL(page.url), Date.parse('2026-02-21T12:00:00Z'))) {
-      const input: DifficultyInput = { ...listing, budgetText: undefined };
+      const input: DifficultyInput = { ...listing, budgetText: listing.duration };
       const { platformLevel, ...hidden } = input;
       const e = estimateDifficulty({ ...hidden, skills: tag(hidden) });
       if (platformLevel) outcomes.push({ actual: platformLevel, predicted: e.textLevel });

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { resolveLabel, tagText } from '../lib/skills';
 import { type Counts, emptyCounts, score } from './eval/score';
+import { type CeilingRow, explicitOnly, fitSelector } from './eval/skill-ceiling';
 import { isTuneRow } from './eval/split';
 import { splitGluedLabels } from './eval/split-glued';
 
@@ -122,7 +123,7 @@ function report(name: string, counts: Counts): void {
   const { precision, recall, f1 } = score(counts);
   const unresolved = [...counts.unresolved.values()].reduce((a, b) => a + b, 0);
   console.log(
-    `${name.padEnd(34)} rows ${String(counts.rows).padStart(3)}  P ${precision.toFixed(3)}  R ${recall.toFixed(3)}  ` +
+    `${name.padEnd(36)} rows ${String(counts.rows).padStart(3)}  P ${precision.toFixed(3)}  R ${recall.toFixed(3)}  ` +
       `F1 ${f1.toFixed(3)}  (tp ${counts.tp}, fp ${counts.fp}, fn ${counts.fn}, outside ${counts.outside}; ` +
       `unresolved labels ${unresolved})`,
   );
@@ -157,12 +158,57 @@ report('upwork naive label lookup', evaluate(upwork, naiveFinder(upwork), upwork
 report('upwork held-out (closed)', upworkCounts);
 report('upwork held-out (open)', evaluate(upwork, tagger));
 
+reportCeiling();
+
 console.log(`\nfreelancer worst misses (label not found): ${top(all.fnById, 12)}`);
 console.log(`freelancer most frequent extras (found, not labelled): ${top(all.fpById, 12)}`);
 console.log(`freelancer labels outside the taxonomy: ${top(all.unresolved, 20)}`);
 console.log(`\nupwork worst misses: ${top(upworkCounts.fnById, 12)}`);
 console.log(`upwork most frequent extras: ${top(upworkCounts.fpById, 12)}`);
 console.log(`upwork labels outside the taxonomy: ${top(upworkCounts.unresolved, 20)}`);
+
+/**
+ * The ceiling the labels set (scripts/eval/skill-ceiling.ts): the skills listings name outright,
+ * and a selector fitted to the labels on one half and scored on the other.
+ */
+function reportCeiling(): void {
+  console.log('\nhow far these labels let a tagger go (closed; freelancer; fitted models are NOT shipped)');
+  const toCeiling = (rows: readonly Row[]): (CeilingRow & { row: Row })[] =>
+    rows.map((row) => ({
+      row,
+      gold: new Set(row.labels.map((l) => resolveLabel(l)).filter((id): id is string => !!id)),
+      found: tagText({ title: row.title, description: row.text }),
+    }));
+  const halves = { tune: toCeiling(tune), 'held-out': toCeiling(held) };
+  for (const [name, rows] of Object.entries(halves)) {
+    const byRow = new Map(rows.map((r) => [r.row, explicitOnly(r.found)]));
+    report(
+      `explicit mentions only, ${name}`,
+      evaluate(
+        rows.map((r) => r.row),
+        (row) => byRow.get(row) ?? new Set(),
+        space,
+      ),
+    );
+  }
+  for (const [from, to] of [
+    ['tune', 'held-out'],
+    ['held-out', 'tune'],
+  ] as const) {
+    const select = fitSelector(halves[from], space);
+    for (const threshold of [0.4, 0.5, 0.6]) {
+      const byRow = new Map(halves[to].map((r) => [r.row, select(r, threshold)]));
+      report(
+        `fitted on ${from} → ${to}, p≥${threshold}`,
+        evaluate(
+          halves[to].map((r) => r.row),
+          (row) => byRow.get(row) ?? new Set(),
+          space,
+        ),
+      );
+    }
+  }
+}
 
 /** Unlabelled titles (mostly non-software work): the share that gets at least one skill. */
 function coverage(file: string, delimiter?: string): string {

@@ -12,10 +12,11 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type DifficultyInput, estimateDifficulty, explainDifficulty } from '../lib/difficulty';
+import { type DifficultyInput, estimateDifficulty, explainDifficulty, readTerms } from '../lib/difficulty';
 import { tagText } from '../lib/skills';
 import { rocAuc } from './difficulty/metrics';
 import { inputOfRow, parseFeed } from './difficulty/rows';
+import { fitLogistic, linear, standardise } from './eval/logistic';
 
 const KINDS = ['work', 'terms', 'market'] as const;
 const L2 = 0.1;
@@ -31,37 +32,19 @@ interface Example {
   handScore: number;
 }
 
+/** The original fit: penalty scaled by the number of examples, as the figures in the README were. */
+const fitKinds = (examples: readonly Example[], nonNegative: boolean): number[] =>
+  fitLogistic(
+    examples.map((e) => ({ x: e.x, y: e.expert })),
+    { l2: L2 / examples.length, rate: 0.1, steps: 5000, nonNegative },
+  );
+const dot = linear;
+
 function featuresOf(input: DifficultyInput): number[] {
   const contributions = explainDifficulty(input);
   return KINDS.map((kind) =>
     contributions.filter((c) => c.kind === kind).reduce((sum, c) => sum + c.weight, 0),
   );
-}
-
-const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
-const dot = (w: readonly number[], x: readonly number[]): number =>
-  x.reduce((sum, xi, i) => sum + xi * (w[i + 1] ?? 0), w[0] ?? 0);
-
-/** Plain gradient descent on the regularised log-loss: 4 parameters need nothing cleverer. */
-function fitLogistic(examples: readonly Example[], nonNegative = false): number[] {
-  const w = [0, ...KINDS.map(() => 0)];
-  for (let step = 0; step < 5000; step++) {
-    const grad = w.map(() => 0);
-    for (const e of examples) {
-      const err = sigmoid(dot(w, e.x)) - (e.expert ? 1 : 0);
-      grad[0] = (grad[0] ?? 0) + err;
-      e.x.forEach((xi, i) => {
-        grad[i + 1] = (grad[i + 1] ?? 0) + err * xi;
-      });
-    }
-    for (let i = 0; i < w.length; i++) {
-      const penalty = i === 0 ? 0 : L2 * (w[i] ?? 0);
-      w[i] = (w[i] ?? 0) - (0.1 * ((grad[i] ?? 0) + penalty)) / examples.length;
-      // Constrained: a cue may count for less than we thought, never the other way round.
-      if (nonNegative && i > 0) w[i] = Math.max(0, w[i] ?? 0);
-    }
-  }
-  return w;
 }
 
 const feed = parseFeed(readFileSync(join(dataDir, 'upwork-feed-2024.jsonl'), 'utf8'));
@@ -88,7 +71,7 @@ console.log(
   )}`,
 );
 for (const nonNegative of [false, true]) {
-  const w = fitLogistic(tune, nonNegative);
+  const w = fitKinds(tune, nonNegative);
   const multipliers = KINDS.map((k, i) => `${k} ×${w[i + 1]?.toFixed(2)}`).join(', ');
   console.log(
     `\nfitted on the tune half${nonNegative ? ', multipliers ≥ 0' : ''}: bias ${w[0]?.toFixed(2)}, ${multipliers}`,
@@ -101,7 +84,7 @@ for (const nonNegative of [false, true]) {
   );
   const loo = examples.map((e, i) =>
     dot(
-      fitLogistic(
+      fitKinds(
         examples.filter((_, j) => j !== i),
         nonNegative,
       ),
@@ -109,4 +92,70 @@ for (const nonNegative of [false, true]) {
     ),
   );
   console.log(`  leave-one-out AUC over all ${examples.length}: ${auc(loo, examples)}`);
+}
+
+/**
+ * A ceiling rather than a model: every field the feed prints, as plain numbers, in a logistic
+ * model fitted to the labels and scored leave-one-out. Whatever hand-set weights do with these
+ * fields, a model free to weigh them against the labels is the most 40 rows can be expected to show.
+ */
+const FIELDS: readonly (readonly [string, (input: DifficultyInput) => number])[] = [
+  ['hourly', (i) => (readTerms(i.budget, i.budgetText).hourly ? 1 : 0)],
+  ['hourly low end', (i) => readTerms(i.budget, i.budgetText).hourly?.min ?? 0],
+  ['hourly ceiling', (i) => readTerms(i.budget, i.budgetText).hourly?.max ?? 0],
+  ['fixed price', (i) => readTerms(i.budget, i.budgetText).fixed ?? 0],
+  ['months (lower bound)', (i) => readTerms(i.budget, i.budgetText).months?.min ?? 0],
+  ['30+ hrs/week', (i) => (readTerms(i.budget, i.budgetText).fullTime ? 1 : 0)],
+  ['client spent (log)', (i) => Math.log1p(i.client?.spent ?? 0)],
+  ['client rating', (i) => i.client?.rating ?? 0],
+  ['payment verified', (i) => (i.client?.paymentVerified ? 1 : 0)],
+  ['proposals (low end)', (i) => i.proposals?.min ?? 0],
+  ['description length (log)', (i) => Math.log1p(i.description?.length ?? 0)],
+  ['skills printed', (i) => i.platformSkills?.length ?? 0],
+  ['skills tagged', (i) => i.skills?.length ?? 0],
+];
+
+const labelled = feed.flatMap((row) => {
+  const { input, label } = inputOfRow(row, tag);
+  return label === 'expert' || label === 'intermediate' ? [{ input, expert: label === 'expert' }] : [];
+});
+const truth = labelled.map((r) => r.expert);
+console.log('\n# Each printed field alone (AUC of the raw value; below 0.50 means it points the other way)');
+for (const [name, read] of FIELDS) {
+  console.log(
+    `  ${name.padEnd(28)}${rocAuc(
+      labelled.map((r) => read(r.input)),
+      truth,
+    ).toFixed(2)}`,
+  );
+}
+const isFixed = labelled.map((r) => readTerms(r.input.budget, r.input.budgetText).fixed !== undefined);
+const budgetAlone = (keep: (i: number) => boolean): string => {
+  const idx = labelled.map((_, i) => i).filter(keep);
+  const amount = (i: number): number => {
+    const t = readTerms(labelled[i]?.input.budget, labelled[i]?.input.budgetText);
+    return t.fixed ?? t.hourly?.max ?? 0;
+  };
+  return `${rocAuc(
+    idx.map(amount),
+    idx.map((i) => truth[i] ?? false),
+  ).toFixed(2)} on ${idx.length}`;
+};
+console.log(
+  `  budget alone: fixed-price jobs ${budgetAlone((i) => !!isFixed[i])}, hourly ceilings ${budgetAlone((i) => !isFixed[i])}`,
+);
+
+const matrix = standardise(labelled.map((r) => FIELDS.map(([, read]) => read(r.input))));
+console.log('\n# Ceiling: a logistic model on all of these fields, fitted to the labels, leave-one-out');
+for (const l2 of [0.02, 0.1, 0.5]) {
+  const loo = matrix.map((x, i) =>
+    linear(
+      fitLogistic(
+        matrix.flatMap((xj, j) => (j === i ? [] : [{ x: xj, y: truth[j] ?? false }])),
+        { l2, steps: 1500 },
+      ),
+      x,
+    ),
+  );
+  console.log(`  L2 ${l2}: AUC ${rocAuc(loo, truth).toFixed(2)}`);
 }

@@ -1,6 +1,7 @@
 /**
  * Reads pay and time terms from a Budget object and from terms as marketplaces print them
- * ("Hourly: $8-$25", "Est. Budget: $1,000", "Est. Time: More than 6 months, 30+ hrs/week").
+ * ("Hourly: $8-$25", "Est. Budget: $1,000", "Est. Time: More than 6 months, 30+ hrs/week",
+ * Guru's "1-10 hrs/wk, 1-3 months").
  */
 import type { Budget } from '../model';
 import type { Terms } from './types';
@@ -33,15 +34,23 @@ function payFromText(text: string): Terms {
   return amount === undefined ? {} : { fixed: amount };
 }
 
+/**
+ * Upwork "1 to 3 months, Less than 30 hrs/week", "More than 6 months, 30+ hrs/week"; Guru
+ * "1-10 hrs/wk, 1-3 months", "1-4 weeks".
+ */
 function durationFromText(text: string): Pick<Terms, 'months' | 'fullTime'> {
   const t = text.toLowerCase();
   const out: Pick<Terms, 'months' | 'fullTime'> = {};
-  if (/more than 6 months/.test(t)) out.months = { min: 6 };
-  else if (/3 to 6 months/.test(t)) out.months = { min: 3, max: 6 };
-  else if (/1 to 3 months/.test(t)) out.months = { min: 1, max: 3 };
-  else if (/less than (a|1) (month|week)/.test(t)) out.months = { min: 0, max: 1 };
+  const atLeast = t.match(/(?:more than|over)\s*(\d+)\s*months?|(\d+)\+\s*months?/);
+  const range = t.match(/(\d+)\s*(?:-|to)\s*(\d+)\s*months?/);
+  if (atLeast) out.months = { min: Number(atLeast[1] ?? atLeast[2]) };
+  else if (range) out.months = { min: Number(range[1]), max: Number(range[2]) };
+  else if (/less than (a|1|one) (month|week)|\b\d+\s*(-|to)\s*[1-4]\s*weeks?/.test(t))
+    out.months = { min: 0, max: 1 };
+  const hours = t.match(/(\d+)\s*(?:-|to)\s*(\d+)\s*(?:hrs?|hours)\s*\/\s*(?:wk|week)/);
   if (/30\+ hrs?\/week|more than 30 hrs/.test(t)) out.fullTime = true;
   else if (/less than 30 hrs/.test(t)) out.fullTime = false;
+  else if (hours) out.fullTime = Number(hours[1]) >= 30;
   return out;
 }
 

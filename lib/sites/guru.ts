@@ -41,6 +41,15 @@ function readBudget(card: Element): Listing['budget'] {
   return parseBudget(text, /hourly/i.test(text) ? 'hourly' : 'fixed');
 }
 
+/** The workload and length parts of the budget line: "1-10 hrs/wk, 1-3 months". */
+function readDuration(card: Element): string | undefined {
+  const parts = firstText(card, ['.jobRecord__budget'])
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => /\b(hrs?\/wk|hours?\b|weeks?\b|months?\b|ongoing)/i.test(part));
+  return parts.length > 0 ? clip(parts.join(', '), 200) : undefined;
+}
+
 /** Country, "$83 Spent", and the verified-payment icon, from the client's avatar block. */
 function readClient(card: Element): Client | undefined {
   const info = first(card, ['.avatarinfo', '.module_avatar']);
@@ -94,6 +103,8 @@ export default defineSite({
     }
     const budget = readBudget(card);
     if (budget) listing.budget = budget;
+    const duration = readDuration(card);
+    if (duration) listing.duration = duration;
     const client = readClient(card);
     if (client) listing.client = client;
     return listing;

@@ -47,6 +47,17 @@ function readBudget(card: Element): Listing['budget'] {
   return fixed ? parseBudget(fixed, 'fixed') : undefined;
 }
 
+/** "Est. time: 1 to 3 months, Less than 30 hrs/week" (hourly tiles only), without its label. */
+function readDuration(card: Element): string | undefined {
+  const text = firstText(card, [
+    '[data-test="duration-label"]',
+    '[data-test="duration"]',
+    '[data-cy="duration2"]',
+  ]);
+  const value = text.replace(/^\s*est(imated)?\.?\s*time:?\s*/i, '').trim();
+  return value ? value.slice(0, 200) : undefined;
+}
+
 function readClient(card: Element): Client | undefined {
   const client: Client = {};
   const payment = first(card, [
@@ -124,6 +135,8 @@ export default defineSite({
     if (postedAt) listing.postedAt = postedAt;
     const budget = readBudget(card);
     if (budget) listing.budget = budget;
+    const duration = readDuration(card);
+    if (duration) listing.duration = duration;
     const level = readLevel(card);
     if (level) listing.platformLevel = level;
     const proposals = parseProposals(

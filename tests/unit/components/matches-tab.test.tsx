@@ -114,6 +114,9 @@ describe('the Matches tab', () => {
       'Build shopify website b2b',
       'GTM Engineer for AI-Automated Lead Generation (Clay + Instantly Specialist)',
     ]);
+    // An hourly tile also says how long and how many hours a week, as Upwork printed it.
+    const terms = root.get().querySelectorAll('[data-testid="matches"] > li .ss-muted')[1]?.textContent;
+    expect(terms).toMatch(/^Upwork · \$20–\$45\/h · 1 to 3 months, Less than 30 hrs\/week · seen /);
   });
 
   it('says what to do when nothing fits yet', async () => {

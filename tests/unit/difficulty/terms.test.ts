@@ -1,6 +1,7 @@
 /** Pay and time signals: budget, hourly rate, estimated duration, hours per week. */
 import { describe, expect, it } from 'vitest';
 import { estimateDifficulty, explainDifficulty, readTerms } from '../../../lib/difficulty';
+import { tagsFor } from '../../../lib/tagging';
 import { freelancerLine, upworkLine } from './fixtures';
 
 const reasonsOf = (input: Parameters<typeof explainDifficulty>[0]) =>
@@ -21,6 +22,21 @@ describe('reading printed terms', () => {
       hourly: { min: 5, max: 25 },
       months: { min: 0, max: 1 },
       fullTime: false,
+    });
+  });
+
+  it("reads Guru's hours per week and length, and Upwork's undetermined hours", () => {
+    expect(readTerms(undefined, '1-10 hrs/wk, 1-3 months')).toEqual({
+      months: { min: 1, max: 3 },
+      fullTime: false,
+    });
+    expect(readTerms(undefined, '30-40 hrs/wk, Over 6 months')).toEqual({
+      months: { min: 6 },
+      fullTime: true,
+    });
+    expect(readTerms(undefined, '1-4 weeks')).toEqual({ months: { min: 0, max: 1 } });
+    expect(readTerms(undefined, 'Less than 1 month, Hours to be determined')).toEqual({
+      months: { min: 0, max: 1 },
     });
   });
 
@@ -74,5 +90,24 @@ describe('duration signal', () => {
 
   it('less than a month counts toward easier (line 11)', () => {
     expect(weightOf(upworkLine(11).input, 'short job (under a month)')).toBeLessThan(0);
+  });
+
+  it('reaches the tags of a listing read from a page: the estimated time is a listed reason', () => {
+    const listing = {
+      id: 'upwork:2024986923792202057',
+      platform: 'upwork' as const,
+      url: 'https://www.upwork.com/jobs/~022024986923792202057/',
+      title: 'Shopify and Paid Media Tracking Expert Needed',
+      description: 'Fix our Shopify conversion tracking.',
+      platformSkills: ['Shopify'],
+      budget: { kind: 'hourly' as const, min: 20, max: 30, currency: 'USD' },
+      duration: 'More than 6 months, 30+ hrs/week',
+    };
+    const reasons = tagsFor(listing).difficulty.reasons;
+    expect(reasons).toContain('long engagement (6+ months)');
+    expect(reasons).toContain('full-time hours (30+ hrs/week)');
+    expect(tagsFor({ ...listing, duration: undefined }).difficulty.reasons).not.toContain(
+      'long engagement (6+ months)',
+    );
   });
 });

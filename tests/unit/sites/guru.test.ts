@@ -33,6 +33,10 @@ describe('Guru job search, real 2020 records', () => {
     ]);
   });
 
+  it('reads the hours per week and length printed beside an hourly budget', () => {
+    expect(listings.map((l) => l.duration)).toEqual(['1-10 hrs/wk, 1-3 months', undefined, undefined]);
+  });
+
   it('reads the category breadcrumb and the skills as printed, each name once', () => {
     expect(listings.map((l) => l.platformSkills)).toEqual([
       [

@@ -62,6 +62,21 @@ describe('Upwork job search, 2026 markup', () => {
     expect(listings[8]?.budget).toEqual({ kind: 'fixed', min: 5000, max: 5000, currency: 'USD' });
   });
 
+  it('reads the estimated time of the hourly tiles, without its "Est. time:" label', () => {
+    expect(listings.map((l) => l.duration)).toEqual([
+      undefined,
+      undefined,
+      '1 to 3 months, Less than 30 hrs/week',
+      undefined,
+      'Less than 1 month, Hours to be determined',
+      '1 to 3 months, Less than 30 hrs/week',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
   it('reads the title, link, description, posting time, proposals and client', () => {
     const [first] = listings;
     expect(first?.title).toBe(
