@@ -11,7 +11,17 @@ export const profileItem = storage.defineItem<Profile>('sync:profile', {
   version: PROFILE_VERSION,
 });
 
-export async function loadProfile(): Promise<Profile> {
-  const parsed = Profile.safeParse(await profileItem.getValue());
+/** A stored value as a profile: the default when it does not fit the schema. */
+export function readProfile(value: unknown): Profile {
+  const parsed = Profile.safeParse(value);
   return parsed.success ? parsed.data : DEFAULT_PROFILE;
+}
+
+export async function loadProfile(): Promise<Profile> {
+  return readProfile(await profileItem.getValue());
+}
+
+/** Calls `onChange` with every new profile saved from any extension page; returns the unwatch. */
+export function watchProfile(onChange: (profile: Profile) => void): () => void {
+  return profileItem.watch((next) => onChange(readProfile(next)));
 }

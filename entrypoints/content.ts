@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { loadProfile } from '@/components/storage';
+import { loadProfile, watchProfile } from '@/components/storage';
 import { contentMessageSchemas } from '@/lib/messages/content';
 import { createMessenger } from '@/lib/messenger';
 import { createDecorator } from '@/lib/page/decorate';
@@ -19,6 +19,14 @@ export default defineContentScript({
     const profile = await loadProfile();
     if (!profile.platforms.includes(platform)) return;
     const request = createMessenger((message) => browser.runtime.sendMessage(message), contentMessageSchemas);
+    const decorate = createDecorator({
+      profile,
+      save: (listing) => request('cs-bg-queue-save', { listing }),
+      describe: describeVia(request),
+    });
+    // Skills, goals and page settings edited in the popup or Options apply to this page at once
+    // (a marketplace switched off or on takes effect on the next page load).
+    ctx.onInvalidated(watchProfile((next) => decorate.setProfile(next)));
     const scanner = startScanner({
       doc: document,
       platform,
@@ -27,11 +35,7 @@ export default defineContentScript({
       report: (scan) => request('cs-bg-page-scanned', scan),
       // Two cards are enough on a marketplace page: the adapter said these are listings pages.
       fallback: (doc, pageUrl) => detectListings(doc, pageUrl, { platform, minCards: 2 }),
-      decorate: createDecorator({
-        profile,
-        save: (listing) => request('cs-bg-queue-save', { listing }),
-        describe: describeVia(request),
-      }),
+      decorate,
     });
     // Marketplaces are single-page apps: a new "page" arrives without a reload.
     ctx.addEventListener(window, 'wxt:locationchange', () => scanner.rescan());

@@ -20,25 +20,61 @@ export interface DecoratorDeps {
   save: (listing: Listing) => Promise<unknown>;
 }
 
-export function createDecorator({ profile, describe, save }: DecoratorDeps) {
-  return (card: Element, listing: Listing): void => {
-    void describe(listing).then((description) => {
+/** Decorates one card; `setProfile` judges every card shown again when the user edits the profile. */
+export interface Decorator {
+  (card: Element, listing: Listing): void;
+  setProfile(profile: Profile): void;
+}
+
+/** Cards shown so far are pruned of those the page removed once this many were added. */
+const PRUNE_EVERY = 200;
+
+export function createDecorator({ profile: initial, describe, save }: DecoratorDeps): Decorator {
+  let profile = initial;
+  /** What each card shows, to render it again with a new profile without asking the background. */
+  const shown = new Map<Element, { listing: Listing; description: Description }>();
+  let addedSincePrune = 0;
+
+  const prune = () => {
+    addedSincePrune = 0;
+    for (const card of shown.keys()) if (!card.isConnected) shown.delete(card);
+  };
+
+  const render = (card: Element, listing: Listing, description: Description) => {
+    renderCardUi(
+      card,
+      {
+        listing,
+        tags: description.tags,
+        fit: assessFit(profile, description.tags),
+        saved: description.queued,
+        hideMode: profile.page.hideMode,
+        highlight: profile.page.highlight,
+      },
+      async () => {
+        await save(listing);
+        // A later re-render (a profile change) keeps the card's "Saved" state.
+        description.queued = true;
+      },
+    );
+  };
+
+  const decorate = (card: Element, listing: Listing): void => {
+    void describe(listing).then((answer) => {
       // No answer (the background is unavailable): the card stays as the site made it.
-      if (!description || !card.isConnected) return;
-      renderCardUi(
-        card,
-        {
-          listing,
-          tags: description.tags,
-          fit: assessFit(profile, description.tags),
-          saved: description.queued,
-          hideMode: profile.page.hideMode,
-          highlight: profile.page.highlight,
-        },
-        async () => {
-          await save(listing);
-        },
-      );
+      if (!answer || !card.isConnected) return;
+      const description = { ...answer };
+      shown.set(card, { listing, description });
+      if (++addedSincePrune >= PRUNE_EVERY) prune();
+      render(card, listing, description);
     });
   };
+
+  return Object.assign(decorate, {
+    setProfile(next: Profile) {
+      profile = next;
+      prune();
+      for (const [card, { listing, description }] of shown) render(card, listing, description);
+    },
+  });
 }

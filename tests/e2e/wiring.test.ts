@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_PROFILE, type HideMode, type Profile } from '../../lib/profile';
 import { type Harness, startHarness } from './harness';
 
 const SEARCH_TILES = 10;
@@ -282,6 +283,47 @@ describe('page settings', () => {
     const first = page.locator('article[data-ev-job-uid="2024696422907076268"]');
     await first.locator('.skillscout-ui').getByRole('button', { name: 'Show this gig' }).click();
     expect(await first.getAttribute('data-skillscout-hidden')).toBeNull();
+    await page.close();
+  });
+
+  it('apply to a page already open when the profile changes, without a reload', async () => {
+    /** Saves profile changes the way the popup's onboarding and Options do: into storage.sync. */
+    const changeProfile = async (skills: string[], hideMode: HideMode) => {
+      const options = await harness.openExtensionPage('options.html');
+      const stored = await options.evaluate(async () => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } };
+        };
+        return (await chrome.storage.sync.get('profile')).profile as Profile | undefined;
+      });
+      const base = stored ?? DEFAULT_PROFILE;
+      const profile: Profile = { ...base, skills, page: { ...base.page, hideMode } };
+      await options.evaluate(async (profile) => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { storage: { sync: { set(v: object): Promise<void> } } };
+        };
+        await chrome.storage.sync.set({ profile });
+      }, profile);
+      await options.close();
+    };
+    await changeProfile([], 'collapse');
+    const page = await harness.openMarketplace('www.upwork.com', '/nx/search/jobs/?q=live');
+    await expect.poll(() => page.locator('article[data-skillscout-hidden="collapse"]').count()).toBe(8);
+    const entryTile = page.locator('article[data-ev-job-uid="2025050196192886766"]');
+    expect(await entryTile.getAttribute('data-skillscout-fit')).not.toBe('match');
+    await page.evaluate(() => {
+      (window as unknown as { __sameDocument: boolean }).__sameDocument = true;
+    });
+
+    await changeProfile(['shopify'], 'none');
+    await expect.poll(() => entryTile.getAttribute('data-skillscout-fit')).toBe('match');
+    await expect.poll(() => page.locator('article[data-skillscout-hidden]').count()).toBe(0);
+    await expect
+      .poll(() => entryTile.locator('.skillscout-ui').getByText('Uses your Shopify').count())
+      .toBe(1);
+    expect(
+      await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument),
+    ).toBe(true);
     await page.close();
   });
 });

@@ -1,0 +1,117 @@
+/** The decorator: cards judged against the profile, and judged again when the profile changes. */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Listing } from '@/lib/model';
+import { createDecorator, type Description } from '@/lib/page/decorate';
+import { DEFAULT_PROFILE } from '@/lib/profile';
+import { tagsFor } from '@/lib/tagging';
+
+// A tile of the saved Upwork search page (tests/fixtures/upwork/search-2026-02.html), Entry level.
+const listing: Listing = {
+  id: 'upwork:2025050196192886766',
+  platform: 'upwork',
+  url: 'https://www.upwork.com/jobs/Build-shopify-website-b2b_~022025050196192886766/',
+  title: 'Build shopify website b2b',
+  description: 'Looking for someone to build a Shopify website for our B2B wholesale customers.',
+  platformSkills: ['Shopify', 'Web Design', 'Stripe'],
+  platformLevel: 'entry',
+};
+const description = (): Description => ({ tags: tagsFor(listing), queued: false });
+
+function card(): Element {
+  const article = document.createElement('article');
+  article.append(Object.assign(document.createElement('h2'), { textContent: listing.title }));
+  document.body.append(article);
+  return article;
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const fitLabel = (el: Element) =>
+  el.querySelector('.skillscout-ui')?.shadowRoot?.querySelector('.fit')?.textContent;
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('createDecorator', () => {
+  it('shows the fit for the profile it was made with', async () => {
+    const decorate = createDecorator({
+      profile: { ...DEFAULT_PROFILE, skills: ['shopify'] },
+      describe: async () => description(),
+      save: async () => undefined,
+    });
+    const tile = card();
+    decorate(tile, listing);
+    await settle();
+    expect(tile.getAttribute('data-skillscout-fit')).toBe('match');
+    expect(fitLabel(tile)).toBe('Uses your Shopify');
+  });
+
+  it('judges every card again when the profile changes, without asking the background again', async () => {
+    let asked = 0;
+    const decorate = createDecorator({
+      profile: DEFAULT_PROFILE,
+      describe: async () => {
+        asked++;
+        return description();
+      },
+      save: async () => undefined,
+    });
+    const tiles = [card(), card()];
+    for (const tile of tiles) decorate(tile, listing);
+    await settle();
+    expect(tiles.map((t) => t.getAttribute('data-skillscout-fit'))).not.toContain('match');
+
+    decorate.setProfile({ ...DEFAULT_PROFILE, skills: ['web-design'], goals: ['stripe'] });
+    expect(tiles.map((t) => t.getAttribute('data-skillscout-fit'))).toEqual(['match', 'match']);
+    expect(fitLabel(tiles[0]!)).toBe('Practise Stripe');
+    // One card UI per card, not one more per render.
+    expect(tiles[0]!.querySelectorAll('.skillscout-ui')).toHaveLength(1);
+
+    decorate.setProfile({
+      ...DEFAULT_PROFILE,
+      skills: ['shopify'],
+      page: { highlight: false, hideMode: 'none' },
+    });
+    expect(tiles.map((t) => t.getAttribute('data-skillscout-fit'))).toEqual(['match-quiet', 'match-quiet']);
+    expect(asked).toBe(2);
+  });
+
+  it('keeps a card "Saved" after the profile changes', async () => {
+    const decorate = createDecorator({
+      profile: DEFAULT_PROFILE,
+      describe: async () => description(),
+      save: async () => undefined,
+    });
+    const tile = card();
+    decorate(tile, listing);
+    await settle();
+    const saveButton = () =>
+      [...(tile.querySelector('.skillscout-ui')?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) =>
+        b.textContent?.startsWith('Save'),
+      );
+    saveButton()?.click();
+    await settle();
+    expect(saveButton()?.textContent).toMatch(/^Saved/);
+    decorate.setProfile({ ...DEFAULT_PROFILE, skills: ['shopify'] });
+    expect(saveButton()?.textContent).toMatch(/^Saved/);
+  });
+
+  it('forgets cards the page removed, and leaves cards without an answer as the site made them', async () => {
+    const decorate = createDecorator({
+      profile: DEFAULT_PROFILE,
+      describe: async (l) => (l.title === 'no answer' ? undefined : description()),
+      save: async () => undefined,
+    });
+    const gone = card();
+    const silent = card();
+    decorate(gone, listing);
+    decorate(silent, { ...listing, title: 'no answer' });
+    await settle();
+    gone.remove();
+    decorate.setProfile({ ...DEFAULT_PROFILE, skills: ['shopify'] });
+    expect(silent.querySelector('.skillscout-ui')).toBeNull();
+    expect(silent.hasAttribute('data-skillscout-fit')).toBe(false);
+    // The removed card was not rendered again (it would have been re-judged as a match).
+    expect(gone.getAttribute('data-skillscout-fit')).not.toBe('match');
+  });
+});
