@@ -903,12 +903,12 @@ event-sales|Event & Sponsorship Sales|5|sponsorship sales;ticket sales;exhibitor
 @support
 |Customer Support|9|customer service;customer care;customer support representative;CSR;support agent;client support;customer service representative|||||live-chat-support;email-support
 |Live Chat Support|9|live chat;chat support;chat agent;live chat agent;Intercom;Tidio;Crisp chat|||||customer-support
-|Email Support|9|support emails;support tickets;ticket handling;ticketing|||||customer-support
+|Email Support|9|support emails;support tickets;ticket handling|||||customer-support
 |Phone Support|9|inbound calls;call center;call centre;answering calls;receptionist|||||customer-support
 |Technical Support|6|tier 1 support;tier 2 support;L1 support;L2 support;software support;product support||||customer-support
 |Zendesk|8|Zen Desk;Zendesk tickets|||||customer-support
 |Freshdesk|8|Freshworks;Help Scout;Gorgias;Kustomer|||||customer-support
-helpdesk-software|Help Desk Software|6|ticketing system;ServiceNow;Jira Service Management|||||zendesk
+helpdesk-software|Help Desk Software|6|ticketing system;ticketing software;ServiceNow;Jira Service Management|||||zendesk
 |Complaint Handling|8|complaints;complaint resolution;dispute resolution;refunds;returns and refunds;chargebacks|||||customer-support
 |Order Support|9|order tracking;order status;shipping inquiries;WISMO|||||customer-support
 knowledge-base|Knowledge Base Writing|7|knowledge base;help center;help centre;FAQ;help articles;support documentation|||||technical-writing

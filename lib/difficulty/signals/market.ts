@@ -24,6 +24,8 @@ export const clientHistory: Signal = ({ input }) => {
 export const competition: Signal = ({ input }) => {
   const min = input.proposals?.min;
   if (min === undefined || min < 10) return [];
-  const shown = input.proposals?.max === undefined ? `${min}+` : `${min} to ${input.proposals.max}`;
+  const max = input.proposals?.max;
+  // Upwork prints a range ("10 to 15"); Freelancer and Guru print an exact count ("47 Quotes").
+  const shown = max === undefined ? `${min}+` : max === min ? `${min}` : `${min} to ${max}`;
   return [{ weight: W.crowded, reason: `already ${shown} proposals` }];
 };

@@ -52,4 +52,9 @@ describe('client and competition signals', () => {
   it('10 to 15 proposals already make the job harder to win (line 11, a new client)', () => {
     expect(marketReasons(upworkLine(11).input)).toEqual([['already 10 to 15 proposals', 1]]);
   });
+
+  it('an exact count is said once (Guru, "47 Quotes Received")', () => {
+    const input = { title: 'Web app upgrade', proposals: { min: 47, max: 47 } };
+    expect(explainDifficulty(input).map((c) => c.reason)).toContain('already 47 proposals');
+  });
 });

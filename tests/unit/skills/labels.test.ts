@@ -25,6 +25,8 @@ describe('resolveLabel', () => {
     ['Microsoft Excel', 'excel'],
     ['Go', 'go'],
     ['R', 'r'],
+    // Guru's chip on a job building a ticketing system: software, not answering support e-mail.
+    ['Ticketing Software', 'helpdesk-software'],
   ])('%s → %s', (label, id) => {
     expect(resolveLabel(label)).toBe(id);
   });
