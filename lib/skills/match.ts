@@ -84,8 +84,13 @@ function acceptAmbiguous(
   // After a number it is a count or a version ("a 250 word blog"), not the product.
   const prev = tokens[p.first - 1];
   if (prev && /^\d+$/.test(prev.norm)) return false;
-  if (next && index.notBefore.get(p.hit.entry)?.has(next.norm)) return false;
+  // "excel at", "blogging forum": the very next word, not one after a comma ("blogging, forum-…").
+  const nextIsNextWord = next !== undefined && text.slice(lastTok.end, next.start).trim() === '';
+  if (nextIsNextWord && index.notBefore.get(p.hit.entry)?.has(next.norm)) return false;
   const context = index.context.get(p.hit.entry);
+  // No context words: the form is a skill wherever the checks above let it through
+  // ("blogging", except "blogging forum").
+  if (context?.size === 0) return true;
   const from = Math.max(0, p.first - CONTEXT_WINDOW);
   const to = Math.min(tokens.length, p.last + CONTEXT_WINDOW);
   if (context) {

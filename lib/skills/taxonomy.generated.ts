@@ -526,7 +526,7 @@ color-theory|Color & Typography|7|color palette;typography;font pairing;colour p
 |UX Writing|5|microcopy;UX copy;UX writer||||copywriting
 |Content Writing|8|writer;freelance writer;write content;writing content;content rewriting;content writer;content creation;web content;content creator;written content;contain writer;contain writing|||||article-writing;blog-writing
 |Article Writing|8|article writer;writing articles|||||blog-writing;seo-writing
-|Blog Writing|8|blog posts;blog writer;blogging;blogger;blog articles;blog content|||||article-writing
+|Blog Writing|8|blog posts;blog writer;blogging;blogger;blog articles;blog content|blogging;blogger||forum;forums;platform;site;website;websites;app;cms;theme;themes;template;templates;engine;software;plugin;community||article-writing
 |SEO Writing|7|SEO content;SEO articles;SEO friendly content;SEO copywriting;SEO writer;keyword-rich content||||content-writing;seo
 |Technical Writing|4|technical writer;technical documentation;user manual;API documentation;how-to guides;SOP;standard operating procedures
 |Research Writing|5|research report;white paper;research paper writing|||||academic-research

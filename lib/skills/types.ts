@@ -38,7 +38,8 @@ export interface Skill {
 /**
  * How the tagger treats a word that is also plain English or a letter ("Go", "R", "Excel",
  * "Access"): it is accepted only with the right case (when the form has capitals), not followed
- * by one of `notBefore`, and with a context word or another skill close by.
+ * by one of `notBefore`, and with a context word or another skill close by. A form with no
+ * context words only has to pass the other checks ("blogging", but not "blogging forum").
  */
 export interface Ambiguity {
   forms: string[];

@@ -111,6 +111,15 @@ describe('short and common-word names', () => {
     expect(ids('Express delivery of the final files is required (written here)')).not.toContain('express');
   });
 
+  it('reads "blogging" as blog writing, but not a "blogging forum" to be built', () => {
+    const backlinks = sentenceWith(freelancer, 'activities like blogging, forum-participant');
+    expect(ids(backlinks)).toContain('blog-writing');
+    // The Freelancer.com card in tests/fixtures/freelancer/search-2020-03.html.
+    const forum = 'This is an online Social Blogging forum! built on PHP';
+    expect(ids(forum, 'Develop My Website')).not.toContain('blog-writing');
+    expect(ids(forum, 'Develop My Website')).toContain('php');
+  });
+
   it('finds Figma in the text but nothing inside a URL', () => {
     expect(ids(sentenceWith(freelancer, 'Link to Figma preview'))).toContain('figma');
     const skills = tagText({
