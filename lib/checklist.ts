@@ -134,11 +134,19 @@ function constraintItems(listing: Listing, sentences: string[]): ChecklistItem[]
   }));
   const budget = listing.budget;
   if (budget && (budget.min !== undefined || budget.max !== undefined)) {
-    items.push({
-      id: 'budget:listed',
-      text: `Stay within the listed budget: ${formatBudget(budget)}`,
-      detail: CONSTRAINT_LABEL.budget,
-    });
+    items.push(
+      budget.source === 'average-bid'
+        ? {
+            id: 'budget:average-bid',
+            text: `No budget is shown: ${formatBudget(budget)} so far`,
+            detail: 'Price your bid knowing what others ask, and ask the client what they expect to pay',
+          }
+        : {
+            id: 'budget:listed',
+            text: `Stay within the listed budget: ${formatBudget(budget)}`,
+            detail: CONSTRAINT_LABEL.budget,
+          },
+    );
   }
   return items;
 }
@@ -150,6 +158,7 @@ export function formatBudget(budget: NonNullable<Listing['budget']>): string {
     min !== undefined && max !== undefined && min !== max
       ? `${money(min)}–${money(max)}`
       : money(min ?? max ?? 0);
+  if (budget.source === 'average-bid') return `${range}${budget.kind === 'hourly' ? '/h' : ''} average bid`;
   return budget.kind === 'hourly' ? `${range}/h` : `${range} fixed`;
 }
 

@@ -29,6 +29,11 @@ export const Budget = z
     max: z.optional(nonNegative),
     /** ISO 4217 code; marketplaces print symbols, adapters translate them. */
     currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as USD')),
+    /**
+     * Absent: the client's own budget. `average-bid`: the card shows only what freelancers bid
+     * on average so far (Freelancer.com lists), a market price and not a budget to stay within.
+     */
+    source: z.optional(z.enum(['average-bid'])),
   })
   .check(
     z.refine((b) => b.min === undefined || b.max === undefined || b.min <= b.max, 'budget min is above max'),

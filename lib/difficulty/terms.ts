@@ -17,9 +17,11 @@ export function amountsIn(text: string): number[] {
 }
 
 function fromBudget(budget: Budget): Terms {
-  if (budget.kind === 'hourly') return { hourly: { min: budget.min, max: budget.max ?? budget.min } };
+  const source = budget.source === 'average-bid' ? { averageBid: true } : {};
+  if (budget.kind === 'hourly')
+    return { hourly: { min: budget.min, max: budget.max ?? budget.min }, ...source };
   const amount = budget.max ?? budget.min;
-  return amount === undefined ? {} : { fixed: amount };
+  return amount === undefined ? {} : { fixed: amount, ...source };
 }
 
 const HOURLY = /hourly|\/\s?h(ou)?r\b|per hour|an hour/i;

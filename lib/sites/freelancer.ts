@@ -29,24 +29,26 @@ function isDetails(url: URL): boolean {
 /**
  * On list cards the price is, since at least 2020, the *average bid* ("$115 Avg Bid", "$14 / hr
  * Avg Bid" — public scrapers strip the label, see shared/data/SOURCES), not the client's
- * budget, which the card does not show. We keep it as the budget because it is the only price
- * on the card and the best estimate of what the job pays; the kind follows "/ hr". When the
- * model grows a field for it (see the issue 5 report), this should move there.
+ * budget, which the card does not show. It is kept as the budget, marked `source:
+ * 'average-bid'`: it is the only price on the card and the best estimate of what the job pays,
+ * but the popup and the checklist must not call it the client's budget. The kind follows "/ hr".
  */
 function readBudget(card: Element): Listing['budget'] {
+  const price = first(card, [
+    '.JobSearchCard-secondary-price',
+    '.JobSearchCard-primary-price',
+    '.ProjectDetailsCard-budget',
+    '.info-card-price',
+  ]);
   // Newer cards print the client's own "Budget $30 – 250 AUD"; their price class is unknown.
-  const text =
-    firstText(card, [
-      '.JobSearchCard-secondary-price',
-      '.JobSearchCard-primary-price',
-      '.ProjectDetailsCard-budget',
-      '.info-card-price',
-    ]) ||
-    (visibleText(card).match(/budget\s*:?\s*([^|]{1,40})/i)?.[1] ?? '');
-  const budget = parseBudget(text, /\/\s*hr|per hour|hourly/i.test(text) ? 'hourly' : 'fixed');
+  const text = visibleText(price) || (visibleText(card).match(/budget\s*:?\s*([^|]{1,40})/i)?.[1] ?? '');
+  const parsed = parseBudget(text, /\/\s*hr|per hour|hourly/i.test(text) ? 'hourly' : 'fixed');
+  if (!parsed) return undefined;
   // "$30 – 250 AUD": Freelancer writes several dollars as "$" and names the currency after.
   const code = text.match(/\b(USD|AUD|CAD|NZD|SGD|HKD|EUR|GBP|INR)(?![A-Za-z])/)?.[1];
-  return budget && code ? { ...budget, currency: code } : budget;
+  const budget = code ? { ...parsed, currency: code } : parsed;
+  const averageBid = price?.matches('.JobSearchCard-secondary-price') || /avg\.?\s*bid/i.test(text);
+  return averageBid ? { ...budget, source: 'average-bid' } : budget;
 }
 
 /** "12 bids" (also "12 entries" on contests): the number of proposals so far, exactly. */

@@ -69,6 +69,23 @@ describe('the proposal checklist', () => {
     expect(constraints.map((i) => i.text)).toContain('Stay within the listed budget: $20–$45/h');
   });
 
+  it("does not call a Freelancer card's average bid the client's budget", () => {
+    // The real 2020 Freelancer.com card (tests/fixtures/freelancer/search-2020-03.html): "$117".
+    const card: Listing = {
+      id: 'freelancer:develop-website',
+      platform: 'freelancer',
+      url: 'https://www.freelancer.com/projects/php/develop-website/',
+      title: 'Develop My Website',
+      description: 'This is an online Social Blogging forum! built on PHP',
+      platformSkills: ['Codeigniter', 'Graphic Design', 'HTML', 'PHP', 'Website Design'],
+      budget: { kind: 'fixed', min: 117, max: 117, currency: 'USD', source: 'average-bid' },
+    };
+    const constraints = section(build(card), 'constraints');
+    expect(constraints).toContain('No budget is shown: $117 average bid so far');
+    expect(constraints.some((text) => text.startsWith('Stay within the listed budget'))).toBe(false);
+    expect(tagsFor(card).difficulty.reasons.join(' · ')).not.toContain('fixed price');
+  });
+
   it('skips headings and words that only look like constraints', () => {
     // "BUDGET GUIDELINES" is a heading and "Identify overlap with Klaviyo" is not about time zones.
     expect(section(build(listing('2024630798600595058')), 'constraints')).toEqual([

@@ -9,7 +9,9 @@ export const payRate: Signal = ({ terms }) => {
   const out: Contribution[] = [];
   const ceiling = terms.hourly?.max ?? terms.hourly?.min;
   if (ceiling !== undefined) {
-    const reason = `pays up to ${dollars(ceiling)}/hr`;
+    const reason = terms.averageBid
+      ? `bids average ${dollars(ceiling)}/hr`
+      : `pays up to ${dollars(ceiling)}/hr`;
     if (ceiling <= 10) out.push({ weight: W.hourlyUpTo10, reason });
     else if (ceiling <= 15) out.push({ weight: W.hourlyUpTo15, reason });
     else if (ceiling >= 60) out.push({ weight: W.hourlyFrom60, reason });
@@ -17,7 +19,8 @@ export const payRate: Signal = ({ terms }) => {
   }
   const fixed = terms.fixed;
   if (fixed !== undefined && ceiling === undefined) {
-    const reason = `fixed price ${dollars(fixed)}`;
+    // An average bid is a market price: as telling as a budget, but it is not the client's.
+    const reason = terms.averageBid ? `bids average ${dollars(fixed)}` : `fixed price ${dollars(fixed)}`;
     if (fixed <= 50) out.push({ weight: W.fixedUpTo50, reason });
     else if (fixed <= 150) out.push({ weight: W.fixedUpTo150, reason });
     else if (fixed >= 5000) out.push({ weight: W.fixedFrom5000, reason });

@@ -76,6 +76,18 @@ describe('pay signal', () => {
     expect(weightOf(upworkLine(35).input, 'fixed price $150')).toBeLessThan(0);
   });
 
+  it('words an average bid as what it is, with the weight of a price', () => {
+    const input = { title: 'PSD to HTML 3 pages', description: 'Convert three PSD pages to HTML.' };
+    const bid = { kind: 'fixed' as const, min: 40, max: 40, currency: 'USD', source: 'average-bid' as const };
+    expect(weightOf({ ...input, budget: bid }, 'bids average $40')).toBeLessThan(0);
+    expect(weightOf({ ...input, budget: bid }, 'bids average $40')).toBe(
+      weightOf({ ...input, budget: { ...bid, source: undefined } }, 'fixed price $40'),
+    );
+    expect(reasonsOf({ ...input, budget: { ...bid, kind: 'hourly', min: 14, max: 14 } })).toContain(
+      'bids average $14/hr',
+    );
+  });
+
   it('a mid-range rate says nothing (line 11: Hourly $8-$25)', () => {
     expect(reasonsOf(upworkLine(11).input).some((r) => r.startsWith('pays'))).toBe(false);
   });

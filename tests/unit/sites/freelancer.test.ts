@@ -20,7 +20,7 @@ describe('Freelancer.com /jobs/ list, real 2020 card', () => {
         description:
           'This is an online Social Blogging forum! built on PHP [login to view URL]! [login to view URL]Please check the Website throughly and then Quote!You may have to complete the front end and built an admin panel as well!You may have to design and develop in ci! so knowledge in CI , web designing and Photoshop is prerequisite!',
         // "$117": the average bid, the only price the card shows (see readBudget).
-        budget: { kind: 'fixed', min: 117, max: 117, currency: 'USD' },
+        budget: { kind: 'fixed', min: 117, max: 117, currency: 'USD', source: 'average-bid' },
         platformSkills: ['Codeigniter', 'Graphic Design', 'HTML', 'PHP', 'Website Design'],
       },
     ]);
@@ -53,15 +53,15 @@ describe('Freelancer.com /jobs/ list with "Avg Bid" and bids (constructed from t
   it('keeps the average bid as the budget, hourly when it says "/ hr", and counts bids exactly', () => {
     expect(listings.map((l) => [l.budget, l.proposals])).toEqual([
       [
-        { kind: 'hourly', min: 4, max: 4, currency: 'USD' },
+        { kind: 'hourly', min: 4, max: 4, currency: 'USD', source: 'average-bid' },
         { min: 12, max: 12 },
       ],
       [
-        { kind: 'fixed', min: 115, max: 115, currency: 'USD' },
+        { kind: 'fixed', min: 115, max: 115, currency: 'USD', source: 'average-bid' },
         { min: 31, max: 31 },
       ],
       [
-        { kind: 'hourly', min: 14, max: 14, currency: 'USD' },
+        { kind: 'hourly', min: 14, max: 14, currency: 'USD', source: 'average-bid' },
         { min: 7, max: 7 },
       ],
     ]);
