@@ -90,7 +90,8 @@ function evaluate(
       if (id) gold.add(id);
       else counts.unresolved.set(label, (counts.unresolved.get(label) ?? 0) + 1);
     }
-    for (const id of find(row)) {
+    const found = find(row);
+    for (const id of found) {
       if (gold.has(id)) counts.tp++;
       else if (space && !space.has(id)) counts.outside++;
       else {
@@ -99,7 +100,7 @@ function evaluate(
       }
     }
     for (const id of gold) {
-      if (!find(row).has(id)) {
+      if (!found.has(id)) {
         counts.fn++;
         counts.fnById.set(id, (counts.fnById.get(id) ?? 0) + 1);
       }
@@ -112,11 +113,13 @@ function evaluate(
 const tagger = (row: Row): Set<string> =>
   new Set(tagText({ title: row.title, description: row.text }).map((s) => s.id));
 
+/** The ids a row's labels resolve to (labels outside the taxonomy left out). */
+const goldOf = (row: Row): Set<string> =>
+  new Set(row.labels.map((l) => resolveLabel(l)).filter((id): id is string => !!id));
+
 /** Ids the dataset's labels resolve to: the skills a client of that marketplace could pick. */
 function labelSpace(rows: readonly Row[]): Set<string> {
-  return new Set(
-    rows.flatMap((r) => r.labels.map((l) => resolveLabel(l)).filter((id): id is string => !!id)),
-  );
+  return new Set(rows.flatMap((r) => [...goldOf(r)]));
 }
 
 function report(name: string, counts: Counts): void {
@@ -176,7 +179,7 @@ function reportCeiling(): void {
   const toCeiling = (rows: readonly Row[]): (CeilingRow & { row: Row })[] =>
     rows.map((row) => ({
       row,
-      gold: new Set(row.labels.map((l) => resolveLabel(l)).filter((id): id is string => !!id)),
+      gold: goldOf(row),
       found: tagText({ title: row.title, description: row.text }),
     }));
   const halves = { tune: toCeiling(tune), 'held-out': toCeiling(held) };

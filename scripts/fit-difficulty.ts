@@ -12,7 +12,13 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type DifficultyInput, estimateDifficulty, explainDifficulty, readTerms } from '../lib/difficulty';
+import {
+  type DifficultyInput,
+  estimateDifficulty,
+  explainDifficulty,
+  readTerms,
+  type Terms,
+} from '../lib/difficulty';
 import { tagText } from '../lib/skills';
 import { rocAuc } from './difficulty/metrics';
 import { inputOfRow, parseFeed } from './difficulty/rows';
@@ -38,7 +44,6 @@ const fitKinds = (examples: readonly Example[], nonNegative: boolean): number[] 
     examples.map((e) => ({ x: e.x, y: e.expert })),
     { l2: L2 / examples.length, rate: 0.1, steps: 5000, nonNegative },
   );
-const dot = linear;
 
 function featuresOf(input: DifficultyInput): number[] {
   const contributions = explainDifficulty(input);
@@ -78,12 +83,12 @@ for (const nonNegative of [false, true]) {
   );
   console.log(
     `  held-out AUC ${auc(
-      heldOut.map((e) => dot(w, e.x)),
+      heldOut.map((e) => linear(w, e.x)),
       heldOut,
     )}`,
   );
   const loo = examples.map((e, i) =>
-    dot(
+    linear(
       fitKinds(
         examples.filter((_, j) => j !== i),
         nonNegative,
@@ -99,53 +104,50 @@ for (const nonNegative of [false, true]) {
  * model fitted to the labels and scored leave-one-out. Whatever hand-set weights do with these
  * fields, a model free to weigh them against the labels is the most 40 rows can be expected to show.
  */
-const FIELDS: readonly (readonly [string, (input: DifficultyInput) => number])[] = [
-  ['hourly', (i) => (readTerms(i.budget, i.budgetText).hourly ? 1 : 0)],
-  ['hourly low end', (i) => readTerms(i.budget, i.budgetText).hourly?.min ?? 0],
-  ['hourly ceiling', (i) => readTerms(i.budget, i.budgetText).hourly?.max ?? 0],
-  ['fixed price', (i) => readTerms(i.budget, i.budgetText).fixed ?? 0],
-  ['months (lower bound)', (i) => readTerms(i.budget, i.budgetText).months?.min ?? 0],
-  ['30+ hrs/week', (i) => (readTerms(i.budget, i.budgetText).fullTime ? 1 : 0)],
-  ['client spent (log)', (i) => Math.log1p(i.client?.spent ?? 0)],
-  ['client rating', (i) => i.client?.rating ?? 0],
-  ['payment verified', (i) => (i.client?.paymentVerified ? 1 : 0)],
-  ['proposals (low end)', (i) => i.proposals?.min ?? 0],
-  ['description length (log)', (i) => Math.log1p(i.description?.length ?? 0)],
-  ['skills printed', (i) => i.platformSkills?.length ?? 0],
-  ['skills tagged', (i) => i.skills?.length ?? 0],
+/** A labelled row with its pay and time terms read once. */
+interface Row {
+  input: DifficultyInput;
+  terms: Terms;
+  expert: boolean;
+}
+
+const FIELDS: readonly (readonly [string, (row: Row) => number])[] = [
+  ['hourly', ({ terms }) => (terms.hourly ? 1 : 0)],
+  ['hourly low end', ({ terms }) => terms.hourly?.min ?? 0],
+  ['hourly ceiling', ({ terms }) => terms.hourly?.max ?? 0],
+  ['fixed price', ({ terms }) => terms.fixed ?? 0],
+  ['months (lower bound)', ({ terms }) => terms.months?.min ?? 0],
+  ['30+ hrs/week', ({ terms }) => (terms.fullTime ? 1 : 0)],
+  ['client spent (log)', ({ input }) => Math.log1p(input.client?.spent ?? 0)],
+  ['client rating', ({ input }) => input.client?.rating ?? 0],
+  ['payment verified', ({ input }) => (input.client?.paymentVerified ? 1 : 0)],
+  ['proposals (low end)', ({ input }) => input.proposals?.min ?? 0],
+  ['description length (log)', ({ input }) => Math.log1p(input.description?.length ?? 0)],
+  ['skills printed', ({ input }) => input.platformSkills?.length ?? 0],
+  ['skills tagged', ({ input }) => input.skills?.length ?? 0],
 ];
 
-const labelled = feed.flatMap((row) => {
+const labelled: Row[] = feed.flatMap((row) => {
   const { input, label } = inputOfRow(row, tag);
-  return label === 'expert' || label === 'intermediate' ? [{ input, expert: label === 'expert' }] : [];
+  if (label !== 'expert' && label !== 'intermediate') return [];
+  return [{ input, terms: readTerms(input.budget, input.budgetText), expert: label === 'expert' }];
 });
 const truth = labelled.map((r) => r.expert);
 console.log('\n# Each printed field alone (AUC of the raw value; below 0.50 means it points the other way)');
 for (const [name, read] of FIELDS) {
-  console.log(
-    `  ${name.padEnd(28)}${rocAuc(
-      labelled.map((r) => read(r.input)),
-      truth,
-    ).toFixed(2)}`,
-  );
+  console.log(`  ${name.padEnd(28)}${rocAuc(labelled.map(read), truth).toFixed(2)}`);
 }
-const isFixed = labelled.map((r) => readTerms(r.input.budget, r.input.budgetText).fixed !== undefined);
-const budgetAlone = (keep: (i: number) => boolean): string => {
-  const idx = labelled.map((_, i) => i).filter(keep);
-  const amount = (i: number): number => {
-    const t = readTerms(labelled[i]?.input.budget, labelled[i]?.input.budgetText);
-    return t.fixed ?? t.hourly?.max ?? 0;
-  };
+const budgetAlone = (fixed: boolean): string => {
+  const rows = labelled.filter((r) => (r.terms.fixed !== undefined) === fixed);
+  const amounts = rows.map((r) => r.terms.fixed ?? r.terms.hourly?.max ?? 0);
   return `${rocAuc(
-    idx.map(amount),
-    idx.map((i) => truth[i] ?? false),
-  ).toFixed(2)} on ${idx.length}`;
+    amounts,
+    rows.map((r) => r.expert),
+  ).toFixed(2)} on ${rows.length}`;
 };
-console.log(
-  `  budget alone: fixed-price jobs ${budgetAlone((i) => !!isFixed[i])}, hourly ceilings ${budgetAlone((i) => !isFixed[i])}`,
-);
+console.log(`  budget alone: fixed-price jobs ${budgetAlone(true)}, hourly ceilings ${budgetAlone(false)}`);
 
-const matrix = standardise(labelled.map((r) => FIELDS.map(([, read]) => read(r.input))));
+const matrix = standardise(labelled.map((r) => FIELDS.map(([, read]) => read(r))));
 console.log('\n# Ceiling: a logistic model on all of these fields, fitted to the labels, leave-one-out');
 for (const l2 of [0.02, 0.1, 0.5]) {
   const loo = matrix.map((x, i) =>

@@ -35,15 +35,14 @@ function readSkills(card: Element): string[] {
   return skillNames(seen);
 }
 
-/** "Hourly | $25 - $50 | 1-10 hrs/wk | 1-3 months", "Fixed Price | $500-$1k". */
-function readBudget(card: Element): Listing['budget'] {
-  const text = firstText(card, ['.jobRecord__budget']);
-  return parseBudget(text, /hourly/i.test(text) ? 'hourly' : 'fixed');
+/** The budget line: "Hourly | $25 - $50 | 1-10 hrs/wk | 1-3 months", "Fixed Price | $500-$1k". */
+function readBudget(line: string): Listing['budget'] {
+  return parseBudget(line, /hourly/i.test(line) ? 'hourly' : 'fixed');
 }
 
 /** The workload and length parts of the budget line: "1-10 hrs/wk, 1-3 months". */
-function readDuration(card: Element): string | undefined {
-  const parts = firstText(card, ['.jobRecord__budget'])
+function readDuration(line: string): string | undefined {
+  const parts = line
     .split('|')
     .map((part) => part.trim())
     .filter((part) => /\b(hrs?\/wk|hours?\b|weeks?\b|months?\b|ongoing)/i.test(part));
@@ -101,9 +100,10 @@ export default defineSite({
       const n = Number(quotes.replace(/,/g, ''));
       listing.proposals = { min: n, max: n };
     }
-    const budget = readBudget(card);
+    const budgetLine = firstText(card, ['.jobRecord__budget']);
+    const budget = readBudget(budgetLine);
     if (budget) listing.budget = budget;
-    const duration = readDuration(card);
+    const duration = readDuration(budgetLine);
     if (duration) listing.duration = duration;
     const client = readClient(card);
     if (client) listing.client = client;

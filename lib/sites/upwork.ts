@@ -10,6 +10,7 @@ import { matchPatternFor } from './hosts';
 import {
   absoluteUrl,
   allTexts,
+  clip,
   first,
   firstText,
   parseBudget,
@@ -55,7 +56,7 @@ function readDuration(card: Element): string | undefined {
     '[data-cy="duration2"]',
   ]);
   const value = text.replace(/^\s*est(imated)?\.?\s*time:?\s*/i, '').trim();
-  return value ? value.slice(0, 200) : undefined;
+  return value ? clip(value, 200) : undefined;
 }
 
 function readClient(card: Element): Client | undefined {
