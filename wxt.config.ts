@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { MARKETPLACE_MATCHES } from './lib/sites/hosts';
+import { MARKETPLACE_MATCHES } from './lib/core/platforms';
 
 // Firefox needs a stable add-on id to keep storage across installs and to publish.
 const GECKO_ID = 'skillscout@skillscout.invalid';

@@ -6,12 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
-import { assessFit } from '../lib/match';
+import { DEFAULT_PROFILE } from '../lib/core/profile';
+import { assessFit } from '../lib/gigs/fit';
+import { tagsFor } from '../lib/gigs/tagging';
 import { renderCardUi } from '../lib/page/card-ui';
 import { markCard } from '../lib/page/marks';
-import { DEFAULT_PROFILE } from '../lib/profile';
 import upwork from '../lib/sites/upwork';
-import { tagsFor } from '../lib/tagging';
 
 const html = readFileSync(new URL('../tests/fixtures/upwork/search-2026-02.html', import.meta.url), 'utf8');
 const URL_SEARCH = new URL('https://www.upwork.com/nx/search/jobs/?q=automation');

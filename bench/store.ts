@@ -4,16 +4,16 @@
  * absolute times are not Chrome's; the growth ratio is what the indexes decide.
  */
 import 'fake-indexeddb/auto';
-import type { Listing, Platform } from '../lib/model';
-import { DEFAULT_PROFILE } from '../lib/profile';
+import type { Listing, Platform } from '../lib/core/model';
+import { DEFAULT_PROFILE } from '../lib/core/profile';
+import { DAY_MS } from '../lib/core/time';
+import { tagListing, tagsFor } from '../lib/gigs/tagging';
 import { taxonomy } from '../lib/skills';
 import { type Database, openDatabase } from '../lib/store/db';
-import { getDemand } from '../lib/store/demand';
+import { getDemand } from '../lib/store/demand-query';
 import { getSummary, recordPageScan } from '../lib/store/listings';
-import { findMatches } from '../lib/store/matches';
+import { findMatches } from '../lib/store/match-query';
 import { listQueue, saveToQueue } from '../lib/store/queue';
-import { tagListing, tagsFor } from '../lib/tagging';
-import { DAY_MS } from '../lib/time';
 
 const PLATFORMS: Platform[] = ['upwork', 'freelancer', 'fiverr', 'toptal', 'peopleperhour', 'guru'];
 /** Real skill names, so the tagger finds them as it would on real listings. */

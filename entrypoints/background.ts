@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { createHandlers } from '@/lib/handlers';
-import { createRouter, type SenderInfo } from '@/lib/router';
+import { createHandlers } from '@/lib/background/handlers';
+import { tagListing, tagsFor } from '@/lib/gigs/tagging';
+import { createRouter, type SenderInfo } from '@/lib/messages/router';
 import { openDatabase } from '@/lib/store/db';
-import { tagListing, tagsFor } from '@/lib/tagging';
 
 export default defineBackground(() => {
   // Opened lazily and shared: a service worker woken by a message must not race two upgrades.

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
-import { loadProfile, watchProfile } from '@/components/storage';
+import { MARKETPLACE_MATCHES, marketplaceForHost } from '@/lib/core/platforms';
+import { loadProfile, watchProfile } from '@/lib/extension/profile-storage';
+import { createMessenger } from '@/lib/messages/client';
 import { contentMessageSchemas } from '@/lib/messages/content';
-import { createMessenger } from '@/lib/messenger';
 import { createDecorator } from '@/lib/page/decorate';
 import { describeVia } from '@/lib/page/describe';
 import { startScanner } from '@/lib/page/scanner';
 import { detectListings } from '@/lib/sites/generic';
-import { MARKETPLACE_MATCHES, marketplaceForHost } from '@/lib/sites/hosts';
 import { adapterForUrl } from '@/lib/sites/index';
 
 export default defineContentScript({

@@ -5,14 +5,14 @@
  * finds and reports them; returns how many it found.
  */
 import { browser } from 'wxt/browser';
-import { loadProfile } from '@/components/storage';
+import { marketplaceForHost } from '@/lib/core/platforms';
+import { loadProfile } from '@/lib/extension/profile-storage';
+import { createMessenger } from '@/lib/messages/client';
 import { contentMessageSchemas } from '@/lib/messages/content';
-import { createMessenger } from '@/lib/messenger';
 import { createDecorator } from '@/lib/page/decorate';
 import { describeVia } from '@/lib/page/describe';
 import { isMarked, markCard } from '@/lib/page/marks';
 import { detectListings } from '@/lib/sites/generic';
-import { marketplaceForHost } from '@/lib/sites/hosts';
 
 export default defineUnlistedScript(async (): Promise<{ found: number }> => {
   const url = new URL(location.href);

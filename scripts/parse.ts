@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Window } from 'happy-dom';
+import { marketplaceForHost } from '../lib/core/platforms';
+import { tagsFor } from '../lib/gigs/tagging';
 import { detectListings } from '../lib/sites/generic';
-import { marketplaceForHost } from '../lib/sites/hosts';
 import { adapterForUrl } from '../lib/sites/index';
-import { tagsFor } from '../lib/tagging';
 
 function fail(message: string): never {
   console.error(

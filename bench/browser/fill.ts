@@ -2,12 +2,12 @@
  * Bundled by bench/popup.ts and run inside the extension's own options page, where it writes
  * synthetic listings into the real IndexedDB through the same store code the background uses.
  */
-import type { Listing, Platform } from '../../lib/model';
+import type { Listing, Platform } from '../../lib/core/model';
+import { DAY_MS } from '../../lib/core/time';
+import { tagListing } from '../../lib/gigs/tagging';
 import { taxonomy } from '../../lib/skills';
 import { openDatabase } from '../../lib/store/db';
 import { recordPageScan } from '../../lib/store/listings';
-import { tagListing } from '../../lib/tagging';
-import { DAY_MS } from '../../lib/time';
 
 const PLATFORMS: Platform[] = ['upwork', 'freelancer', 'toptal', 'peopleperhour', 'guru'];
 const LEVELS = ['entry', 'intermediate', 'expert'] as const;

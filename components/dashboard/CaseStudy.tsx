@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { ProgressEntry } from '@/lib/model';
-import { download } from '../status';
+import type { ProgressEntry } from '@/lib/core/model';
+import { download } from '../shared/status';
 
 /** A file name from the gig's title: letters and digits only, so any system accepts it. */
 export const caseStudyFilename = (title: string) =>

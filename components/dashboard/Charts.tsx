@@ -4,7 +4,7 @@
  * they follow light and dark.
  */
 import type { MonthRow, RateRow } from '@/lib/progress/schemas';
-import { BarChart } from '../charts';
+import { BarChart } from '../shared/charts';
 
 /** The currency most of the earnings are in: one chart never mixes currencies. */
 export function mainCurrency(rows: Array<{ currency: string; earnings: number }>): string | undefined {

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'preact/hooks';
-import type { ProgressEntry } from '@/lib/model';
-import { platformLabel } from '../labels';
-import { useLoad } from '../useLoad';
+import type { ProgressEntry } from '@/lib/core/model';
+import { platformLabel } from '../../lib/core/format';
+import { useLoad } from '../shared/useLoad';
 import type { DashboardApi } from './api';
 import { CaseStudy } from './CaseStudy';
 import { EntryForm } from './EntryForm';

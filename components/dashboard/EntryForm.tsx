@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { ProgressEntry } from '@/lib/model';
+import type { ProgressEntry } from '@/lib/core/model';
+import { MARKETPLACES } from '@/lib/core/platforms';
 import {
   emptyForm,
   entryFromForm,
@@ -8,7 +9,6 @@ import {
   type FormField,
   formOf,
 } from '@/lib/progress/form';
-import { MARKETPLACES } from '@/lib/sites/hosts';
 
 export interface EntryFormProps {
   /** The entry being edited; a new one when absent. */

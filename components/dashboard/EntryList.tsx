@@ -1,5 +1,5 @@
-import type { ProgressEntry } from '@/lib/model';
-import { platformLabel } from '../labels';
+import type { ProgressEntry } from '@/lib/core/model';
+import { platformLabel } from '../../lib/core/format';
 import { hoursText, money } from './api';
 
 export interface EntryListProps {

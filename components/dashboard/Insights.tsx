@@ -1,5 +1,5 @@
 import type { Dashboard } from '@/lib/messages/progress';
-import { platformLabel } from '../labels';
+import { platformLabel } from '../../lib/core/format';
 import { hoursText, money } from './api';
 import { RateChart, TimeChart } from './Charts';
 

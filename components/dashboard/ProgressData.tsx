@@ -1,4 +1,4 @@
-import { download, StatusLine, useStatus } from '../status';
+import { download, StatusLine, useStatus } from '../shared/status';
 import type { DashboardApi } from './api';
 
 /** Export the log as CSV for a spreadsheet, and import it back (rows with the same id are replaced). */

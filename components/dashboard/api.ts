@@ -2,12 +2,13 @@
  * What the dashboard needs from the background, as plain async functions: the entrypoint
  * wires them to messages, tests to fakes.
  */
+
+import type { ProgressEntry } from '@/lib/core/model';
+import type { Profile } from '@/lib/core/profile';
 import type { ExportFile } from '@/lib/messages';
+import type { Request } from '@/lib/messages/client';
 import type { Dashboard, progressMessageSchemas } from '@/lib/messages/progress';
 import type { uiMessageSchemas } from '@/lib/messages/ui';
-import type { Request } from '@/lib/messenger';
-import type { ProgressEntry } from '@/lib/model';
-import type { Profile } from '@/lib/profile';
 
 export interface DashboardApi {
   load(): Promise<Dashboard>;

@@ -2,12 +2,12 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { dashboardApiOver } from '@/components/dashboard/api';
 import { Dashboard } from '@/components/dashboard/Dashboard';
-import { loadProfile } from '@/components/storage';
-import '@/components/theme.css';
+import { loadProfile } from '@/lib/extension/profile-storage';
+import '@/components/shared/theme.css';
 import '@/components/dashboard/dashboard.css';
+import { createMessenger } from '@/lib/messages/client';
 import { progressMessageSchemas } from '@/lib/messages/progress';
 import { uiMessageSchemas } from '@/lib/messages/ui';
-import { createMessenger } from '@/lib/messenger';
 
 const request = createMessenger((message) => browser.runtime.sendMessage(message), {
   ...uiMessageSchemas,

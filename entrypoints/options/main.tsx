@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { Options } from '@/components/Options';
-import { loadProfile, profileItem } from '@/components/storage';
-import '@/components/theme.css';
+import { Options } from '@/components/options/Options';
+import { loadProfile, profileItem } from '@/lib/extension/profile-storage';
+import '@/components/shared/theme.css';
+import { createMessenger } from '@/lib/messages/client';
 import { uiMessageSchemas } from '@/lib/messages/ui';
-import { createMessenger } from '@/lib/messenger';
 
 const request = createMessenger((message) => browser.runtime.sendMessage(message), uiMessageSchemas);
 const root = document.getElementById('app');

@@ -1,13 +1,13 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { Popup } from '@/components/Popup';
-import { popupApiOver } from '@/components/popup-api';
-import { loadProfile } from '@/components/storage';
-import '@/components/theme.css';
+import { popupApiOver } from '@/components/popup/api';
+import { Popup } from '@/components/popup/Popup';
+import { loadProfile } from '@/lib/extension/profile-storage';
+import '@/components/shared/theme.css';
+import type { Platform } from '@/lib/core/model';
+import { marketplaceForHost } from '@/lib/core/platforms';
+import { createMessenger } from '@/lib/messages/client';
 import { uiMessageSchemas } from '@/lib/messages/ui';
-import { createMessenger } from '@/lib/messenger';
-import type { Platform } from '@/lib/model';
-import { marketplaceForHost } from '@/lib/sites/hosts';
 
 const request = createMessenger((message) => browser.runtime.sendMessage(message), uiMessageSchemas);
 

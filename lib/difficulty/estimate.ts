@@ -3,7 +3,7 @@
  * strongest reasons. Small and explainable on purpose: every signal adds a weight (weights.ts),
  * and the reasons shown are the weights that counted most.
  */
-import type { DifficultyLevel, PlatformLevel } from '../model';
+import type { DifficultyLevel, PlatformLevel } from '../core/model';
 import { clientHistory, competition } from './signals/market';
 import { duration, payRate } from './signals/pay';
 import { deliverableSize, yearsAsked } from './signals/scope';

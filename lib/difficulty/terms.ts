@@ -3,7 +3,7 @@
  * ("Hourly: $8-$25", "Est. Budget: $1,000", "Est. Time: More than 6 months, 30+ hrs/week",
  * Guru's "1-10 hrs/wk, 1-3 months").
  */
-import type { Budget } from '../model';
+import type { Budget } from '../core/model';
 import type { Terms } from './types';
 
 /** "$1,200", "$10K", "$4.50" → numbers, in order. Currency is ignored: the thresholds are rough. */

@@ -1,5 +1,5 @@
 /** Shapes of the difficulty estimate (issue 4). */
-import type { Budget, Client, DifficultyLevel, PlatformLevel, Proposals, Tags } from '../model';
+import type { Budget, Client, DifficultyLevel, PlatformLevel, Proposals, Tags } from '../core/model';
 
 export interface DifficultyInput {
   title: string;

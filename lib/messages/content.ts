@@ -3,7 +3,7 @@
  * extension pages' messages so the content script bundles only the schemas it sends.
  */
 import * as z from 'zod/mini';
-import { Listing, ListingId, PageKind, Platform, QueueItem, ScanProblem, Tags } from '../model';
+import { Listing, ListingId, PageKind, Platform, QueueItem, ScanProblem, Tags } from '../core/model';
 
 export const PageScan = z.object({
   url: z.url({ protocol: /^https?$/ }),

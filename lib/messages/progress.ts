@@ -3,8 +3,8 @@
  * the background (`ui-bg-…`). Spread into `messageSchemas` in ./index.ts.
  */
 import * as z from 'zod/mini';
-import { ListingId, Platform, ProgressEntry, QueueStatus } from '../model';
-import { Profile } from '../profile';
+import { ListingId, Platform, ProgressEntry, QueueStatus } from '../core/model';
+import { Profile } from '../core/profile';
 import { MonthRow, PlatformRow, RateNudge, RateRow, RoadmapStep } from '../progress/schemas';
 
 /** Everything the dashboard shows, in one answer. */

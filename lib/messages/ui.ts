@@ -3,9 +3,9 @@
  * (`ui-bg-…`): queries and the user's changes.
  */
 import * as z from 'zod/mini';
-import { DemandReport, LearnNext } from '../demand';
-import { Listing, ListingId, Platform, QueueItem, QueueStatus, ScanProblem, Tags } from '../model';
-import { Profile } from '../profile';
+import { Listing, ListingId, Platform, QueueItem, QueueStatus, ScanProblem, Tags } from '../core/model';
+import { Profile } from '../core/profile';
+import { DemandReport, LearnNext } from '../demand/tallies';
 import { Described, DescribeRequest } from './content';
 
 export const PlatformStats = z.object({

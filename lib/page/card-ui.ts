@@ -4,9 +4,10 @@
  * button. Built with DOM APIs and `textContent` only (listing text is untrusted), inside a
  * shadow root so neither the page nor SkillScout restyles the other.
  */
-import type { Fit } from '../match';
-import type { DifficultyLevel, Listing, Tags } from '../model';
-import type { HideMode } from '../profile';
+
+import type { DifficultyLevel, Listing, Tags } from '../core/model';
+import type { HideMode } from '../core/profile';
+import type { Fit } from '../gigs/fit';
 import { CARD_UI_CSS, ensurePageStyle } from './styles';
 
 export const UI_CLASS = 'skillscout-ui';

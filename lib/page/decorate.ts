@@ -4,9 +4,10 @@
  * card UI is shown with a working Save button. Shared by the content script and the
  * one-click generic scan; the messaging is injected.
  */
-import { assessFit } from '../match';
-import type { Listing, Tags } from '../model';
-import type { Profile } from '../profile';
+
+import type { Listing, Tags } from '../core/model';
+import type { Profile } from '../core/profile';
+import { assessFit } from '../gigs/fit';
 import { renderCardUi } from './card-ui';
 
 export interface Description {

@@ -1,8 +1,8 @@
 /** The page's side of `cs-bg-describe`: one message per batch of new cards. */
 
+import type { Listing } from '../core/model';
+import type { Request } from '../messages/client';
 import type { contentMessageSchemas } from '../messages/content';
-import type { Request } from '../messenger';
-import type { Listing } from '../model';
 import { createBatcher } from './batch';
 import type { Description } from './decorate';
 

@@ -5,8 +5,9 @@
  * means one full rescan; everything stops when `signal` aborts. It takes the document
  * it works on, so it runs under happy-dom in tests as it does on the page.
  */
+
+import type { Listing, Platform } from '../core/model';
 import type { PageScan } from '../messages';
-import type { Listing, Platform } from '../model';
 import type { SiteAdapter } from '../sites/types';
 import { isMarked, markCard } from './marks';
 

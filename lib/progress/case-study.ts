@@ -5,8 +5,8 @@
  * piece of it is escaped: pasted into a portfolio it reads as the words it was, never as
  * links, headings or HTML.
  */
-import type { Listing, ProgressEntry } from '../model';
-import { MARKETPLACES } from '../sites/hosts';
+import type { Listing, ProgressEntry } from '../core/model';
+import { MARKETPLACES } from '../core/platforms';
 
 /**
  * Backslash-escapes what CommonMark and GitHub read as markup: emphasis, code, links and

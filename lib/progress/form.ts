@@ -3,7 +3,7 @@
  * ("Hours: enter a number of hours, 0 or more") instead of the schema's. The schema still
  * has the last word: whatever passes here is parsed with ProgressEntry before it is sent.
  */
-import { Platform, PROGRESS_COLUMNS, ProgressEntry } from '../model';
+import { Platform, PROGRESS_COLUMNS, ProgressEntry } from '../core/model';
 
 /** The log's columns a person fills in: all but the ids, which SkillScout assigns. */
 export const FORM_FIELDS = PROGRESS_COLUMNS.filter(

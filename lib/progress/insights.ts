@@ -7,7 +7,7 @@
  * which skill took how long, and an even split keeps every total equal to the log's.
  * Gigs with no skills are left out of the per-skill figures only.
  */
-import type { Platform, ProgressEntry, QueueItem } from '../model';
+import type { Platform, ProgressEntry, QueueItem } from '../core/model';
 import type { MonthRow, PlatformRow, RateRow } from './schemas';
 
 export interface Share {

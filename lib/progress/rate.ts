@@ -3,8 +3,9 @@
  * a few successful gigs in a skill (a common rule: after three, by about 30%). The raise is
  * bounded by what the market pays for the skill, so the nudge never prices the user out.
  */
-import type { DemandReport } from '../demand';
-import type { ProgressEntry } from '../model';
+
+import type { ProgressEntry } from '../core/model';
+import type { DemandReport } from '../demand/tallies';
 import { skillShares } from './insights';
 import type { RateNudge } from './schemas';
 

@@ -2,9 +2,10 @@
  * The five-step roadmap from gigs to a career (issue 8), computed from the user's own data:
  * each step says whether it is done, what is done so far and the next action.
  */
-import type { DemandReport } from '../demand';
-import type { ProgressEntry, QueueItem } from '../model';
-import type { Profile } from '../profile';
+
+import type { ProgressEntry, QueueItem } from '../core/model';
+import type { Profile } from '../core/profile';
+import type { DemandReport } from '../demand/tallies';
 import { skillShares, winCounts } from './insights';
 import { DEFAULT_NUDGE, type NudgeOptions } from './rate';
 import type { RateNudge, RoadmapStep } from './schemas';

@@ -3,7 +3,7 @@
  * with them and the dashboard validates the answer, so the types are inferred once here.
  */
 import * as z from 'zod/mini';
-import { Platform } from '../model';
+import { Platform } from '../core/model';
 
 /** Earnings per hour of one skill or platform, in one currency (currencies are never mixed). */
 export const RateRow = z.object({

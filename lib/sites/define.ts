@@ -1,4 +1,4 @@
-import { Listing } from '../model';
+import { Listing } from '../core/model';
 import type { CardListing, SiteAdapter, SiteDefinition } from './types';
 
 export function defineSite(definition: SiteDefinition): SiteAdapter {

@@ -4,9 +4,9 @@
  * page exists; the hooks come from public scrapers (shared/notes/marketplace-selectors.md) and
  * Fiverr hashes its class names, so the gig link `/<seller>/<gig-slug>` is the main hook.
  */
-import type { Listing, PageKind } from '../model';
+import type { Listing, PageKind } from '../core/model';
+import { matchPatternFor } from '../core/platforms';
 import { defineSite } from './define';
-import { matchPatternFor } from './hosts';
 import { absoluteUrl, clip, parseMoney, visibleText } from './text';
 
 /** First path segments that are Fiverr's own pages, never a seller's name. */

@@ -5,9 +5,9 @@
  * Class names differ between generations, so links are the main hook: a project links to
  * `/projects/…`, a skill to `/jobs/<skill>/` (shared/notes/marketplace-selectors.md).
  */
-import type { Listing, PageKind } from '../model';
+import type { Listing, PageKind } from '../core/model';
+import { matchPatternFor } from '../core/platforms';
 import { defineSite } from './define';
-import { matchPatternFor } from './hosts';
 import { absoluteUrl, allTexts, clip, first, firstText, parseBudget, skillNames, visibleText } from './text';
 
 /** `/projects/php/develop-website-24431323/` → `24431323`; older slugs carry no number, so the slug. */

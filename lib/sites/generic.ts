@@ -6,8 +6,8 @@
  * at least `minCards` whose members look like job cards, and read what a card shows.
  * One pass over the elements to group them, then work per candidate card: linear-ish in size.
  */
-import { Listing, type Platform } from '../model';
-import { marketplaceForHost } from './hosts';
+import { Listing, type Platform } from '../core/model';
+import { marketplaceForHost } from '../core/platforms';
 import { absoluteUrl, clip, parseMoney, visibleText } from './text';
 
 export interface DetectOptions {

@@ -3,9 +3,9 @@
  * redesigned since (shared/notes/marketplace-selectors.md); its job links, `/jobs/<slug>/<id>`,
  * are the hook most likely to survive, so the id is read from the link, not from a class.
  */
-import type { Client, Listing, PageKind } from '../model';
+import type { Client, Listing, PageKind } from '../core/model';
+import { matchPatternFor } from '../core/platforms';
 import { defineSite } from './define';
-import { matchPatternFor } from './hosts';
 import {
   absoluteUrl,
   clip,

@@ -3,10 +3,11 @@
  * still be a marketplace: the content script runs there and reports "no adapter". Pages no
  * adapter reads can be tried with the generic detector (`./generic`).
  */
+
+import { marketplaceForHost } from '../core/platforms';
 import fiverr from './fiverr';
 import freelancer from './freelancer';
 import guru from './guru';
-import { marketplaceForHost } from './hosts';
 import peopleperhour from './peopleperhour';
 import toptal from './toptal';
 import type { SiteAdapter } from './types';

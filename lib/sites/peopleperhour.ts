@@ -4,9 +4,9 @@
  * those listings are tagged from their titles alone. The job's number ends its URL
  * (`…/ruby-r-o-r-developer-needed-2762436`) and is its id.
  */
-import type { Listing, PageKind } from '../model';
+import type { Listing, PageKind } from '../core/model';
+import { matchPatternFor } from '../core/platforms';
 import { defineSite } from './define';
-import { matchPatternFor } from './hosts';
 import { absoluteUrl, clip, first, firstText, parseBudget, visibleText } from './text';
 
 /**

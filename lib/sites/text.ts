@@ -2,7 +2,7 @@
  * Reading values out of marketplace markup. Shared by every adapter so each site file
  * stays declarative (design example 1): selectors in, typed values out.
  */
-import type { Budget, Proposals } from '../model';
+import type { Budget, Proposals } from '../core/model';
 
 /** Elements that start a new line on screen (their text never runs into a neighbour's). */
 const BLOCKS = new Set([

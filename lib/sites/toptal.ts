@@ -5,9 +5,9 @@
  * its title), and its card is the innermost list item or article around that link
  * (shared/notes/marketplace-selectors.md). When this finds nothing the generic detector is next.
  */
-import type { Listing, PageKind } from '../model';
+import type { Listing, PageKind } from '../core/model';
+import { matchPatternFor } from '../core/platforms';
 import { defineSite } from './define';
-import { matchPatternFor } from './hosts';
 import { absoluteUrl, clip, parseRelativeTime, skillNames, visibleText } from './text';
 
 const JOB_PATH = /^\/freelance-jobs\/([\w-]+)\/([\w-]+)\/([\w-]+)-(\d+)\/?$/;

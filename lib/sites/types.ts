@@ -1,5 +1,5 @@
-import type { Listing, PageKind } from '../model';
-import type { MarketplaceId } from './hosts';
+import type { Listing, PageKind } from '../core/model';
+import type { MarketplaceId } from '../core/platforms';
 
 /**
  * A marketplace adapter (design example 1): declarative, one file per site. It knows

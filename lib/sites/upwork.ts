@@ -4,9 +4,9 @@
  * attributes, the most stable ones it has (shared/notes/marketplace-selectors.md);
  * `data-test~=` because the attribute can hold several words.
  */
-import type { Client, Listing, PageKind, PlatformLevel } from '../model';
+import type { Client, Listing, PageKind, PlatformLevel } from '../core/model';
+import { matchPatternFor } from '../core/platforms';
 import { defineSite } from './define';
-import { matchPatternFor } from './hosts';
 import {
   absoluteUrl,
   allTexts,

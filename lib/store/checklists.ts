@@ -1,7 +1,7 @@
 /** Which proposal-checklist items the user ticked, per listing. */
-import type { ChecklistTicks } from '../model';
+import type { ChecklistTicks } from '../core/model';
 import type { Database } from './db';
-import { guardQuota } from './errors';
+import { guardQuota } from './quota';
 import { commit } from './tx';
 
 export async function getTicks(db: Database, listingId: string): Promise<string[]> {

@@ -4,8 +4,8 @@
  * up step by step and nothing stored is dropped. Add a step; never edit an old one.
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
-import { isDemand, type SkillWeek } from '../demand';
-import type { ChecklistTicks, Listing, ProgressEntry, QueueItem } from '../model';
+import type { ChecklistTicks, Listing, ProgressEntry, QueueItem } from '../core/model';
+import { isDemand, type SkillWeek } from '../demand/tallies';
 import type { ListingTags, PlatformScanStats, Sighting, StoredListing } from './records';
 import { countListingInTx } from './tally';
 

@@ -4,11 +4,12 @@
  * report sent again (retry, reload, another tab) changes no count. A listing counts in
  * the tallies once, when first seen; a sighting is kept once per listing per day.
  */
-import { isDemand, type SkillWeek } from '../demand';
+
+import { dayOf } from '../core/time';
+import { isDemand, type SkillWeek } from '../demand/tallies';
 import type { PageScan, PlatformStats, RecentListing, Summary } from '../messages';
-import { dayOf } from '../time';
 import type { Database, StoredListing, TagListing } from './db';
-import { guardQuota } from './errors';
+import { guardQuota } from './quota';
 import { countListingInTx } from './tally';
 import { commit } from './tx';
 

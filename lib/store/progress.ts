@@ -3,12 +3,12 @@
  * stored, listed through the `by-finished` index.
  */
 import * as z from 'zod/mini';
-import { isDemand } from '../demand';
-import { UserError } from '../errors';
-import { type Listing, ProgressEntry, type QueueItem } from '../model';
+import { UserError } from '../core/errors';
+import { type Listing, ProgressEntry, type QueueItem } from '../core/model';
+import { isDemand } from '../demand/tallies';
 import type { SeenByPlatform } from '../progress/insights';
 import type { Database } from './db';
-import { guardQuota } from './errors';
+import { guardQuota } from './quota';
 import { commit } from './tx';
 
 /** Adds or replaces an entry by id; an invalid one is refused with what is wrong, and nothing changes. */

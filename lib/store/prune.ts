@@ -4,8 +4,9 @@
  * changes. Tally rows older than twice the horizon (and than the 90-day window) go too. Queue items keep their own
  * copy of the listing and are never pruned.
  */
-import { WINDOWS } from '../demand';
-import { DAY_MS, dayOf, weekOf } from '../time';
+
+import { DAY_MS, dayOf, weekOf } from '../core/time';
+import { WINDOWS } from '../demand/tallies';
 import type { Database } from './db';
 import { commit } from './tx';
 

@@ -1,9 +1,9 @@
 /** The learning queue in IndexedDB: saved listings with their status, notes and history. */
-import { UserError } from '../errors';
-import type { Listing, QueueItem, QueueStatus } from '../model';
-import { applyQueueChange, newQueueItem, type QueueChange } from '../queue';
+import { UserError } from '../core/errors';
+import type { Listing, QueueItem, QueueStatus } from '../core/model';
+import { applyQueueChange, newQueueItem, type QueueChange } from '../gigs/queue-rules';
 import type { Database } from './db';
-import { guardQuota } from './errors';
+import { guardQuota } from './quota';
 import { commit } from './tx';
 
 /** Saves a listing; saving it again refreshes the snapshot and keeps status, notes and history. */

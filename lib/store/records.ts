@@ -3,7 +3,7 @@
  * on import, and the store's TypeScript types are inferred from them.
  */
 import * as z from 'zod/mini';
-import { DifficultyLevel, Listing, PageKind, Platform, ScanProblem } from '../model';
+import { DifficultyLevel, Listing, PageKind, Platform, ScanProblem } from '../core/model';
 
 export const ListingTags = z.object({
   skills: z.array(z.string().check(z.minLength(1))),

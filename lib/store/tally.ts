@@ -2,8 +2,9 @@
  * Updating the demand tallies inside a write transaction. Rows touched by a batch are
  * read once, changed in memory, and written back once at the end.
  */
-import { countListing, emptyWeek, type ListingFacts, rowSkills, type SkillWeek } from '../demand';
-import { dayOf, weekOf } from '../time';
+
+import { dayOf, weekOf } from '../core/time';
+import { countListing, emptyWeek, type ListingFacts, rowSkills, type SkillWeek } from '../demand/tallies';
 import type { StoredListing } from './db';
 
 /** The part of an idb object store this needs; both normal and upgrade transactions have it. */

@@ -1,5 +1,5 @@
 /** The figures the difficulty evaluation prints. */
-import type { DifficultyLevel, PlatformLevel } from '../../lib/model';
+import type { DifficultyLevel, PlatformLevel } from '../../lib/core/model';
 
 /** Area under the ROC curve: the chance a random positive scores above a random negative (ties ½). */
 export function rocAuc(scores: readonly number[], positive: readonly boolean[]): number {

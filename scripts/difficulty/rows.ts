@@ -3,9 +3,10 @@
  * Feb 2024) turned into difficulty inputs, the way a content script would see those listings.
  * Shared by scripts/eval-difficulty.ts and the unit tests' fixtures.
  */
+
+import type { Client, PlatformLevel } from '../../lib/core/model';
 import type { DifficultyInput } from '../../lib/difficulty';
 import { readPlatformLevel } from '../../lib/difficulty';
-import type { Client, PlatformLevel } from '../../lib/model';
 import { parseProposals } from '../../lib/sites/text';
 import { splitGluedLabels } from '../eval/split-glued';
 

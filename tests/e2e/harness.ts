@@ -6,7 +6,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { MARKETPLACES } from '../../lib/sites/hosts';
+import { MARKETPLACES } from '../../lib/core/platforms';
 import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
 import { startFixtureServer } from '../../scripts/lib/fixture-server.mjs';
 

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MARKETPLACE_MATCHES } from '../../lib/sites/hosts';
+import { MARKETPLACE_MATCHES } from '../../lib/core/platforms';
 import { EXTENSION_DIR } from './harness';
 
 const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8'));

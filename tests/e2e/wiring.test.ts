@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_PROFILE, type HideMode, type Profile } from '../../lib/profile';
+import { DEFAULT_PROFILE, type HideMode, type Profile } from '../../lib/core/profile';
 import { type Harness, startHarness } from './harness';
 
 const SEARCH_TILES = 10;

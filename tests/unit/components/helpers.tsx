@@ -6,13 +6,13 @@
 import { type ComponentChild, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach } from 'vitest';
-import { type PopupApi, popupApiOver } from '@/components/popup-api';
-import { createHandlers } from '@/lib/handlers';
+import { type PopupApi, popupApiOver } from '@/components/popup/api';
+import { createHandlers } from '@/lib/background/handlers';
+import { DEFAULT_PROFILE, type Profile } from '@/lib/core/profile';
+import { tagListing, tagsFor } from '@/lib/gigs/tagging';
+import { createMessenger } from '@/lib/messages/client';
+import { createRouter } from '@/lib/messages/router';
 import { uiMessageSchemas } from '@/lib/messages/ui';
-import { createMessenger } from '@/lib/messenger';
-import { DEFAULT_PROFILE, type Profile } from '@/lib/profile';
-import { createRouter } from '@/lib/router';
-import { tagListing, tagsFor } from '@/lib/tagging';
 import { realListings, scanOf, useTestDatabase } from '../store/helpers';
 
 /** The time the saved Upwork page was read at; the background's clock in these tests. */

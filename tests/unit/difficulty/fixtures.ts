@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Listing } from '../../../lib/core/model';
 import type { DifficultyInput } from '../../../lib/difficulty';
-import type { Listing } from '../../../lib/model';
 import upwork from '../../../lib/sites/upwork';
 import { type FeedRow, inputOfRow, type LabelledInput, parseFeed } from '../../../scripts/difficulty/rows';
 

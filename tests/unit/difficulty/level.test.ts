@@ -1,7 +1,7 @@
 /** The level: beginner only when it means it, expert on clear cues, and the marketplace's own level. */
 import { describe, expect, it } from 'vitest';
+import { Tags } from '../../../lib/core/model';
 import { estimateDifficulty, readPlatformLevel } from '../../../lib/difficulty';
-import { Tags } from '../../../lib/model';
 import { FEED_2024, freelancerLine, SEARCH_2026, savedTile, upworkLine } from './fixtures';
 
 describe('beginner must mean it', () => {

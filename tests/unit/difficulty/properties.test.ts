@@ -1,8 +1,8 @@
 /** Whatever a page gives it, the estimate answers: a score in 0..1, a level, a few short reasons. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Tags } from '../../../lib/core/model';
 import { type DifficultyInput, estimateDifficulty, MAX_REASONS } from '../../../lib/difficulty';
-import { Tags } from '../../../lib/model';
 
 const anyNumber = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(0, -1, 1e12, Number.NaN));
 const level = fc.constantFrom('entry' as const, 'intermediate' as const, 'expert' as const);

@@ -1,7 +1,7 @@
 /** Pay and time signals: budget, hourly rate, estimated duration, hours per week. */
 import { describe, expect, it } from 'vitest';
 import { estimateDifficulty, explainDifficulty, readTerms } from '../../../lib/difficulty';
-import { tagsFor } from '../../../lib/tagging';
+import { tagsFor } from '../../../lib/gigs/tagging';
 import { freelancerLine, upworkLine } from './fixtures';
 
 const reasonsOf = (input: Parameters<typeof explainDifficulty>[0]) =>

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { assessFit } from '@/lib/match';
-import type { Listing, Tags } from '@/lib/model';
+import type { Listing, Tags } from '@/lib/core/model';
+import { DEFAULT_PROFILE } from '@/lib/core/profile';
+import { assessFit } from '@/lib/gigs/fit';
 import { type CardUiModel, renderCardUi, UI_CLASS } from '@/lib/page/card-ui';
 import { PAGE_STYLE_ID } from '@/lib/page/styles';
-import { DEFAULT_PROFILE } from '@/lib/profile';
 
 const listing: Listing = {
   id: 'upwork:2025050196192886766',

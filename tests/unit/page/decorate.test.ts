@@ -1,9 +1,9 @@
 /** The decorator: cards judged against the profile, and judged again when the profile changes. */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Listing } from '@/lib/model';
+import type { Listing } from '@/lib/core/model';
+import { DEFAULT_PROFILE } from '@/lib/core/profile';
+import { tagsFor } from '@/lib/gigs/tagging';
 import { createDecorator, type Description } from '@/lib/page/decorate';
-import { DEFAULT_PROFILE } from '@/lib/profile';
-import { tagsFor } from '@/lib/tagging';
 
 // A tile of the saved Upwork search page (tests/fixtures/upwork/search-2026-02.html), Entry level.
 const listing: Listing = {

@@ -1,7 +1,8 @@
 /** Small, hand-checkable progress data shared by the progress tests. */
-import type { DemandReport, SkillDemand } from '@/lib/demand';
-import type { Listing, ProgressEntry, QueueItem, QueueStatus } from '@/lib/model';
-import { DEFAULT_PROFILE, type Profile } from '@/lib/profile';
+
+import type { Listing, ProgressEntry, QueueItem, QueueStatus } from '@/lib/core/model';
+import { DEFAULT_PROFILE, type Profile } from '@/lib/core/profile';
+import type { DemandReport, SkillDemand } from '@/lib/demand/tallies';
 
 export const entry = (over: Partial<ProgressEntry> & Pick<ProgressEntry, 'id'>): ProgressEntry => ({
   title: `Gig ${over.id}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Listing } from '@/lib/model';
+import { Listing } from '@/lib/core/model';
 import { detectListings } from '@/lib/sites/generic';
 import { SITES } from '@/lib/sites/index';
 import routesFile from '../../fixtures/routes.json';

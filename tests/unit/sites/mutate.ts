@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { Listing } from '@/lib/model';
+import { Listing } from '@/lib/core/model';
 
 const ODD_TEXTS = [
   'x'.repeat(60_000),

@@ -3,7 +3,7 @@
  * page with a known listing count, and a row in the README's site table (design example 2).
  */
 import { describe, expect, it } from 'vitest';
-import { MARKETPLACE_MATCHES, MARKETPLACES, marketplaceForHost } from '@/lib/sites/hosts';
+import { MARKETPLACE_MATCHES, MARKETPLACES, marketplaceForHost } from '@/lib/core/platforms';
 import { adapterForUrl, SITES } from '@/lib/sites/index';
 import readme from '../../../README.md?raw';
 import routesFile from '../../fixtures/routes.json';

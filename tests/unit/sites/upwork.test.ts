@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Listing } from '@/lib/model';
+import { Listing } from '@/lib/core/model';
 import upwork from '@/lib/sites/upwork';
 import feed2024 from '../../fixtures/upwork/feed-most-recent-2024-09.html?raw';
 import search2026 from '../../fixtures/upwork/search-2026-02.html?raw';

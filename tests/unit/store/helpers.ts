@@ -1,10 +1,10 @@
 /** Shared set-up for store tests: a fresh fake-indexeddb database per test, and real listings. */
 import { afterEach, beforeEach } from 'vitest';
+import type { Listing } from '@/lib/core/model';
+import { tagListing } from '@/lib/gigs/tagging';
 import type { PageScan } from '@/lib/messages';
-import type { Listing } from '@/lib/model';
 import upwork from '@/lib/sites/upwork';
 import { type Database, openDatabase } from '@/lib/store/db';
-import { tagListing } from '@/lib/tagging';
 import search2026 from '../../fixtures/upwork/search-2026-02.html?raw';
 
 export const SEARCH_URL = 'https://www.upwork.com/nx/search/jobs/?q=automation';

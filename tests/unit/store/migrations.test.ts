@@ -4,11 +4,11 @@
  */
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ALL_SKILLS } from '@/lib/demand';
-import type { Listing } from '@/lib/model';
+import type { Listing } from '@/lib/core/model';
+import { dayOf, weekOf } from '@/lib/core/time';
+import { ALL_SKILLS } from '@/lib/demand/tallies';
+import { tagListing } from '@/lib/gigs/tagging';
 import { type Database, DB_VERSION, openDatabase } from '@/lib/store/db';
-import { tagListing } from '@/lib/tagging';
-import { dayOf, weekOf } from '@/lib/time';
 import { realListings } from './helpers';
 
 // "Build shopify website b2b" from the saved Upwork search page: Entry level, $350 fixed.

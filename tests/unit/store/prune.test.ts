@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { getDemand } from '@/lib/store/demand';
+import { DAY_MS } from '@/lib/core/time';
+import { getDemand } from '@/lib/store/demand-query';
 import { recordPageScan } from '@/lib/store/listings';
 import { pruneIfDue, pruneOlderThan } from '@/lib/store/prune';
 import { saveToQueue } from '@/lib/store/queue';
-import { DAY_MS } from '@/lib/time';
 import { realListings, scanOf, tagListing, useTestDatabase } from './helpers';
 
 const store = useTestDatabase();

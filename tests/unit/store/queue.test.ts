@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedNext, applyQueueChange, newQueueItem, QueueRuleError } from '@/lib/queue';
+import { allowedNext, applyQueueChange, newQueueItem, QueueRuleError } from '@/lib/gigs/queue-rules';
 import { recordPageScan } from '@/lib/store/listings';
 import {
   listQueue,

@@ -1,0 +1,115 @@
+import { useCallback, useState } from 'preact/hooks';
+import { formatBudget } from '@/lib/checklist/build';
+import type { Listing } from '@/lib/core/model';
+import type { Profile } from '@/lib/core/profile';
+import type { MatchItem } from '@/lib/messages';
+import { platformLabel, timeAgo } from '../../lib/core/format';
+import { useLoad } from '../shared/useLoad';
+import type { PopupApi } from './api';
+import { SkillChips } from './SkillChips';
+
+export interface MatchesTabProps {
+  profile: Profile;
+  api: Pick<PopupApi, 'getMatches' | 'saveToQueue'>;
+  onChecklist: (listing: Listing) => void;
+}
+
+export const LEVEL_LABEL = { beginner: 'Beginner', intermediate: 'Intermediate', expert: 'Expert' } as const;
+
+/** Beginner (and, if asked, intermediate) gigs seen in the last 30 days, best fit first. */
+export function MatchesTab({ profile, api, onChecklist }: MatchesTabProps) {
+  const [intermediate, setIntermediate] = useState(false);
+  const load = useCallback(() => api.getMatches(profile, intermediate), [api, profile, intermediate]);
+  const matches = useLoad(load);
+  return (
+    <section aria-labelledby="ss-matches">
+      <h2 id="ss-matches">Gigs that fit you</h2>
+      <label class="ss-choice">
+        <input
+          type="checkbox"
+          checked={intermediate}
+          onChange={() => setIntermediate(!intermediate)}
+          data-testid="include-intermediate"
+        />{' '}
+        Include intermediate gigs
+      </label>
+      {matches.state === 'loading' && <p class="ss-muted">Finding gigs that fit…</p>}
+      {matches.state === 'failed' && (
+        <p class="ss-warn" role="alert">
+          Could not find matches: {matches.message}
+        </p>
+      )}
+      {matches.state === 'ready' &&
+        (matches.value.items.length === 0 ? (
+          <p data-testid="no-matches">
+            None of the {matches.value.considered} listings seen in the last 30 days is a{' '}
+            {intermediate ? 'beginner or intermediate' : 'beginner'} gig using your skills or goals yet.
+            Browse a job search on a marketplace{intermediate ? '' : ', or include intermediate gigs'}.
+          </p>
+        ) : (
+          <ul class="ss-list" data-testid="matches">
+            {matches.value.items.map((item) => (
+              <MatchCard key={item.listing.id} item={item} api={api} onChecklist={onChecklist} />
+            ))}
+          </ul>
+        ))}
+    </section>
+  );
+}
+
+function MatchCard({
+  item,
+  api,
+  onChecklist,
+}: {
+  item: MatchItem;
+  api: MatchesTabProps['api'];
+  onChecklist: MatchesTabProps['onChecklist'];
+}) {
+  const [saved, setSaved] = useState(item.queued);
+  const [error, setError] = useState<string>();
+  const { listing, tags } = item;
+  const save = () =>
+    api.saveToQueue(listing.id).then(
+      () => setSaved(true),
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
+  return (
+    <li data-listing={listing.id}>
+      {/* Page text: Preact renders it as text nodes, never as markup. */}
+      <a href={listing.url} target="_blank" rel="noreferrer" class="ss-title">
+        {listing.title}
+      </a>
+      <div class="ss-muted">
+        {platformLabel(listing.platform)}
+        {listing.budget && ` · ${formatBudget(listing.budget)}`}
+        {listing.duration && ` · ${listing.duration}`} · seen {timeAgo(item.lastSeenAt)}
+      </div>
+      <SkillChips skills={tags.skills} have={item.have} learn={item.learn} />
+      <details class="ss-why">
+        <summary>
+          <span class="ss-pill">{LEVEL_LABEL[tags.difficulty.level]}</span> why?
+        </summary>
+        <ul>
+          {tags.difficulty.reasons.length === 0 && <li>Nothing in the text suggests it is hard.</li>}
+          {tags.difficulty.reasons.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
+      </details>
+      <div class="ss-actions">
+        <button type="button" onClick={save} disabled={saved} aria-pressed={saved} data-testid="save-match">
+          {saved ? 'Saved to queue ✓' : 'Save to queue'}
+        </button>
+        <button type="button" onClick={() => onChecklist(listing)}>
+          Proposal checklist
+        </button>
+      </div>
+      {error && (
+        <p class="ss-warn" role="alert">
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}

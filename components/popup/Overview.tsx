@@ -1,0 +1,101 @@
+import { useCallback } from 'preact/hooks';
+import type { Platform } from '@/lib/core/model';
+import type { Profile } from '@/lib/core/profile';
+import type { Summary } from '@/lib/messages';
+import { PROBLEM_TEXT, platformLabel } from '../../lib/core/format';
+import { useLoad } from '../shared/useLoad';
+import type { PopupApi } from './api';
+import { PlatformTable } from './PlatformTable';
+import { RecentListings } from './RecentListings';
+import { ScanThisPage } from './ScanThisPage';
+
+export interface OverviewProps {
+  api: Pick<PopupApi, 'loadSummary' | 'scanThisPage' | 'currentPlatform' | 'getMatches'>;
+  /** Set once the profile is read; with skills or goals in it, the current site's matches are counted. */
+  profile: Profile | undefined;
+}
+
+/** The most matches counted for the current site; more shows as "100+". */
+const COUNT_LIMIT = 100;
+
+/** What SkillScout has read, per site (and why a site gave nothing), and the one-click scan. */
+export function Overview({ api, profile }: OverviewProps) {
+  const summary = useLoad(useCallback(() => api.loadSummary(), [api]));
+  const here = useLoad(
+    useCallback(async (): Promise<Here | undefined> => {
+      const platform = await api.currentPlatform();
+      if (!platform) return undefined;
+      if (!profile || profile.skills.length + profile.goals.length === 0) return { platform };
+      const { items } = await api.getMatches(profile, false, COUNT_LIMIT);
+      return { platform, fits: items.filter((i) => i.listing.platform === platform).length };
+    }, [api, profile]),
+  );
+  return (
+    <>
+      {summary.state === 'loading' && <p class="ss-muted">Loading…</p>}
+      {summary.state === 'failed' && (
+        <p class="ss-warn" role="alert">
+          Could not load your data: {summary.message}
+        </p>
+      )}
+      {summary.state === 'ready' && here.state === 'ready' && here.value && (
+        <ThisSite here={here.value} summary={summary.value} />
+      )}
+      {summary.state === 'ready' && <SummaryView summary={summary.value} />}
+      <ScanThisPage scan={() => api.scanThisPage()} />
+    </>
+  );
+}
+
+interface Here {
+  platform: Platform;
+  /** Beginner gigs of this site seen in the last 30 days that fit the profile. */
+  fits?: number;
+}
+
+/** On a marketplace page: what SkillScout read on that site, or why it read nothing. */
+function ThisSite({ here: { platform, fits }, summary }: { here: Here; summary: Summary }) {
+  const stats = summary.platforms.find((p) => p.platform === platform);
+  return (
+    <section class="ss-card" aria-labelledby="ss-here" data-testid="this-site">
+      <h2 id="ss-here">On this {platformLabel(platform)} page</h2>
+      {!stats ? (
+        'Nothing read here yet. Open a job search or reload the page; if it still shows nothing, this page has no listings SkillScout can read.'
+      ) : stats.lastProblem ? (
+        <span class="ss-warn">{PROBLEM_TEXT[stats.lastProblem]}</span>
+      ) : (
+        <>
+          {`${stats.listings} ${platformLabel(platform)} ${stats.listings === 1 ? 'listing' : 'listings'} read so far`}
+          {fits === undefined
+            ? '.'
+            : `; ${fits === COUNT_LIMIT ? `${COUNT_LIMIT}+` : fits} beginner ${fits === 1 ? 'gig fits' : 'gigs fit'} you (see Matches).`}
+        </>
+      )}
+    </section>
+  );
+}
+
+function SummaryView({ summary }: { summary: Summary }) {
+  if (summary.listings === 0 && summary.platforms.length === 0) {
+    return (
+      <p data-testid="empty">
+        Open a job search on Upwork, Freelancer.com, Fiverr, Toptal, PeoplePerHour or Guru: the listings you
+        browse are read and appear here.
+      </p>
+    );
+  }
+  return (
+    <>
+      {summary.storageProblem && (
+        <p class="ss-warn" role="alert">
+          {summary.storageProblem}
+        </p>
+      )}
+      <p data-testid="listing-count">
+        <strong>{summary.listings}</strong> {summary.listings === 1 ? 'listing' : 'listings'} read so far
+      </p>
+      <PlatformTable platforms={summary.platforms} />
+      <RecentListings recent={summary.recent} />
+    </>
+  );
+}

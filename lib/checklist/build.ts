@@ -1,0 +1,204 @@
+/**
+ * The proposal checklist for one listing: what to mention, answer, attach and respect, a
+ * rate to ask, and the steps every good proposal takes. Pure: built from the listing's text,
+ * its tags, the user's profile and the demand report, so the popup can rebuild it any time.
+ * Item ids are stable (skill id, or a key of the text they quote): the ticks stored under
+ * them stay on the right item when the checklist is built again.
+ */
+
+import type { Listing, Tags } from '../core/model';
+import type { Profile } from '../core/profile';
+import type { DemandReport } from '../demand/tallies';
+import {
+  ATTACHMENT,
+  type ConstraintKind,
+  constraintsIn,
+  questionsIn,
+  requestedItems,
+  sentencesOf,
+  textKey,
+} from './extract';
+
+export interface ChecklistItem {
+  id: string;
+  text: string;
+  /** Why, or how: shown under the item. */
+  detail?: string;
+}
+
+export type SectionId = 'skills' | 'questions' | 'attachments' | 'constraints' | 'rate' | 'steps';
+
+export interface ChecklistSection {
+  id: SectionId;
+  title: string;
+  items: ChecklistItem[];
+}
+
+export interface ChecklistInput {
+  listing: Listing;
+  tags: Tags;
+  profile: Profile;
+  demand?: DemandReport | undefined;
+}
+
+const CONSTRAINT_LABEL: Record<ConstraintKind, string> = {
+  screening: 'Screening instruction',
+  deadline: 'Deadline',
+  budget: 'Budget',
+  timezone: 'Time zone',
+};
+
+/** A sentence that names samples is a request only when it asks to see them. */
+const ASKS_TO_SHOW = /\b(?:share|send|attach|include|links? to|show (?:us|me)|prove|provide)\b/i;
+
+const STEPS: ChecklistItem[] = [
+  { id: 'step:read-twice', text: 'Read the whole listing twice before writing' },
+  {
+    id: 'step:personalise',
+    text: 'Open with their problem in your own words, not with your biography',
+    detail: 'The first two lines are all the client sees in the list of proposals.',
+  },
+  {
+    id: 'step:milestone',
+    text: 'Propose a small first milestone with a date',
+    detail: 'A short paid first step lowers the risk of hiring someone new.',
+  },
+  { id: 'step:proofread', text: 'Proofread, then check every item above once more' },
+];
+
+export function buildChecklist({ listing, tags, profile, demand }: ChecklistInput): ChecklistSection[] {
+  const sentences = sentencesOf(listing.description);
+  const requested = requestedItems(listing.description);
+  const asked = unique([...requested.filter((r) => !ATTACHMENT.test(r)), ...questionsIn(sentences)]);
+  const attachments = unique([
+    ...requested.filter((r) => ATTACHMENT.test(r)),
+    ...sentences.filter((s) => s.length <= 300 && ATTACHMENT.test(s) && ASKS_TO_SHOW.test(s)),
+  ]).filter((a) => !asked.includes(a));
+  const sections: ChecklistSection[] = [
+    { id: 'skills', title: 'Skills to mention', items: skillItems(tags, profile) },
+    {
+      id: 'questions',
+      title: 'Questions to answer',
+      items: asked.slice(0, 10).map((text) => ({ id: `ask:${textKey(text)}`, text })),
+    },
+    {
+      id: 'attachments',
+      title: 'Samples to attach',
+      items: attachments.slice(0, 6).map((text) => ({ id: `attach:${textKey(text)}`, text })),
+    },
+    {
+      id: 'constraints',
+      title: "The client's constraints",
+      items: constraintItems(
+        listing,
+        sentences.filter((s) => !asked.includes(s)),
+      ),
+    },
+    { id: 'rate', title: 'Your rate', items: [rateItem(listing, tags, profile, demand)] },
+    { id: 'steps', title: 'Before you send', items: STEPS },
+  ];
+  return sections.filter((s) => s.items.length > 0);
+}
+
+function unique(texts: string[]): string[] {
+  const seen = new Set<string>();
+  return texts.filter((t) => {
+    const key = textKey(t);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function skillItems(tags: Tags, profile: Profile): ChecklistItem[] {
+  const have = tags.skills.filter((s) => profile.skills.includes(s.id));
+  const learning = tags.skills.filter((s) => profile.goals.includes(s.id) && !profile.skills.includes(s.id));
+  return [
+    ...have.map((s) => ({
+      id: `skill:${s.id}`,
+      text: `Mention ${s.name}`,
+      detail: `Evidence: a link to work where you used ${s.name}, with the result it had.`,
+    })),
+    ...learning.map((s) => ({
+      id: `skill:${s.id}`,
+      text: `Say honestly that you are learning ${s.name}`,
+      detail: `Evidence: a practice project or course work in ${s.name}, and how you will check your work.`,
+    })),
+  ];
+}
+
+function constraintItems(listing: Listing, sentences: string[]): ChecklistItem[] {
+  const items: ChecklistItem[] = constraintsIn(sentences).map(({ kind, text }) => ({
+    id: `${kind}:${textKey(text)}`,
+    text,
+    detail: CONSTRAINT_LABEL[kind],
+  }));
+  const budget = listing.budget;
+  if (budget && (budget.min !== undefined || budget.max !== undefined)) {
+    items.push(
+      budget.source === 'average-bid'
+        ? {
+            id: 'budget:average-bid',
+            text: `No budget is shown: ${formatBudget(budget)} so far`,
+            detail: 'Price your bid knowing what others ask, and ask the client what they expect to pay',
+          }
+        : {
+            id: 'budget:listed',
+            text: `Stay within the listed budget: ${formatBudget(budget)}`,
+            detail: CONSTRAINT_LABEL.budget,
+          },
+    );
+  }
+  return items;
+}
+
+export function formatBudget(budget: NonNullable<Listing['budget']>): string {
+  const money = (n: number) => `${budget.currency === 'USD' ? '$' : `${budget.currency} `}${round(n)}`;
+  const { min, max } = budget;
+  const range =
+    min !== undefined && max !== undefined && min !== max
+      ? `${money(min)}–${money(max)}`
+      : money(min ?? max ?? 0);
+  if (budget.source === 'average-bid') return `${range}${budget.kind === 'hourly' ? '/h' : ''} average bid`;
+  return budget.kind === 'hourly' ? `${range}/h` : `${range} fixed`;
+}
+
+// Cents only where they matter: "$7.50/h", but "$60/h".
+/** The best-sampled few, so the detail stays readable: "Shopify (4), SEO (4), Stripe (1) and 5 more". */
+function named(figures: Array<{ name: string; samples: number }>): string {
+  const top = [...figures].sort((a, b) => b.samples - a.samples).slice(0, 3);
+  const rest = figures.length - top.length;
+  return `${top.map((f) => `${f.name} (${f.samples})`).join(', ')}${rest > 0 ? ` and ${rest} more` : ''}`;
+}
+
+const round = (n: number) => (n >= 10 || Number.isInteger(n) ? String(Math.round(n)) : n.toFixed(2));
+
+function rateItem(listing: Listing, tags: Tags, profile: Profile, demand?: DemandReport): ChecklistItem {
+  const kind = listing.budget?.kind ?? 'hourly';
+  const currency = listing.budget?.currency ?? 'USD';
+  const figures = tags.skills.flatMap((s) => {
+    const skill = demand?.skills.find((d) => d.skill === s.id);
+    const figure = skill?.pay[kind].find((f) => f.currency === currency);
+    return figure ? [{ name: s.name, ...figure }] : [];
+  });
+  const samples = figures.reduce((sum, f) => sum + f.samples, 0);
+  if (samples === 0) {
+    return {
+      id: 'rate',
+      text: 'Decide your rate before you write',
+      detail: 'No pay data for these skills yet: browse more listings and SkillScout will suggest one.',
+    };
+  }
+  const typical = figures.reduce((sum, f) => sum + f.median * f.samples, 0) / samples;
+  const money = formatBudget({ kind, currency, min: typical, max: typical });
+  const beginner = profile.level === 'beginner';
+  return {
+    id: 'rate',
+    text: `Ask about ${money}: the typical pay for these skills`,
+    detail:
+      `From the pay of recent listings asking for ${named(figures)}. ` +
+      (beginner
+        ? 'Without reviews yet, near it or a little under wins first gigs; do not go far below.'
+        : 'With reviews, ask for it or more.'),
+  };
+}

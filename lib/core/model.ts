@@ -1,0 +1,172 @@
+/**
+ * The one schema module: every shape that crosses a boundary (page → content script →
+ * background → storage → popup) is defined here once, and its TypeScript type is inferred
+ * from it. `zod/mini` is used because it tree-shakes: the classic API tripled the
+ * background bundle (see shared/notes/toolchain-proof.md §1).
+ */
+import * as z from 'zod/mini';
+import { MARKETPLACES } from './platforms';
+
+const marketplaceIds = MARKETPLACES.map((m) => m.id) as [
+  (typeof MARKETPLACES)[number]['id'],
+  ...(typeof MARKETPLACES)[number]['id'][],
+];
+
+/** A marketplace we have an adapter for, or `other` for a page read by the generic detector. */
+export const Platform = z.enum([...marketplaceIds, 'other']);
+export type Platform = z.infer<typeof Platform>;
+
+/** `upwork:022024696422907076268`: platform, colon, the marketplace's own id for the job. */
+export const ListingId = z.string().check(z.regex(/^[a-z]+:[^\s]{1,200}$/, 'expected "<platform>:<id>"'));
+export type ListingId = z.infer<typeof ListingId>;
+
+const nonNegative = z.number().check(z.nonnegative());
+
+export const Budget = z
+  .object({
+    kind: z.enum(['hourly', 'fixed']),
+    min: z.optional(nonNegative),
+    max: z.optional(nonNegative),
+    /** ISO 4217 code; marketplaces print symbols, adapters translate them. */
+    currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as USD')),
+    /**
+     * Absent: the client's own budget. `average-bid`: the card shows only what freelancers bid
+     * on average so far (Freelancer.com lists), a market price and not a budget to stay within.
+     */
+    source: z.optional(z.enum(['average-bid'])),
+  })
+  .check(
+    z.refine((b) => b.min === undefined || b.max === undefined || b.min <= b.max, 'budget min is above max'),
+  );
+export type Budget = z.infer<typeof Budget>;
+
+/** The level the marketplace itself prints (Upwork: Entry level / Intermediate / Expert). */
+export const PlatformLevel = z.enum(['entry', 'intermediate', 'expert']);
+export type PlatformLevel = z.infer<typeof PlatformLevel>;
+
+/** Proposal counts are printed as ranges ("5 to 10", "50+", "Less than 5"). */
+export const Proposals = z.object({ min: nonNegative, max: z.optional(nonNegative) });
+export type Proposals = z.infer<typeof Proposals>;
+
+export const Client = z.object({
+  country: z.optional(z.string().check(z.maxLength(100))),
+  paymentVerified: z.optional(z.boolean()),
+  rating: z.optional(z.number().check(z.gte(0), z.lte(5))),
+  /** Total the client has spent on the platform, in USD, lower bound ("$10K+" → 10000). */
+  spent: z.optional(nonNegative),
+});
+export type Client = z.infer<typeof Client>;
+
+export const Listing = z.object({
+  id: ListingId,
+  platform: Platform,
+  url: z.url({ protocol: /^https?$/ }),
+  title: z.string().check(z.minLength(1), z.maxLength(500)),
+  description: z.string().check(z.maxLength(50_000)),
+  /** ISO 8601; absent when the page only says "yesterday" and no date can be derived. */
+  postedAt: z.optional(z.iso.datetime({ offset: true })),
+  budget: z.optional(Budget),
+  /**
+   * Estimated length and workload as the marketplace prints them ("1 to 3 months, Less than
+   * 30 hrs/week"); the difficulty estimate reads it.
+   */
+  duration: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  platformLevel: z.optional(PlatformLevel),
+  /** Skill names exactly as the marketplace prints them; the tagger normalises them. */
+  platformSkills: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(100)),
+  proposals: z.optional(Proposals),
+  client: z.optional(Client),
+});
+export type Listing = z.infer<typeof Listing>;
+
+export const DifficultyLevel = z.enum(['beginner', 'intermediate', 'expert']);
+export type DifficultyLevel = z.infer<typeof DifficultyLevel>;
+
+export const Tags = z.object({
+  skills: z.array(z.object({ id: z.string().check(z.minLength(1)), name: z.string().check(z.minLength(1)) })),
+  difficulty: z.object({
+    /** The marketplace's own level when it prints one, else the estimate from the text. */
+    level: DifficultyLevel,
+    /** 0 = beginner-friendly … 1 = expert, from the text and terms, whatever the marketplace says. */
+    score: z.number().check(z.gte(0), z.lte(1)),
+    reasons: z.array(z.string()),
+    /** The level the text alone reads as; shown beside the marketplace's when they differ. */
+    textLevel: z.optional(DifficultyLevel),
+  }),
+});
+export type Tags = z.infer<typeof Tags>;
+
+/** What kind of marketplace page a listing was read from: the demand tallies weigh them differently. */
+export const PageKind = z.enum(['search', 'feed', 'details', 'category', 'other']);
+export type PageKind = z.infer<typeof PageKind>;
+
+/** Why a page gave no listings; shown in the popup instead of a silent "0 found". */
+export const ScanProblem = z.enum([
+  'no-adapter',
+  'layout-not-recognised',
+  'adapter-error',
+  'read-by-generic-detector',
+]);
+export type ScanProblem = z.infer<typeof ScanProblem>;
+
+/** The learning queue's statuses, in the order a gig moves through them. */
+export const QueueStatus = z.enum(['saved', 'applying', 'applied', 'hired', 'done', 'dropped']);
+export type QueueStatus = z.infer<typeof QueueStatus>;
+
+export const QueueItem = z.object({
+  listingId: ListingId,
+  /** The listing as it was when saved or last seen: it outlives the page. */
+  listing: Listing,
+  status: QueueStatus,
+  notes: z.string().check(z.maxLength(20_000)),
+  savedAt: z.number(),
+  updatedAt: z.number(),
+  /** Every status change, oldest first, so the progress log can tell how long each step took. */
+  history: z.array(z.object({ status: QueueStatus, at: z.number() })),
+});
+export type QueueItem = z.infer<typeof QueueItem>;
+
+/** Ticks of the proposal checklist of one listing (the items themselves are generated). */
+export const ChecklistTicks = z.object({
+  listingId: ListingId,
+  ticked: z.array(z.string().check(z.maxLength(200))),
+  updatedAt: z.number(),
+});
+export type ChecklistTicks = z.infer<typeof ChecklistTicks>;
+
+/** One finished (or running) gig in the progress log. */
+export const ProgressEntry = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  listingId: z.optional(ListingId),
+  title: z.string().check(z.minLength(1), z.maxLength(500)),
+  platform: Platform,
+  client: z.optional(z.string().check(z.maxLength(200))),
+  skills: z.array(z.string().check(z.minLength(1))),
+  hours: nonNegative,
+  earnings: nonNegative,
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as USD')),
+  startedAt: z.optional(z.iso.date()),
+  finishedAt: z.optional(z.iso.date()),
+  rating: z.optional(z.number().check(z.gte(0), z.lte(5))),
+  feedback: z.optional(z.string().check(z.maxLength(5_000))),
+  learned: z.optional(z.string().check(z.maxLength(5_000))),
+});
+export type ProgressEntry = z.infer<typeof ProgressEntry>;
+
+/** The log's fields in the order a spreadsheet shows them (CSV export, the entry form). */
+export const PROGRESS_COLUMNS = [
+  'id',
+  'listingId',
+  'title',
+  'platform',
+  'client',
+  'skills',
+  'hours',
+  'earnings',
+  'currency',
+  'startedAt',
+  'finishedAt',
+  'rating',
+  'feedback',
+  'learned',
+] as const;

@@ -1,0 +1,58 @@
+/**
+ * The full JSON backup: every store, schema-versioned, validated with zod on the way
+ * back in. Reading a file never trusts it: anything that is not a whole, valid backup
+ * of a version we know is refused with a message that says what is wrong.
+ */
+
+import * as z from 'zod/mini';
+import { UserError } from '../core/errors';
+import { ChecklistTicks, ProgressEntry, QueueItem } from '../core/model';
+import { SkillWeek } from '../demand/tallies';
+import { PlatformScanStats, Sighting, StoredListing } from '../store/records';
+
+export const BACKUP_FORMAT = 'skillscout-backup';
+export const BACKUP_VERSION = 1;
+
+export const Backup = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: z.iso.datetime(),
+  listings: z.array(StoredListing),
+  sightings: z.array(Sighting),
+  tallies: z.array(SkillWeek),
+  scans: z.array(PlatformScanStats),
+  queue: z.array(QueueItem),
+  checklists: z.array(ChecklistTicks),
+  progress: z.array(ProgressEntry),
+});
+export type Backup = z.infer<typeof Backup>;
+
+export class ImportError extends UserError {
+  override name = 'ImportError';
+}
+
+/** Parses and validates a backup file's text, or throws an ImportError a person can act on. */
+export function parseBackup(text: string): Backup {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ImportError(
+      `This file is not a SkillScout backup: it is not JSON (${(error as Error).message}).`,
+    );
+  }
+  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== BACKUP_FORMAT) {
+    throw new ImportError('This file is not a SkillScout backup: it has no "format": "skillscout-backup".');
+  }
+  const version = (data as { version?: unknown }).version;
+  if (typeof version === 'number' && version > BACKUP_VERSION) {
+    throw new ImportError(
+      `This backup was made by a newer SkillScout (backup version ${version}); update the extension first.`,
+    );
+  }
+  const parsed = Backup.safeParse(data);
+  if (!parsed.success) {
+    throw new ImportError(`This backup is damaged and was not imported:\n${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}

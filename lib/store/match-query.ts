@@ -1,0 +1,78 @@
+/**
+ * The Matches tab's query. It never scans the whole store: it walks the listings newest
+ * first through `by-lastSeen`, stops at the window's start or after MATCH_SCAN_LIMIT rows,
+ * and judges each by the skill ids and level stored with it. Only the few it returns are
+ * tagged in full (names, difficulty reasons), which is the costly part.
+ */
+
+import type { DifficultyLevel, Listing, Tags } from '../core/model';
+import type { Profile } from '../core/profile';
+import { DAY_MS } from '../core/time';
+import { assessFit } from '../gigs/fit';
+import { MATCH_SCAN_LIMIT, MATCH_WINDOW_DAYS, matchRank } from '../gigs/rank';
+import type { MatchItem } from '../messages';
+import type { Database, StoredListing } from './db';
+
+export interface MatchQuery {
+  profile: Profile;
+  includeIntermediate?: boolean;
+  limit?: number;
+}
+
+export interface MatchResult {
+  items: MatchItem[];
+  /** Listings read to find them (at most MATCH_SCAN_LIMIT). */
+  considered: number;
+}
+
+export async function findMatches(
+  db: Database,
+  { profile, includeIntermediate = false, limit = 20 }: MatchQuery,
+  now: number,
+  describe: (listing: Listing) => Tags,
+): Promise<MatchResult> {
+  const levels: DifficultyLevel[] = includeIntermediate ? ['beginner', 'intermediate'] : ['beginner'];
+  const tx = db.transaction(['listings', 'queue'], 'readonly');
+  const range = IDBKeyRange.lowerBound(now - MATCH_WINDOW_DAYS * DAY_MS);
+  const found: Array<{ row: StoredListing; have: string[]; learn: string[]; rank: number }> = [];
+  let considered = 0;
+  let cursor = await tx.objectStore('listings').index('by-lastSeen').openCursor(range, 'prev');
+  while (cursor && considered < MATCH_SCAN_LIMIT) {
+    considered++;
+    const row = cursor.value;
+    if (levels.includes(row.level) && profile.platforms.includes(row.platform)) {
+      // Names and reasons are not needed to judge the fit: the stored ids and level are enough.
+      const fit = assessFit(profile, {
+        skills: row.skills.map((id) => ({ id, name: id })),
+        difficulty: { level: row.level, score: 0, reasons: [] },
+      });
+      if (fit.match) {
+        const rank = matchRank({
+          fit,
+          level: row.level,
+          budget: row.listing.budget,
+          lastSeenAt: row.lastSeenAt,
+          now,
+        });
+        found.push({ row, have: fit.have, learn: fit.learn, rank });
+      }
+    }
+    cursor = await cursor.continue();
+  }
+  found.sort((a, b) => b.rank - a.rank || b.row.lastSeenAt - a.row.lastSeenAt);
+  const top = found.slice(0, limit);
+  const queued = await Promise.all(top.map(({ row }) => tx.objectStore('queue').getKey(row.id)));
+  await tx.done;
+  return {
+    considered,
+    items: top.map(({ row, have, learn, rank }, i) => ({
+      listing: row.listing,
+      tags: describe(row.listing),
+      have,
+      learn,
+      rank,
+      lastSeenAt: row.lastSeenAt,
+      queued: queued[i] !== undefined,
+    })),
+  };
+}

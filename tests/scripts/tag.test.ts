@@ -1,0 +1,66 @@
+/** The command-line tagger (scripts/tag.ts) and its one-line protocol (scripts/tag-line.ts). */
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { tagLine } from '../../scripts/tag-line';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+describe('tagLine', () => {
+  it('answers a listing with its skills', () => {
+    const out = JSON.parse(
+      tagLine(
+        JSON.stringify({
+          title: 'PSD to HTML developer',
+          description: 'I need to change a design from PSD to HTML',
+        }),
+      ),
+    );
+    expect(out.skills).toEqual(
+      expect.arrayContaining([
+        { id: 'psd-to-html', name: 'PSD to HTML' },
+        { id: 'html', name: 'HTML' },
+      ]),
+    );
+  });
+
+  it('reports bad lines as errors', () => {
+    expect(JSON.parse(tagLine('{not json'))).toHaveProperty('error');
+    expect(JSON.parse(tagLine('{"description":"no title"}'))).toEqual({ error: 'missing "title"' });
+    expect(JSON.parse(tagLine('{"title":"x","platformSkills":"Python"}'))).toHaveProperty('error');
+  });
+});
+
+describe('npm run tag', () => {
+  it('prints one line per input line, in order, skipping blank lines', () => {
+    const input = [
+      '{"title":"Front end developer to translate Adobe XD Wireframes to HTML/CSS/JS"}',
+      'not json',
+      '',
+      '{"title":"Laravel Developer","platformSkills":["PHP"],"budget":"$250","platformLevel":"expert"}',
+    ].join('\n');
+    const run = spawnSync(
+      process.execPath,
+      [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'scripts', 'tag.ts'), '-'],
+      {
+        input,
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
+    expect(run.status).toBe(0);
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0].skills.map((s: { id: string }) => s.id)).toEqual(
+      expect.arrayContaining(['adobe-xd', 'html', 'css', 'javascript']),
+    );
+    expect(lines[1]).toHaveProperty('error');
+    expect(lines[2].skills.map((s: { id: string }) => s.id)).toEqual(
+      expect.arrayContaining(['laravel', 'php']),
+    );
+  }, 60_000);
+});

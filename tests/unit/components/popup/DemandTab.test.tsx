@@ -1,0 +1,72 @@
+/** The Demand tab over the demand tallies of the saved Upwork page. */
+import { act } from 'preact/test-utils';
+import { describe, expect, it } from 'vitest';
+import { DemandTab } from '@/components/popup/DemandTab';
+import { DEFAULT_PROFILE } from '@/lib/core/profile';
+import { LEARNER, settle, useBackground, useRoot } from '../helpers';
+
+const root = useRoot();
+const background = useBackground();
+const $ = <T extends Element = HTMLElement>(selector: string) => root.get().querySelector<T>(selector);
+const row = (skill: string) =>
+  [...($(`[data-testid="demand-table"] tr[data-skill="${skill}"]`)?.querySelectorAll('td') ?? [])].map(
+    (td) => td.textContent,
+  );
+
+describe('the Demand tab', () => {
+  it('charts the top skills with a text alternative, their pay, and the sites they came from', async () => {
+    await background.record();
+    await root.show(<DemandTab profile={LEARNER} api={background.api()} />);
+    const chart = $('[data-testid="bar-chart"]');
+    expect(chart?.getAttribute('role')).toBe('img');
+    expect(chart?.getAttribute('aria-label')).toMatch(
+      /^New listings per skill, last 30 days: Shopify 6, SEO 5, /,
+    );
+    // Shopify: six listings; hourly pay in two of them, $50–100 and $35–80 (midpoints 75 and 57.5).
+    expect(row('shopify')).toEqual(['Shopify', '6', '', '$66/h']);
+    expect($('[data-testid="demand-table"] tr[data-skill="shopify"] svg')?.getAttribute('aria-label')).toBe(
+      '6 this week',
+    );
+    expect(
+      [...root.get().querySelectorAll('[data-testid="demand-platforms"] tr')].map((r) => r.textContent),
+    ).toEqual(['Upwork10']);
+  });
+
+  it('switches the period', async () => {
+    await background.record();
+    await root.show(<DemandTab profile={LEARNER} api={background.api()} />);
+    const seven = [...root.get().querySelectorAll('input[name="window"]')][0] as HTMLInputElement;
+    await act(async () => {
+      seven.click();
+    });
+    await settle();
+    expect($('[data-testid="bar-chart"]')?.getAttribute('aria-label')).toMatch(
+      /^New listings per skill, last 7 days:/,
+    );
+  });
+
+  it('suggests what to learn next from the skills the user has', async () => {
+    await background.record();
+    const profile = { ...DEFAULT_PROFILE, skills: ['shopify', 'liquid', 'html', 'css'] };
+    await root.show(<DemandTab profile={profile} api={background.api(profile)} />);
+    const next = [...root.get().querySelectorAll('[data-testid="learn-next"] li')].map(
+      (li) => li.textContent,
+    );
+    // Ranked by the beginner gigs that asked for them; each builds only on skills the user has.
+    expect(next).toEqual([
+      'Website Design: 1 beginner gig in 90 daysBuilds on HTML, CSS',
+      'Shopify Theme Development: 1 beginner gig in 90 daysBuilds on Shopify, Liquid (Shopify), HTML, CSS',
+      'JavaScript: 0 beginner gigs in 90 daysBuilds on HTML',
+      'PHP: 0 beginner gigs in 90 daysBuilds on HTML',
+      'Technical SEO: 0 beginner gigs in 90 daysBuilds on HTML',
+    ]);
+  });
+
+  it('says what to do when nothing has been counted yet', async () => {
+    await root.show(<DemandTab profile={DEFAULT_PROFILE} api={background.api()} />);
+    expect($('[data-testid="demand-empty"]')?.textContent).toContain('No new listings in the last 30 days.');
+    expect($('[data-testid="learn-next-empty"]')?.textContent).toContain(
+      'Add the skills you have in Options',
+    );
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { Budget, Listing, Tags } from '@/lib/core/model';
+
+const listing = {
+  id: 'upwork:1831953276703777851',
+  platform: 'upwork',
+  url: 'https://www.upwork.com/jobs/Social-Media-Interface-Portal-Design_~021831953276703777851/',
+  title: 'Social Media Interface Portal Design',
+  description:
+    'We are looking for a talented designer who can create a user-friendly social media interface portal.',
+  postedAt: '2024-09-05T10:00:00.000Z',
+  budget: { kind: 'fixed', min: 650, max: 650, currency: 'USD' },
+  platformLevel: 'intermediate',
+  platformSkills: ['Make.com', 'Airtable', 'softr', 'Automation'],
+  proposals: { min: 0, max: 4 },
+  client: { paymentVerified: true, spent: 0, country: 'United Arab Emirates' },
+};
+
+describe('Listing', () => {
+  it('accepts a listing as the Upwork adapter reads it', () => {
+    expect(Listing.parse(listing)).toEqual(listing);
+  });
+
+  it.each([
+    ['an id without its platform', { id: '1831953276703777851' }],
+    ['an unknown platform', { platform: 'craigslist' }],
+    ['a javascript: url', { url: 'javascript:alert(1)' }],
+    ['an empty title', { title: '' }],
+    ['a date that is not ISO', { postedAt: 'yesterday' }],
+    ['a level the marketplaces do not use', { platformLevel: 'guru' }],
+    ['a rating above 5', { client: { rating: 7 } }],
+  ])('rejects %s', (_, change) => {
+    expect(Listing.safeParse({ ...listing, ...change }).success).toBe(false);
+  });
+});
+
+describe('Budget', () => {
+  it('needs an ISO currency and min ≤ max', () => {
+    expect(Budget.safeParse({ kind: 'hourly', min: 20, max: 45, currency: 'USD' }).success).toBe(true);
+    expect(Budget.safeParse({ kind: 'hourly', min: 45, max: 20, currency: 'USD' }).success).toBe(false);
+    expect(Budget.safeParse({ kind: 'fixed', min: 5, currency: '$' }).success).toBe(false);
+    expect(Budget.safeParse({ kind: 'fixed', min: -5, currency: 'USD' }).success).toBe(false);
+  });
+});
+
+describe('Tags', () => {
+  it('holds skills and a difficulty with its reasons, score within 0..1', () => {
+    const tags = {
+      skills: [{ id: 'airtable', name: 'Airtable' }],
+      difficulty: { level: 'beginner', score: 0.2, reasons: ['fixed price $650'] },
+    };
+    expect(Tags.parse(tags)).toEqual(tags);
+    expect(Tags.safeParse({ ...tags, difficulty: { ...tags.difficulty, score: 1.2 } }).success).toBe(false);
+    expect(Tags.safeParse({ ...tags, difficulty: { ...tags.difficulty, level: 'guru' } }).success).toBe(
+      false,
+    );
+  });
+});
