@@ -1,7 +1,7 @@
-import { browser } from 'wxt/browser';
 import { createHandlers } from '@/lib/background/handlers';
+import { listenForMessages, ownIdentity } from '@/lib/extension/messaging';
 import { tagListing, tagsFor } from '@/lib/gigs/tagging';
-import { createRouter, type SenderInfo } from '@/lib/messages/router';
+import { createRouter } from '@/lib/messages/router';
 import { openDatabase } from '@/lib/store/db';
 
 export default defineBackground(() => {
@@ -11,25 +11,11 @@ export default defineBackground(() => {
     database ??= openDatabase({ tagListing, onClosed: () => (database = undefined) });
     return database;
   };
-
-  const route = createRouter(createHandlers({ db, tag: tagListing, describe: tagsFor, now: Date.now }), {
-    extensionId: browser.runtime.id,
-    // Not `new URL(…).origin`: that is "null" for chrome-extension: URLs outside the browser.
-    extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
-    onRejected: (reason) => console.warn('[SkillScout] message rejected:', reason),
-  });
-
-  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-    const info: SenderInfo = {
-      ...(sender.id ? { id: sender.id } : {}),
-      ...(sender.url ? { url: sender.url } : {}),
-      ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}),
-    };
-    const reply = route(message, info);
-    if (!reply) return false;
-    // WXT's fake browser (tests) resolves with a returned promise; real browsers need sendResponse.
-    if (typeof sendResponse !== 'function') return reply;
-    void reply.then(sendResponse);
-    return true;
-  });
+  const handlers = createHandlers({ db, tag: tagListing, describe: tagsFor, now: Date.now });
+  listenForMessages(
+    createRouter(handlers, {
+      ...ownIdentity(),
+      onRejected: (reason) => console.warn('[SkillScout] message rejected:', reason),
+    }),
+  );
 });

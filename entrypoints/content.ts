@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import { MARKETPLACE_MATCHES, marketplaceForHost } from '@/lib/core/platforms';
+import { sendToBackground } from '@/lib/extension/messaging';
 import { loadProfile, watchProfile } from '@/lib/extension/profile-storage';
 import { createMessenger } from '@/lib/messages/client';
 import { contentMessageSchemas } from '@/lib/messages/content';
@@ -18,7 +18,7 @@ export default defineContentScript({
     if (!platform) return;
     const profile = await loadProfile();
     if (!profile.platforms.includes(platform)) return;
-    const request = createMessenger((message) => browser.runtime.sendMessage(message), contentMessageSchemas);
+    const request = createMessenger(sendToBackground, contentMessageSchemas);
     const decorate = createDecorator({
       profile,
       save: (listing) => request('cs-bg-queue-save', { listing }),

@@ -4,8 +4,8 @@
  * permission). Reads the page once with the generic detector, decorates the cards it
  * finds and reports them; returns how many it found.
  */
-import { browser } from 'wxt/browser';
 import { marketplaceForHost } from '@/lib/core/platforms';
+import { sendToBackground } from '@/lib/extension/messaging';
 import { loadProfile } from '@/lib/extension/profile-storage';
 import { createMessenger } from '@/lib/messages/client';
 import { contentMessageSchemas } from '@/lib/messages/content';
@@ -17,7 +17,7 @@ import { detectListings } from '@/lib/sites/generic';
 export default defineUnlistedScript(async (): Promise<{ found: number }> => {
   const url = new URL(location.href);
   const platform = marketplaceForHost(url.hostname) ?? 'other';
-  const request = createMessenger((message) => browser.runtime.sendMessage(message), contentMessageSchemas);
+  const request = createMessenger(sendToBackground, contentMessageSchemas);
   const decorate = createDecorator({
     profile: await loadProfile(),
     save: (listing) => request('cs-bg-queue-save', { listing }),

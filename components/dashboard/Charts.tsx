@@ -1,3 +1,4 @@
+import { formatMoney } from '@/lib/core/format';
 /**
  * The dashboard's charts: SVG, an image with a text summary for screen readers (the same
  * numbers are in the tables beside them), coloured through the theme's CSS variables so
@@ -53,7 +54,9 @@ export function TimeChart({ months }: { months: MonthRow[] }) {
     )
     .join(' ');
   const summary = `Hours and earnings per month: ${months
-    .map((m, i) => `${m.month} ${Math.round(m.hours * 10) / 10} hours, ${earned[i]} ${currency}`)
+    .map(
+      (m, i) => `${m.month} ${Math.round(m.hours * 10) / 10} hours, ${formatMoney(earned[i] ?? 0, currency)}`,
+    )
     .join('; ')}.`;
   return (
     <figure class="ss-figure">

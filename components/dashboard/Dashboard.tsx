@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'preact/hooks';
+import { nameFrom } from '@/lib/core/format';
 import type { ProgressEntry } from '@/lib/core/model';
-import { platformLabel } from '../../lib/core/format';
+import { platformLabel } from '@/lib/core/platforms';
 import { useLoad } from '../shared/useLoad';
 import type { DashboardApi } from './api';
 import { CaseStudy } from './CaseStudy';
@@ -43,7 +44,7 @@ export function Dashboard({ api }: { api: DashboardApi }) {
     );
   }
   const d = data.value;
-  const skillName = (id: string) => d.skillNames[id] ?? id;
+  const skillName = nameFrom(d.skillNames);
   const study = d.entries.find((e) => e.id === studyId);
 
   return (

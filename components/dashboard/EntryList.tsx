@@ -1,6 +1,6 @@
+import { formatHours, formatMoney } from '@/lib/core/format';
 import type { ProgressEntry } from '@/lib/core/model';
-import { platformLabel } from '../../lib/core/format';
-import { hoursText, money } from './api';
+import { platformLabel } from '@/lib/core/platforms';
 
 export interface EntryListProps {
   entries: ProgressEntry[];
@@ -41,8 +41,8 @@ export function EntryList({ entries, skillName, onEdit, onDelete, onCaseStudy }:
               </span>
             </td>
             <td>{e.skills.map(skillName).join(', ')}</td>
-            <td>{hoursText(e.hours)}</td>
-            <td>{money(e.earnings, e.currency)}</td>
+            <td>{formatHours(e.hours)}</td>
+            <td>{formatMoney(e.earnings, e.currency, 'always')}</td>
             <td>{e.finishedAt ?? 'running'}</td>
             <td class="ss-row-actions">
               <button type="button" onClick={() => onEdit(e)} aria-label={`Edit ${e.title}`}>

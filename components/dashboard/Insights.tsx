@@ -1,11 +1,11 @@
+import { formatHours, formatMoney } from '@/lib/core/format';
+import { platformLabel } from '@/lib/core/platforms';
 import type { Dashboard } from '@/lib/messages/progress';
-import { platformLabel } from '../../lib/core/format';
-import { hoursText, money } from './api';
 import { RateChart, TimeChart } from './Charts';
 
 const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`);
 const rate = (perHour: number | null, currency: string) =>
-  perHour === null ? '–' : `${money(perHour, currency)}/h`;
+  perHour === null ? '–' : `${formatMoney(perHour, currency, 'always')}/h`;
 
 /** Earnings per hour per skill, the platform comparison and the months, as charts and tables. */
 export function Insights({ data, skillName }: { data: Dashboard; skillName: (id: string) => string }) {
@@ -34,8 +34,8 @@ export function Insights({ data, skillName }: { data: Dashboard; skillName: (id:
               <tr key={`${r.currency} ${r.key}`}>
                 <td>{skillName(r.key)}</td>
                 <td>{r.gigs}</td>
-                <td>{hoursText(r.hours)}</td>
-                <td>{money(r.earnings, r.currency)}</td>
+                <td>{formatHours(r.hours)}</td>
+                <td>{formatMoney(r.earnings, r.currency, 'always')}</td>
                 <td>{rate(r.perHour, r.currency)}</td>
               </tr>
             ))}
@@ -60,10 +60,10 @@ export function Insights({ data, skillName }: { data: Dashboard; skillName: (id:
               <tr key={m.month}>
                 <td>{m.month}</td>
                 <td>{m.gigs}</td>
-                <td>{hoursText(m.hours)}</td>
+                <td>{formatHours(m.hours)}</td>
                 <td>
                   {Object.entries(m.earnings)
-                    .map(([c, n]) => money(n, c))
+                    .map(([c, n]) => formatMoney(n, c, 'always'))
                     .join(', ')}
                 </td>
                 <td>

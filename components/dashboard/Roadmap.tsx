@@ -1,5 +1,5 @@
+import { formatMoney } from '@/lib/core/format';
 import type { RateNudge, RoadmapStep } from '@/lib/progress/schemas';
-import { money } from './api';
 
 /** The five steps from gigs to a career, each with what is done and what to do next. */
 export function Roadmap({ steps }: { steps: RoadmapStep[] }) {
@@ -31,11 +31,12 @@ export function Nudges({ nudges, skillName }: { nudges: RateNudge[]; skillName: 
         {nudges.map((n) => (
           <li key={`${n.currency} ${n.skill}`}>
             <span class="ss-title">{skillName(n.skill)}</span>: {n.successfulGigs} gigs rated 4.5 or more at{' '}
-            {money(n.currentRate, n.currency)}/h.{' '}
+            {formatMoney(n.currentRate, n.currency, 'always')}/h.{' '}
             {n.suggestedRate > n.currentRate
-              ? `Quote ${money(n.suggestedRate, n.currency)}/h next time`
+              ? `Quote ${formatMoney(n.suggestedRate, n.currency, 'always')}/h next time`
               : 'You already earn the market median or more: go for bigger gigs'}
-            {n.marketMedian !== undefined && ` (listings you saw pay ${money(n.marketMedian, n.currency)}/h)`}
+            {n.marketMedian !== undefined &&
+              ` (listings you saw pay ${formatMoney(n.marketMedian, n.currency, 'always')}/h)`}
             .
           </li>
         ))}

@@ -36,9 +36,3 @@ export function dashboardApiOver(
       (await request('ui-bg-import', { kind: 'progress-csv', text })).imported.progress ?? 0,
   };
 }
-
-/** 1234.5 → "1,234.50 USD"; money is shown with its currency, never mixed. */
-export const money = (amount: number, currency: string) =>
-  `${amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${currency}`;
-
-export const hoursText = (hours: number) => `${Math.round(hours * 10) / 10} h`;

@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DifficultyLevel, Platform } from '@/lib/core/model';
-import type { Profile } from '@/lib/core/profile';
-import { platformLabel } from '../../lib/core/format';
+import { platformLabel } from '@/lib/core/platforms';
+import type { Profile, ProfileRead } from '@/lib/core/profile';
 import { SkillPicker } from './SkillPicker';
 
 /** The part of the profile this form edits; the page settings have their own section. */
 export type ProfileBasics = Pick<Profile, 'skills' | 'goals' | 'level' | 'platforms'>;
 
 export interface ProfileFormProps {
-  load: () => Promise<Profile>;
+  /** The stored profile, with what could not be read of it (shown, so nothing is reset silently). */
+  load: () => Promise<ProfileRead>;
   save: (basics: ProfileBasics) => Promise<void>;
 }
 
@@ -25,11 +26,13 @@ export function ProfileForm({ load, save }: ProfileFormProps) {
   const [profile, setProfile] = useState<ProfileBasics>();
   const [firstRun, setFirstRun] = useState(false);
   const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string }>();
+  const [problem, setProblem] = useState<string>();
   useEffect(() => {
     load().then(
-      (p) => {
+      ({ profile: p, problem: unreadable }) => {
         setProfile({ skills: p.skills, goals: p.goals, level: p.level, platforms: p.platforms });
-        setFirstRun(p.skills.length + p.goals.length === 0);
+        setFirstRun(p.skills.length + p.goals.length === 0 && !unreadable);
+        setProblem(unreadable);
       },
       (e: unknown) => setStatus({ tone: 'error', text: `Could not read your profile: ${String(e)}` }),
     );
@@ -60,6 +63,11 @@ export function ProfileForm({ load, save }: ProfileFormProps) {
   return (
     <form onSubmit={onSubmit} data-testid="profile-form" aria-labelledby="ss-profile">
       <h2 id="ss-profile">Your profile</h2>
+      {problem && (
+        <p class="ss-warn" role="alert" data-testid="profile-problem">
+          {problem}
+        </p>
+      )}
       {firstRun && (
         <div class="ss-card" data-testid="welcome">
           <strong>Welcome to SkillScout.</strong> Tell it what you can do and what you want to learn: it will

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { searchSkills, skillName } from '@/lib/skills/search';
+import { skillName } from '@/lib/skills/names';
+import { searchSkills } from '@/lib/skills/search';
 
 export interface SkillPickerProps {
   /** Unique on the page: ids of the input, the list and its options derive from it. */

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { buildChecklist } from '@/lib/checklist/build';
 import type { Listing, Tags } from '@/lib/core/model';
 import type { Profile } from '@/lib/core/profile';
-import type { DemandReport } from '@/lib/demand/tallies';
+import type { DemandReport } from '@/lib/demand/report';
 import type { PopupApi } from './api';
 
 export interface ChecklistTabProps {

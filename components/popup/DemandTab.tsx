@@ -1,9 +1,10 @@
 import { useCallback, useState } from 'preact/hooks';
+import { formatPay, nameFrom } from '@/lib/core/format';
 import type { Platform } from '@/lib/core/model';
+import { platformLabel } from '@/lib/core/platforms';
 import type { Profile } from '@/lib/core/profile';
-import type { SkillDemand } from '@/lib/demand/tallies';
+import type { SkillDemand } from '@/lib/demand/report';
 import type { DemandView as DemandData } from '@/lib/messages';
-import { platformLabel } from '../../lib/core/format';
 import { BarChart, Sparkline } from '../shared/charts';
 import { useLoad } from '../shared/useLoad';
 import type { PopupApi } from './api';
@@ -23,11 +24,9 @@ export function weeklyRates(counts: SkillDemand['counts']): number[] {
 
 function pay(skill: SkillDemand): string {
   const hourly = skill.pay.hourly[0];
-  if (hourly)
-    return `${hourly.currency === 'USD' ? '$' : `${hourly.currency} `}${Math.round(hourly.median)}/h`;
+  if (hourly) return formatPay(hourly.median, hourly.currency, 'hourly');
   const fixed = skill.pay.fixed[0];
-  if (fixed)
-    return `${fixed.currency === 'USD' ? '$' : `${fixed.currency} `}${Math.round(fixed.median)} fixed`;
+  if (fixed) return formatPay(fixed.median, fixed.currency, 'fixed');
   return '—';
 }
 
@@ -62,7 +61,7 @@ function DemandView({
     .sort((a, b) => b.counts[key] - a.counts[key])
     .slice(0, 10);
   const next = report.learnNext;
-  const skillName = (id: string) => report.names[id] ?? id;
+  const skillName = nameFrom(report.names);
   const platforms = (Object.entries(report.byPlatform) as Array<[Platform, SkillDemand['counts']]>)
     .filter(([, c]) => c[key] > 0)
     .sort(([, a], [, b]) => b[key] - a[key]);

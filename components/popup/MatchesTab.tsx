@@ -1,9 +1,9 @@
 import { useCallback, useState } from 'preact/hooks';
-import { formatBudget } from '@/lib/checklist/build';
+import { formatBudget, LEVEL_LABEL, timeAgo } from '@/lib/core/format';
 import type { Listing } from '@/lib/core/model';
+import { platformLabel } from '@/lib/core/platforms';
 import type { Profile } from '@/lib/core/profile';
 import type { MatchItem } from '@/lib/messages';
-import { platformLabel, timeAgo } from '../../lib/core/format';
 import { useLoad } from '../shared/useLoad';
 import type { PopupApi } from './api';
 import { SkillChips } from './SkillChips';
@@ -13,8 +13,6 @@ export interface MatchesTabProps {
   api: Pick<PopupApi, 'getMatches' | 'saveToQueue'>;
   onChecklist: (listing: Listing) => void;
 }
-
-export const LEVEL_LABEL = { beginner: 'Beginner', intermediate: 'Intermediate', expert: 'Expert' } as const;
 
 /** Beginner (and, if asked, intermediate) gigs seen in the last 30 days, best fit first. */
 export function MatchesTab({ profile, api, onChecklist }: MatchesTabProps) {

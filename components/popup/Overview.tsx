@@ -1,11 +1,12 @@
 import { useCallback } from 'preact/hooks';
 import type { Platform } from '@/lib/core/model';
+import { platformLabel } from '@/lib/core/platforms';
 import type { Profile } from '@/lib/core/profile';
 import type { Summary } from '@/lib/messages';
-import { PROBLEM_TEXT, platformLabel } from '../../lib/core/format';
 import { useLoad } from '../shared/useLoad';
 import type { PopupApi } from './api';
 import { PlatformTable } from './PlatformTable';
+import { PROBLEM_TEXT } from './problems';
 import { RecentListings } from './RecentListings';
 import { ScanThisPage } from './ScanThisPage';
 

@@ -1,5 +1,7 @@
+import { timeAgo } from '@/lib/core/format';
+import { platformLabel } from '@/lib/core/platforms';
 import type { PlatformStats } from '@/lib/messages';
-import { PROBLEM_TEXT, platformLabel, timeAgo } from '../../lib/core/format';
+import { PROBLEM_TEXT } from './problems';
 
 export function PlatformTable({ platforms }: { platforms: PlatformStats[] }) {
   return (

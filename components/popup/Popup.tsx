@@ -30,7 +30,8 @@ type TabId = (typeof TABS)[number]['id'];
 export function Popup({ api }: PopupProps) {
   const [tab, setTab] = useState<TabId>('overview');
   const [chosen, setChosen] = useState<Listing>();
-  const profile = useLoad(useCallback(() => api.loadProfile(), [api]));
+  const read = useLoad(useCallback(() => api.loadProfile(), [api]));
+  const profile = read.state === 'ready' ? { ...read, value: read.value.profile } : read;
   const showChecklist = (listing: Listing) => {
     setChosen(listing);
     setTab('checklist');
@@ -49,6 +50,11 @@ export function Popup({ api }: PopupProps) {
           </a>
         </nav>
       </header>
+      {read.state === 'ready' && read.value.problem && (
+        <p class="ss-warn" role="alert" data-testid="profile-problem">
+          {read.value.problem}
+        </p>
+      )}
       {empty && (
         <p class="ss-card" data-testid="onboard">
           Tell SkillScout the skills you have and the ones you want to learn, and it will pick out the gigs

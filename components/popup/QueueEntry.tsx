@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
+import { timeAgo } from '@/lib/core/format';
 import type { Listing, QueueItem, QueueStatus } from '@/lib/core/model';
+import { platformLabel } from '@/lib/core/platforms';
 import { allowedNext } from '@/lib/gigs/queue-rules';
-import { platformLabel, timeAgo } from '../../lib/core/format';
 
 export const STATUS_LABEL: Record<QueueStatus, string> = {
   saved: 'Saved',

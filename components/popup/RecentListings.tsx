@@ -1,11 +1,6 @@
+import { PLATFORM_LEVEL_LABEL, timeAgo } from '@/lib/core/format';
+import { platformLabel } from '@/lib/core/platforms';
 import type { RecentListing } from '@/lib/messages';
-import { platformLabel, timeAgo } from '../../lib/core/format';
-
-const LEVEL: Record<NonNullable<RecentListing['platformLevel']>, string> = {
-  entry: 'Entry level',
-  intermediate: 'Intermediate',
-  expert: 'Expert',
-};
 
 export function RecentListings({ recent }: { recent: RecentListing[] }) {
   if (recent.length === 0) return null;
@@ -24,7 +19,7 @@ export function RecentListings({ recent }: { recent: RecentListing[] }) {
               {item.platformLevel && (
                 <>
                   {' · '}
-                  <span class="ss-pill">{LEVEL[item.platformLevel]}</span>
+                  <span class="ss-pill">{PLATFORM_LEVEL_LABEL[item.platformLevel]}</span>
                 </>
               )}
               {' · '}

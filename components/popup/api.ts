@@ -4,7 +4,7 @@
  */
 
 import type { Listing, Platform, QueueItem, QueueStatus, Tags } from '@/lib/core/model';
-import type { Profile } from '@/lib/core/profile';
+import type { Profile, ProfileRead } from '@/lib/core/profile';
 import type { DemandView, MatchItem, Summary } from '@/lib/messages';
 import type { Request } from '@/lib/messages/client';
 import type { uiMessageSchemas } from '@/lib/messages/ui';
@@ -14,7 +14,8 @@ export interface PopupApi {
   scanThisPage(): Promise<number>;
   /** The marketplace of the active tab, if it is one. */
   currentPlatform(): Promise<Platform | undefined>;
-  loadProfile(): Promise<Profile>;
+  /** The profile, with what could not be read of it. */
+  loadProfile(): Promise<ProfileRead>;
   getMatches(
     profile: Profile,
     includeIntermediate: boolean,

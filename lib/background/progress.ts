@@ -10,7 +10,7 @@ import { caseStudyMarkdown } from '../progress/case-study';
 import { monthsOf, platformComparison, ratesBySkill } from '../progress/insights';
 import { rateNudges } from '../progress/rate';
 import { roadmap } from '../progress/roadmap';
-import { getSkill, resolveLabel } from '../skills';
+import { getSkill, resolveLabel, skillName } from '../skills';
 import type { Database } from '../store/db';
 import { getDemand } from '../store/demand-query';
 import {
@@ -47,8 +47,6 @@ export function normaliseSkills(skills: readonly string[]): string[] {
     ),
   ];
 }
-
-const skillName = (id: string) => getSkill(id)?.name ?? id;
 
 export function createProgressHandlers({ db, now }: ProgressDeps): ProgressHandlers {
   return {

@@ -6,9 +6,10 @@
  * them stay on the right item when the checklist is built again.
  */
 
+import { formatBudget } from '../core/format';
 import type { Listing, Tags } from '../core/model';
 import type { Profile } from '../core/profile';
-import type { DemandReport } from '../demand/tallies';
+import type { DemandReport } from '../demand/report';
 import {
   ATTACHMENT,
   type ConstraintKind,
@@ -152,26 +153,12 @@ function constraintItems(listing: Listing, sentences: string[]): ChecklistItem[]
   return items;
 }
 
-export function formatBudget(budget: NonNullable<Listing['budget']>): string {
-  const money = (n: number) => `${budget.currency === 'USD' ? '$' : `${budget.currency} `}${round(n)}`;
-  const { min, max } = budget;
-  const range =
-    min !== undefined && max !== undefined && min !== max
-      ? `${money(min)}–${money(max)}`
-      : money(min ?? max ?? 0);
-  if (budget.source === 'average-bid') return `${range}${budget.kind === 'hourly' ? '/h' : ''} average bid`;
-  return budget.kind === 'hourly' ? `${range}/h` : `${range} fixed`;
-}
-
-// Cents only where they matter: "$7.50/h", but "$60/h".
 /** The best-sampled few, so the detail stays readable: "Shopify (4), SEO (4), Stripe (1) and 5 more". */
 function named(figures: Array<{ name: string; samples: number }>): string {
   const top = [...figures].sort((a, b) => b.samples - a.samples).slice(0, 3);
   const rest = figures.length - top.length;
   return `${top.map((f) => `${f.name} (${f.samples})`).join(', ')}${rest > 0 ? ` and ${rest} more` : ''}`;
 }
-
-const round = (n: number) => (n >= 10 || Number.isInteger(n) ? String(Math.round(n)) : n.toFixed(2));
 
 function rateItem(listing: Listing, tags: Tags, profile: Profile, demand?: DemandReport): ChecklistItem {
   const kind = listing.budget?.kind ?? 'hourly';

@@ -1,7 +1,7 @@
 /**
- * The marketplaces SkillScout reads, and the only hosts it asks permission for.
- * Kept in one place so the manifest, the content script's `matches`, the e2e
- * host mapping and the README's site table cannot drift apart.
+ * The marketplaces SkillScout reads: the one list of sites. Their ids, the names people know
+ * them by and the only hosts the extension asks permission for live here, so the manifest, the
+ * content script's `matches`, the e2e host mapping and every label on screen cannot drift apart.
  */
 export const MARKETPLACES = [
   { id: 'upwork', label: 'Upwork', host: 'www.upwork.com' },
@@ -29,4 +29,9 @@ export function marketplaceForHost(hostname: string): MarketplaceId | undefined 
     if (host === domain || host.endsWith(`.${domain}`)) return m.id;
   }
   return undefined;
+}
+
+/** "Upwork", "Freelancer.com"; a page read by the generic detector is on "another job board". */
+export function platformLabel(platform: string): string {
+  return MARKETPLACES.find((m) => m.id === platform)?.label ?? 'Other job board';
 }

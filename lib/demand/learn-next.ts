@@ -3,10 +3,9 @@
  * has, so a few weeks of practice open up real gigs. Ranked by the beginner gigs of the
  * last 90 days that asked for them, which is what learning one would open up.
  */
-
 import type { Profile } from '../core/profile';
 import { getSkill } from '../skills';
-import type { DemandReport, LearnNext } from './tallies';
+import type { DemandReport, LearnNext } from './report';
 
 export function learnNext(report: DemandReport, profile: Profile, limit = 5): LearnNext[] {
   const have = new Set(profile.skills);

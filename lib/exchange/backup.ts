@@ -5,7 +5,7 @@
  */
 
 import * as z from 'zod/mini';
-import { UserError } from '../core/errors';
+import { ImportError } from '../core/errors';
 import { ChecklistTicks, ProgressEntry, QueueItem } from '../core/model';
 import { SkillWeek } from '../demand/tallies';
 import { PlatformScanStats, Sighting, StoredListing } from '../store/records';
@@ -26,10 +26,6 @@ export const Backup = z.object({
   progress: z.array(ProgressEntry),
 });
 export type Backup = z.infer<typeof Backup>;
-
-export class ImportError extends UserError {
-  override name = 'ImportError';
-}
 
 /** Parses and validates a backup file's text, or throws an ImportError a person can act on. */
 export function parseBackup(text: string): Backup {

@@ -5,8 +5,8 @@
  */
 import Papa from 'papaparse';
 import * as z from 'zod/mini';
+import { ImportError } from '../core/errors';
 import { PROGRESS_COLUMNS, ProgressEntry, type QueueItem } from '../core/model';
-import { ImportError } from './backup';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 

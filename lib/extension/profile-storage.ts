@@ -1,27 +1,49 @@
 /**
- * The profile in `storage.sync`, shared by the content script, popup and options page. A
- * stored value that does not fit the schema (an older or damaged one) reads as the default
- * rather than breaking the page.
+ * The profile in `storage.sync`, shared by the content script, popup, options page and
+ * dashboard. Stored with its version, so a profile saved by an older SkillScout is migrated
+ * step by step; read with the tolerant reader, so a damaged field resets only itself. A stored
+ * value that cannot be read whole is first copied to `local:profileUnreadable`, so the next
+ * save cannot destroy what the user had.
  */
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_PROFILE, PROFILE_VERSION, Profile } from '@/lib/core/profile';
+import {
+  PROFILE_MIGRATIONS,
+  PROFILE_VERSION,
+  type Profile,
+  type ProfileRead,
+  readProfile,
+} from '../core/profile';
 
 export const profileItem = storage.defineItem<Profile>('sync:profile', {
-  fallback: DEFAULT_PROFILE,
   version: PROFILE_VERSION,
+  migrations: PROFILE_MIGRATIONS,
 });
 
-/** A stored value as a profile: the default when it does not fit the schema. */
-export function readProfile(value: unknown): Profile {
-  const parsed = Profile.safeParse(value);
-  return parsed.success ? parsed.data : DEFAULT_PROFILE;
+/** Where an unreadable stored profile is kept, untouched, for the user or a later version. */
+export const unreadableProfileItem = storage.defineItem<unknown>('local:profileUnreadable');
+
+/** The stored profile, and what could not be read of it. */
+export async function loadProfileRead(): Promise<ProfileRead> {
+  const stored: unknown = await profileItem.getValue();
+  const read = readProfile(stored);
+  if (read.problem && (await unreadableProfileItem.getValue()) === null) {
+    await unreadableProfileItem.setValue(stored);
+  }
+  return read;
 }
 
 export async function loadProfile(): Promise<Profile> {
-  return readProfile(await profileItem.getValue());
+  return (await loadProfileRead()).profile;
+}
+
+/** Saves a change to part of the profile, keeping the rest as stored. */
+export async function updateProfile(change: Partial<Profile>): Promise<Profile> {
+  const next = { ...(await loadProfile()), ...change };
+  await profileItem.setValue(next);
+  return next;
 }
 
 /** Calls `onChange` with every new profile saved from any extension page; returns the unwatch. */
 export function watchProfile(onChange: (profile: Profile) => void): () => void {
-  return profileItem.watch((next) => onChange(readProfile(next)));
+  return profileItem.watch((next) => onChange(readProfile(next).profile));
 }

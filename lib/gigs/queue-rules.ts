@@ -3,7 +3,7 @@
  * (saved → applying → applied → hired → done) or is dropped; a dropped gig can be revived,
  * and a step taken by mistake can be taken back one step.
  */
-import { UserError } from '../core/errors';
+import { QueueRuleError } from '../core/errors';
 import type { Listing, QueueItem, QueueStatus } from '../core/model';
 
 const NEXT: Record<QueueStatus, readonly QueueStatus[]> = {
@@ -17,10 +17,6 @@ const NEXT: Record<QueueStatus, readonly QueueStatus[]> = {
 
 export function allowedNext(status: QueueStatus): readonly QueueStatus[] {
   return NEXT[status];
-}
-
-export class QueueRuleError extends UserError {
-  override name = 'QueueRuleError';
 }
 
 export function newQueueItem(listing: Listing, now: number): QueueItem {

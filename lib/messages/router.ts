@@ -14,7 +14,7 @@ import {
   type PayloadOf,
   type ResponseOf,
   senderKindFor,
-} from './';
+} from './index';
 
 /** The parts of `runtime.MessageSender` the router trusts, plus our own identity. */
 export interface SenderInfo {

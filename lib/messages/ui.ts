@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { Listing, ListingId, Platform, QueueItem, QueueStatus, ScanProblem, Tags } from '../core/model';
 import { Profile } from '../core/profile';
-import { DemandReport, LearnNext } from '../demand/tallies';
+import { DemandReport, LearnNext } from '../demand/report';
 import { Described, DescribeRequest } from './content';
 
 export const PlatformStats = z.object({

@@ -5,7 +5,8 @@
  * shadow root so neither the page nor SkillScout restyles the other.
  */
 
-import type { DifficultyLevel, Listing, Tags } from '../core/model';
+import { LEVEL_LABEL } from '../core/format';
+import type { Listing, Tags } from '../core/model';
 import type { HideMode } from '../core/profile';
 import type { Fit } from '../gigs/fit';
 import { CARD_UI_CSS, ensurePageStyle } from './styles';
@@ -27,12 +28,6 @@ export interface CardUiModel {
 export interface CardUi {
   setSaved(saved: boolean): void;
 }
-
-const LEVEL: Record<DifficultyLevel, string> = {
-  beginner: 'Beginner',
-  intermediate: 'Intermediate',
-  expert: 'Expert',
-};
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string) {
   const node = doc.createElement(tag);
@@ -66,10 +61,10 @@ export function renderCardUi(card: Element, model: CardUiModel, onSave: () => Pr
   if (fit) bar.append(el(doc, 'span', fit.className, fit.text));
 
   const { level, reasons } = model.tags.difficulty;
-  const pill = el(doc, 'button', `level ${level}`, `${LEVEL[level]} ▾`);
+  const pill = el(doc, 'button', `level ${level}`, `${LEVEL_LABEL[level]} ▾`);
   pill.type = 'button';
   pill.title = reasons.join('\n');
-  pill.setAttribute('aria-label', `Difficulty: ${LEVEL[level]}. Show why`);
+  pill.setAttribute('aria-label', `Difficulty: ${LEVEL_LABEL[level]}. Show why`);
   pill.setAttribute('aria-expanded', 'false');
   const why = el(doc, 'ul', 'reasons');
   why.hidden = true;

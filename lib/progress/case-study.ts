@@ -5,8 +5,10 @@
  * piece of it is escaped: pasted into a portfolio it reads as the words it was, never as
  * links, headings or HTML.
  */
+
+import { formatMoney } from '../core/format';
 import type { Listing, ProgressEntry } from '../core/model';
-import { MARKETPLACES } from '../core/platforms';
+import { platformLabel } from '../core/platforms';
 
 /**
  * Backslash-escapes what CommonMark and GitHub read as markup: emphasis, code, links and
@@ -41,8 +43,8 @@ function quote(text: string): string {
     .join('\n');
 }
 
-const platformName = (id: string) => MARKETPLACES.find((m) => m.id === id)?.label ?? 'another job board';
-const money = (amount: number, currency: string) => `${Math.round(amount * 100) / 100} ${currency}`;
+const platformName = (id: string) => (id === 'other' ? 'another job board' : platformLabel(id));
+const money = (amount: number, currency: string) => formatMoney(amount, currency);
 const PROBLEM_CHARS = 800;
 
 export interface CaseStudyInput {

@@ -5,7 +5,7 @@
  */
 
 import type { ProgressEntry } from '../core/model';
-import type { DemandReport } from '../demand/tallies';
+import type { DemandReport } from '../demand/report';
 import { skillShares } from './insights';
 import type { RateNudge } from './schemas';
 

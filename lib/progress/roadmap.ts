@@ -3,9 +3,10 @@
  * each step says whether it is done, what is done so far and the next action.
  */
 
+import { formatMoney } from '../core/format';
 import type { ProgressEntry, QueueItem } from '../core/model';
 import type { Profile } from '../core/profile';
-import type { DemandReport } from '../demand/tallies';
+import type { DemandReport } from '../demand/report';
 import { skillShares, winCounts } from './insights';
 import { DEFAULT_NUDGE, type NudgeOptions } from './rate';
 import type { RateNudge, RoadmapStep } from './schemas';
@@ -155,7 +156,7 @@ function scale({ entries, nudges, skillName, options = DEFAULT_NUDGE }: RoadmapI
       ? {}
       : {
           next: nudge
-            ? `Quote ${nudge.suggestedRate} ${nudge.currency}/h (now ${nudge.currentRate}) for your next ${skillName(nudge.skill)} gig.`
+            ? `Quote ${formatMoney(nudge.suggestedRate, nudge.currency)}/h (now ${formatMoney(nudge.currentRate, nudge.currency)}) for your next ${skillName(nudge.skill)} gig.`
             : `Land ${options.minGigs} gigs rated ${options.minRating} or more in one skill to earn a raise.`,
         }),
   };

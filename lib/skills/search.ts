@@ -3,7 +3,8 @@
  * (the start of a name, then the start of an alias, then anywhere), beginner-friendly
  * skills first among equals, as they are what a career changer most often looks for.
  */
-import { getSkill, type Skill, taxonomy } from './';
+import { taxonomy } from './taxonomy';
+import type { Skill } from './types';
 
 const fold = (text: string) =>
   text
@@ -40,9 +41,4 @@ export function searchSkills(query: string, exclude: readonly string[] = [], lim
     )
     .slice(0, limit)
     .map((r) => r.skill);
-}
-
-/** A skill id's display name; an id the taxonomy no longer has is shown as it is. */
-export function skillName(id: string): string {
-  return getSkill(id)?.name ?? id;
 }

@@ -1,7 +1,7 @@
 /** Reading the demand tallies: only the weekly rows the 90-day window touches, through their index. */
 
 import { dayOf, weekOf } from '../core/time';
-import { type DemandReport, demandReport } from '../demand/tallies';
+import { type DemandReport, demandReport } from '../demand/report';
 import type { Database } from './db';
 
 export async function getDemand(db: Database, now: number, limit?: number): Promise<DemandReport> {

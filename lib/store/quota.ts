@@ -1,8 +1,5 @@
 /** Storage failures the user must hear about, in words they can act on. */
-import { UserError } from '../core/errors';
-export class StorageFullError extends UserError {
-  override name = 'StorageFullError';
-}
+import { StorageFullError } from '../core/errors';
 
 export function isQuotaError(error: unknown): boolean {
   return (

@@ -71,7 +71,7 @@ describe('the dashboard', () => {
         `${TITLE}Upwork · ★ 5`,
         'Shopify, E-commerce Development, Payment Gateway Integration, Stripe, API Integration',
         '10 h',
-        '500.00 USD',
+        '$500.00',
         expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
         'EditCase studyDelete',
       ]);
@@ -86,8 +86,8 @@ describe('the dashboard', () => {
       'API Integration',
       '1',
       '2 h',
-      '100.00 USD',
-      '50.00 USD/h',
+      '$100.00',
+      '$50.00/h',
     ]);
     const bars = dashboard.getByTestId('bar-chart');
     expect(await bars.getAttribute('role')).toBe('img');
@@ -98,13 +98,13 @@ describe('the dashboard', () => {
     expect(await platform.locator('td').allTextContents()).toEqual([
       'Upwork',
       '1',
-      '50.00 USD/h',
+      '$50.00/h',
       '100% (1 of 1)',
       '10',
       '10%',
     ]);
     expect(await dashboard.getByTestId('time-chart').getAttribute('aria-label')).toMatch(
-      /^Hours and earnings per month: \d{4}-\d{2} 10 hours, 500 USD\.$/,
+      /^Hours and earnings per month: \d{4}-\d{2} 10 hours, \$500\.$/,
     );
     expect(await dashboard.getByTestId('roadmap').locator('[data-step="land"]').textContent()).toContain(
       '1 of 3 gigs logged.',
@@ -119,7 +119,7 @@ describe('the dashboard', () => {
       .inputValue();
     expect(markdown.startsWith(`# Recharge \\& Shopify Expert Needed`)).toBe(true);
     expect(markdown).toContain('## Tools and skills\n\n- Shopify\n- E-commerce Development\n');
-    expect(markdown).toContain('Paid 500 USD (50 USD per hour).');
+    expect(markdown).toContain('Paid $500 ($50 per hour).');
     expect(markdown).toContain("## In the client's words\n\n> Fast, clear and \\*careful\\*.");
     const [file] = await Promise.all([
       dashboard.waitForEvent('download'),

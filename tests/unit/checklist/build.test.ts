@@ -89,7 +89,7 @@ describe('the proposal checklist', () => {
   it('skips headings and words that only look like constraints', () => {
     // "BUDGET GUIDELINES" is a heading and "Identify overlap with Klaviyo" is not about time zones.
     expect(section(build(listing('2024630798600595058')), 'constraints')).toEqual([
-      'Stay within the listed budget: $5000 fixed',
+      'Stay within the listed budget: $5,000 fixed',
     ]);
   });
 

@@ -84,7 +84,7 @@ export function useBackground() {
       return {
         ...popupApiOver(request, {
           scanThisPage: async () => 0,
-          loadProfile: async () => profile,
+          loadProfile: async () => ({ profile }),
           currentPlatform: async () => undefined,
         }),
         ...overrides,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ImportError } from '@/lib/core/errors';
 import type { ProgressEntry } from '@/lib/core/model';
-import { ImportError } from '@/lib/exchange/backup';
 import { progressFromCsv, progressToCsv, queueToCsv } from '@/lib/exchange/csv';
 import { newQueueItem } from '@/lib/gigs/queue-rules';
 

@@ -53,7 +53,7 @@ describe('the case-study draft', () => {
         '## Tools and skills',
         '- HTML\n- CSS',
         '## Result',
-        'Delivered in 8 hours, finished 2026-02-05.  \nPaid 200 USD (25 USD per hour).  \nRated 5 out of 5 by the client.',
+        'Delivered in 8 hours, finished 2026-02-05.  \nPaid $200 ($25 per hour).  \nRated 5 out of 5 by the client.',
         "## In the client's words",
         '> Great work\\!\n> \\# Would hire again',
       ].join('\n\n')}\n`,
@@ -68,7 +68,7 @@ describe('the case-study draft', () => {
     expect(bare).toContain('_Describe the problem the client needed solved._');
     expect(bare).toContain('_Describe what you did, step by step, and what you learned._');
     expect(bare).toContain('_List the tools and skills you used._');
-    expect(bare).toContain('Delivered in 0 hours.  \nPaid 50 USD.');
+    expect(bare).toContain('Delivered in 0 hours.  \nPaid $50.');
     expect(bare).toContain('_another job board_');
     const long = caseStudyMarkdown({
       entry: gig,

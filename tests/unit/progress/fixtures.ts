@@ -2,7 +2,7 @@
 
 import type { Listing, ProgressEntry, QueueItem, QueueStatus } from '@/lib/core/model';
 import { DEFAULT_PROFILE, type Profile } from '@/lib/core/profile';
-import type { DemandReport, SkillDemand } from '@/lib/demand/tallies';
+import type { DemandReport, SkillDemand } from '@/lib/demand/report';
 
 export const entry = (over: Partial<ProgressEntry> & Pick<ProgressEntry, 'id'>): ProgressEntry => ({
   title: `Gig ${over.id}`,

@@ -99,7 +99,7 @@ describe('the roadmap', () => {
     );
     expect(notYet.scale).toMatchObject({
       done: false,
-      next: 'Quote 26 USD/h (now 20) for your next HTML gig.',
+      next: 'Quote $26/h (now $20) for your next HTML gig.',
     });
     const raised = stepsOf(
       roadmap({

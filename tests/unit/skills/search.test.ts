@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE } from '@/lib/core/profile';
 import { learnNext } from '@/lib/demand/learn-next';
-import type { DemandReport, SkillDemand } from '@/lib/demand/tallies';
+import type { DemandReport, SkillDemand } from '@/lib/demand/report';
 import { searchSkills } from '@/lib/skills/search';
 
 describe('searchSkills', () => {

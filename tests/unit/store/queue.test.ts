@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allowedNext, applyQueueChange, newQueueItem, QueueRuleError } from '@/lib/gigs/queue-rules';
+import { QueueRuleError } from '@/lib/core/errors';
+import { allowedNext, applyQueueChange, newQueueItem } from '@/lib/gigs/queue-rules';
 import { recordPageScan } from '@/lib/store/listings';
 import {
   listQueue,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ImportError, parseBackup } from '@/lib/exchange/backup';
+import { ImportError } from '@/lib/core/errors';
+import { parseBackup } from '@/lib/exchange/backup';
 import { setTick } from '@/lib/store/checklists';
 import type { Database } from '@/lib/store/db';
 import { recordPageScan } from '@/lib/store/listings';

@@ -100,10 +100,10 @@ describe('the dashboard component', () => {
       'Landing page [fix]Upwork',
       'HTML, CSS',
       '4 h',
-      '100.00 USD',
+      '$100.00',
       '2026-02-10',
     ]);
-    expect(root.querySelector('[data-testid="by-skill"] tbody')?.textContent).toContain('25.00 USD/h');
+    expect(root.querySelector('[data-testid="by-skill"] tbody')?.textContent).toContain('$25.00/h');
 
     await click('Case study');
     const markdown = root.querySelector<HTMLTextAreaElement>('[data-testid="case-study"] textarea')?.value;

@@ -26,7 +26,7 @@ async function showForm(profile: Profile = DEFAULT_PROFILE) {
   const saved: ProfileBasics[] = [];
   await root.show(
     <ProfileForm
-      load={async () => profile}
+      load={async () => ({ profile })}
       save={async (basics) => {
         saved.push(basics);
       }}
@@ -113,7 +113,7 @@ describe('onboarding', () => {
   it('says so when the profile cannot be saved', async () => {
     await root.show(
       <ProfileForm
-        load={async () => DEFAULT_PROFILE}
+        load={async () => ({ profile: DEFAULT_PROFILE })}
         save={async () => {
           throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
         }}

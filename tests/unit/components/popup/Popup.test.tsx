@@ -27,7 +27,7 @@ async function show(
     loadSummary: load,
     scanThisPage: scan,
     currentPlatform: async () => here,
-    loadProfile: async () => DEFAULT_PROFILE,
+    loadProfile: async () => ({ profile: DEFAULT_PROFILE }),
     getMatches: unused,
     saveToQueue: unused,
     listQueue: unused,
