@@ -4,6 +4,8 @@
  * permission). Reads the page once with the generic detector, decorates the cards it
  * finds and reports them; returns how many it found.
  */
+
+import { LISTINGS_PER_MESSAGE } from '@/lib/core/limits';
 import { marketplaceForHost } from '@/lib/core/platforms';
 import { sendToBackground } from '@/lib/extension/messaging';
 import { loadProfile } from '@/lib/extension/profile-storage';
@@ -35,7 +37,7 @@ export default defineUnlistedScript(async (): Promise<{ found: number }> => {
       url: url.href,
       platform,
       pageKind: 'other',
-      listings: listings.slice(0, 500),
+      listings: listings.slice(0, LISTINGS_PER_MESSAGE),
     });
   }
   return { found: listings.length };

@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
+import { DEFAULT_HORIZON_DAYS, HORIZON_CHOICES, type HorizonDays } from '@/lib/core/limits';
 
-const CHOICES = [
-  [30, '30 days'],
-  [90, '90 days'],
-  [180, '180 days (default)'],
-  [365, 'one year'],
-] as const;
-type Days = (typeof CHOICES)[number][0];
+const LABEL: Record<HorizonDays, string> = { 30: '30 days', 90: '90 days', 180: '180 days', 365: 'one year' };
+const CHOICES = HORIZON_CHOICES.map(
+  (days) => [days, days === DEFAULT_HORIZON_DAYS ? `${LABEL[days]} (default)` : LABEL[days]] as const,
+);
+type Days = HorizonDays;
 
 export interface HorizonSettingProps {
   load: () => Promise<number>;

@@ -4,7 +4,16 @@
  * from it. `zod/mini` is used because it tree-shakes: the classic API tripled the
  * background bundle (see shared/notes/toolchain-proof.md §1).
  */
+
 import * as z from 'zod/mini';
+import {
+  COUNTRY_MAX,
+  DESCRIPTION_MAX,
+  NOTES_MAX,
+  PLATFORM_SKILLS_MAX,
+  SHORT_TEXT_MAX,
+  TITLE_MAX,
+} from './limits';
 import { MARKETPLACES } from './platforms';
 
 const marketplaceIds = MARKETPLACES.map((m) => m.id) as [
@@ -49,7 +58,7 @@ export const Proposals = z.object({ min: nonNegative, max: z.optional(nonNegativ
 export type Proposals = z.infer<typeof Proposals>;
 
 export const Client = z.object({
-  country: z.optional(z.string().check(z.maxLength(100))),
+  country: z.optional(z.string().check(z.maxLength(COUNTRY_MAX))),
   paymentVerified: z.optional(z.boolean()),
   rating: z.optional(z.number().check(z.gte(0), z.lte(5))),
   /** Total the client has spent on the platform, in USD, lower bound ("$10K+" → 10000). */
@@ -61,8 +70,8 @@ export const Listing = z.object({
   id: ListingId,
   platform: Platform,
   url: z.url({ protocol: /^https?$/ }),
-  title: z.string().check(z.minLength(1), z.maxLength(500)),
-  description: z.string().check(z.maxLength(50_000)),
+  title: z.string().check(z.minLength(1), z.maxLength(TITLE_MAX)),
+  description: z.string().check(z.maxLength(DESCRIPTION_MAX)),
   /** ISO 8601; absent when the page only says "yesterday" and no date can be derived. */
   postedAt: z.optional(z.iso.datetime({ offset: true })),
   budget: z.optional(Budget),
@@ -70,10 +79,12 @@ export const Listing = z.object({
    * Estimated length and workload as the marketplace prints them ("1 to 3 months, Less than
    * 30 hrs/week"); the difficulty estimate reads it.
    */
-  duration: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  duration: z.optional(z.string().check(z.minLength(1), z.maxLength(SHORT_TEXT_MAX))),
   platformLevel: z.optional(PlatformLevel),
   /** Skill names exactly as the marketplace prints them; the tagger normalises them. */
-  platformSkills: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(100)),
+  platformSkills: z
+    .array(z.string().check(z.minLength(1), z.maxLength(SHORT_TEXT_MAX)))
+    .check(z.maxLength(PLATFORM_SKILLS_MAX)),
   proposals: z.optional(Proposals),
   client: z.optional(Client),
 });
@@ -118,7 +129,7 @@ export const QueueItem = z.object({
   /** The listing as it was when saved or last seen: it outlives the page. */
   listing: Listing,
   status: QueueStatus,
-  notes: z.string().check(z.maxLength(20_000)),
+  notes: z.string().check(z.maxLength(NOTES_MAX)),
   savedAt: z.number(),
   updatedAt: z.number(),
   /** Every status change, oldest first, so the progress log can tell how long each step took. */
@@ -129,7 +140,7 @@ export type QueueItem = z.infer<typeof QueueItem>;
 /** Ticks of the proposal checklist of one listing (the items themselves are generated). */
 export const ChecklistTicks = z.object({
   listingId: ListingId,
-  ticked: z.array(z.string().check(z.maxLength(200))),
+  ticked: z.array(z.string().check(z.maxLength(SHORT_TEXT_MAX))),
   updatedAt: z.number(),
 });
 export type ChecklistTicks = z.infer<typeof ChecklistTicks>;

@@ -63,6 +63,10 @@ function strings(value: unknown): string[] | undefined {
   return [...new Set(kept)];
 }
 
+/** "level", "level and marketplaces", "level, marketplaces and highlight setting". */
+const listed = (names: string[]) =>
+  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+
 /**
  * A stored value as a profile. Nothing stored (a first run) is the default profile. A value that
  * fits is used as it is. Otherwise every field that can be read is kept — above all the skills
@@ -109,6 +113,6 @@ export function readProfile(value: unknown): ProfileRead {
   if (reset.length === 0) return { profile };
   return {
     profile,
-    problem: `Part of your saved profile could not be read: your ${reset.join(', ')} ${reset.length === 1 ? 'was' : 'were'} reset. Check them in Options.`,
+    problem: `Part of your saved profile could not be read: your ${listed(reset)} ${reset.length === 1 ? 'was' : 'were'} reset. Check ${reset.length === 1 ? 'it' : 'them'} in Options.`,
   };
 }

@@ -14,10 +14,15 @@ import {
   readProfile,
 } from '../core/profile';
 
-export const profileItem = storage.defineItem<Profile>('sync:profile', {
-  version: PROFILE_VERSION,
-  migrations: PROFILE_MIGRATIONS,
-});
+/** The stored profile at a version, with the steps that bring older stored shapes up to it. */
+export function defineProfileItem(
+  version = PROFILE_VERSION,
+  migrations: Record<number, (stored: unknown) => unknown> = PROFILE_MIGRATIONS,
+) {
+  return storage.defineItem<Profile>('sync:profile', { version, migrations });
+}
+
+export const profileItem = defineProfileItem();
 
 /** Where an unreadable stored profile is kept, untouched, for the user or a later version. */
 export const unreadableProfileItem = storage.defineItem<unknown>('local:profileUnreadable');

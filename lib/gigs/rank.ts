@@ -4,14 +4,11 @@
  * freshness break ties between gigs that fit about as well, so they weigh less.
  */
 
+import { MATCH_WINDOW_DAYS } from '../core/limits';
 import type { Budget, DifficultyLevel } from '../core/model';
 import { DAY_MS } from '../core/time';
 import { payOf } from '../demand/tallies';
 import type { Fit } from './fit';
-
-/** How far back the Matches tab looks, and at most how many listings it reads to find them. */
-export const MATCH_WINDOW_DAYS = 30;
-export const MATCH_SCAN_LIMIT = 2_000;
 
 export interface RankInput {
   fit: Pick<Fit, 'score'>;

@@ -2,7 +2,9 @@
  * Messages from the content script to the background (`cs-bg-…`). Kept apart from the
  * extension pages' messages so the content script bundles only the schemas it sends.
  */
+
 import * as z from 'zod/mini';
+import { LISTINGS_PER_MESSAGE } from '../core/limits';
 import { Listing, ListingId, PageKind, Platform, QueueItem, ScanProblem, Tags } from '../core/model';
 
 export const PageScan = z.object({
@@ -10,13 +12,15 @@ export const PageScan = z.object({
   platform: Platform,
   pageKind: PageKind,
   /** New listings since the last report from this page; the content script sends each once. */
-  listings: z.array(Listing).check(z.maxLength(500)),
+  listings: z.array(Listing).check(z.maxLength(LISTINGS_PER_MESSAGE)),
   /** Set when the page gave nothing: the popup shows why instead of a silent zero. */
   problem: z.optional(ScanProblem),
 });
 export type PageScan = z.infer<typeof PageScan>;
 
-export const DescribeRequest = z.object({ listings: z.array(Listing).check(z.maxLength(500)) });
+export const DescribeRequest = z.object({
+  listings: z.array(Listing).check(z.maxLength(LISTINGS_PER_MESSAGE)),
+});
 /** Each listing's tags and whether it is already in the learning queue. */
 export const Described = z.object({
   items: z.array(z.object({ id: ListingId, tags: Tags, queued: z.boolean() })),

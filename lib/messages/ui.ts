@@ -2,7 +2,9 @@
  * Messages from the extension's own pages (popup, options, dashboard) to the background
  * (`ui-bg-…`): queries and the user's changes.
  */
+
 import * as z from 'zod/mini';
+import { HORIZON_CHOICES, NOTES_MAX, SHORT_TEXT_MAX } from '../core/limits';
 import { Listing, ListingId, Platform, QueueItem, QueueStatus, ScanProblem, Tags } from '../core/model';
 import { Profile } from '../core/profile';
 import { DemandReport, LearnNext } from '../demand/report';
@@ -51,7 +53,7 @@ export const MatchItem = z.object({
 export type MatchItem = z.infer<typeof MatchItem>;
 
 const byListing = z.object({ listingId: ListingId });
-const Notes = z.string().check(z.maxLength(20_000));
+const Notes = z.string().check(z.maxLength(NOTES_MAX));
 /** What can be exported, and what imported back. */
 export const ExportKind = z.enum(['backup', 'queue-csv', 'progress-csv']);
 export const ImportKind = z.enum(['backup', 'progress-csv']);
@@ -103,7 +105,7 @@ export const uiMessageSchemas = {
   'ui-bg-checklist-tick': {
     payload: z.object({
       listingId: ListingId,
-      item: z.string().check(z.minLength(1), z.maxLength(200)),
+      item: z.string().check(z.minLength(1), z.maxLength(SHORT_TEXT_MAX)),
       ticked: z.boolean(),
     }),
     response: z.object({ ticked: z.array(z.string()) }),
@@ -117,7 +119,7 @@ export const uiMessageSchemas = {
   'ui-bg-get-settings': { payload: z.object({}), response: z.object({ horizonDays: z.number() }) },
   'ui-bg-set-horizon': {
     payload: z.object({
-      horizonDays: z.union([z.literal(30), z.literal(90), z.literal(180), z.literal(365)]),
+      horizonDays: z.literal(HORIZON_CHOICES),
     }),
     response: z.object({ horizonDays: z.number() }),
   },

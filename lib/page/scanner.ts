@@ -6,6 +6,7 @@
  * it works on, so it runs under happy-dom in tests as it does on the page.
  */
 
+import { LISTINGS_PER_MESSAGE } from '../core/limits';
 import type { Listing, Platform } from '../core/model';
 import type { PageScan } from '../messages';
 import type { SiteAdapter } from '../sites/types';
@@ -41,8 +42,6 @@ export interface Scanner {
 
 /** More queued nodes than this in one frame: cheaper to rescan the page once. */
 const FLOOD = 200;
-/** The message schema's cap on listings per report. */
-const MAX_PER_REPORT = 500;
 /** Consecutive failed reports before the page stops retrying (the next scan tries again). */
 const MAX_RETRIES = 3;
 
@@ -71,8 +70,8 @@ export function startScanner(options: ScannerOptions): Scanner {
     const url = pageUrl();
     const listings = [...outbox.values()];
     outbox.clear();
-    for (let start = 0; start < listings.length; start += MAX_PER_REPORT) {
-      const batch = listings.slice(start, start + MAX_PER_REPORT);
+    for (let start = 0; start < listings.length; start += LISTINGS_PER_MESSAGE) {
+      const batch = listings.slice(start, start + LISTINGS_PER_MESSAGE);
       options
         .report({
           url: url.href,

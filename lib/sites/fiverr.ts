@@ -4,6 +4,7 @@
  * page exists; the hooks come from public scrapers (shared/notes/marketplace-selectors.md) and
  * Fiverr hashes its class names, so the gig link `/<seller>/<gig-slug>` is the main hook.
  */
+import { TITLE_MAX } from '../core/limits';
 import type { Listing, PageKind } from '../core/model';
 import { matchPatternFor } from '../core/platforms';
 import { defineSite } from './define';
@@ -93,7 +94,7 @@ export default defineSite({
       id: `fiverr:${path}`,
       platform: 'fiverr',
       url: gigUrl,
-      title: clip(title, 500),
+      title: clip(title, TITLE_MAX),
       description: '',
       platformSkills: [],
     };

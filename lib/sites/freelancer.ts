@@ -5,6 +5,7 @@
  * Class names differ between generations, so links are the main hook: a project links to
  * `/projects/…`, a skill to `/jobs/<skill>/` (shared/notes/marketplace-selectors.md).
  */
+import { DESCRIPTION_MAX, TITLE_MAX } from '../core/limits';
 import type { Listing, PageKind } from '../core/model';
 import { matchPatternFor } from '../core/platforms';
 import { defineSite } from './define';
@@ -124,8 +125,8 @@ export default defineSite({
       id: `freelancer:${id}`,
       platform: 'freelancer',
       url: jobUrl,
-      title: clip(title, 500),
-      description: clip(readDescription(descriptionRoot), 50_000),
+      title: clip(title, TITLE_MAX),
+      description: clip(readDescription(descriptionRoot), DESCRIPTION_MAX),
       // Skill links point at the skill's job list, `/jobs/<skill>/`, in every generation seen.
       platformSkills: skillNames(allTexts(card, '.JobSearchCard-primary-tagsLink, a[href^="/jobs/"]')),
     };

@@ -6,6 +6,7 @@
  * at least `minCards` whose members look like job cards, and read what a card shows.
  * One pass over the elements to group them, then work per candidate card: linear-ish in size.
  */
+import { DESCRIPTION_MAX } from '../core/limits';
 import { Listing, type Platform } from '../core/model';
 import { marketplaceForHost } from '../core/platforms';
 import { absoluteUrl, clip, parseMoney, visibleText } from './text';
@@ -132,7 +133,7 @@ function readCard(card: Element, base: URL, platform: Platform): Read | undefine
     platform,
     url,
     title,
-    description: clip(paragraphs.length > 0 ? paragraphs.join('\n') : body, 50_000),
+    description: clip(paragraphs.length > 0 ? paragraphs.join('\n') : body, DESCRIPTION_MAX),
     platformSkills: [],
   };
   const money = [...text.matchAll(MONEY_RANGE)].find((m) => {

@@ -3,6 +3,7 @@
  * redesigned since (shared/notes/marketplace-selectors.md); its job links, `/jobs/<slug>/<id>`,
  * are the hook most likely to survive, so the id is read from the link, not from a class.
  */
+import { COUNTRY_MAX, DESCRIPTION_MAX, SHORT_TEXT_MAX, TITLE_MAX } from '../core/limits';
 import type { Client, Listing, PageKind } from '../core/model';
 import { matchPatternFor } from '../core/platforms';
 import { defineSite } from './define';
@@ -46,7 +47,7 @@ function readDuration(line: string): string | undefined {
     .split('|')
     .map((part) => part.trim())
     .filter((part) => /\b(hrs?\/wk|hours?\b|weeks?\b|months?\b|ongoing)/i.test(part));
-  return parts.length > 0 ? clip(parts.join(', '), 200) : undefined;
+  return parts.length > 0 ? clip(parts.join(', '), SHORT_TEXT_MAX) : undefined;
 }
 
 /** Country, "$83 Spent", and the verified-payment icon, from the client's avatar block. */
@@ -55,7 +56,7 @@ function readClient(card: Element): Client | undefined {
   if (!info) return undefined;
   const client: Client = {};
   const country = firstText(info, ['.subtext strong']);
-  if (country) client.country = clip(country, 100);
+  if (country) client.country = clip(country, COUNTRY_MAX);
   const spent = parseMoney(visibleText(info).match(/[$€£₹][\d,.]+[kKmM]?\s*Spent/i)?.[0] ?? '')[0];
   if (spent) client.spent = spent.amount;
   // The icon is shown for verified clients; its absence is not proof of the opposite.
@@ -87,9 +88,9 @@ export default defineSite({
       id: `guru:${id}`,
       platform: 'guru',
       url: jobUrl,
-      title: clip(title, 500),
+      title: clip(title, TITLE_MAX),
       // The list shows a cut-off excerpt ending in "…"; that is all the card has.
-      description: clip(firstText(card, ['.jobRecord__desc']), 50_000),
+      description: clip(firstText(card, ['.jobRecord__desc']), DESCRIPTION_MAX),
       platformSkills: readSkills(card),
     };
     const meta = firstText(card, ['.jobRecord__meta']);

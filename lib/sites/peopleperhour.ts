@@ -4,6 +4,7 @@
  * those listings are tagged from their titles alone. The job's number ends its URL
  * (`…/ruby-r-o-r-developer-needed-2762436`) and is its id.
  */
+import { TITLE_MAX } from '../core/limits';
 import type { Listing, PageKind } from '../core/model';
 import { matchPatternFor } from '../core/platforms';
 import { defineSite } from './define';
@@ -54,7 +55,7 @@ export default defineSite({
       id: `peopleperhour:${id}`,
       platform: 'peopleperhour',
       url: jobUrl,
-      title: clip(title, 500),
+      title: clip(title, TITLE_MAX),
       description: '',
       platformSkills: [],
     };

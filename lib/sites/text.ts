@@ -2,6 +2,7 @@
  * Reading values out of marketplace markup. Shared by every adapter so each site file
  * stays declarative (design example 1): selectors in, typed values out.
  */
+import { PLATFORM_SKILLS_MAX, SHORT_TEXT_MAX } from '../core/limits';
 import type { Budget, Proposals } from '../core/model';
 
 /** Elements that start a new line on screen (their text never runs into a neighbour's). */
@@ -190,5 +191,5 @@ export function parseDayText(text: string): string | undefined {
 
 /** Skill names the schema accepts: non-empty, at most 200 characters, at most 100 of them. */
 export function skillNames(names: Iterable<string>): string[] {
-  return [...names].filter((n) => n.length > 0 && n.length <= 200).slice(0, 100);
+  return [...names].filter((n) => n.length > 0 && n.length <= SHORT_TEXT_MAX).slice(0, PLATFORM_SKILLS_MAX);
 }

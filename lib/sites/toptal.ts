@@ -5,6 +5,7 @@
  * its title), and its card is the innermost list item or article around that link
  * (shared/notes/marketplace-selectors.md). When this finds nothing the generic detector is next.
  */
+import { DESCRIPTION_MAX, TITLE_MAX } from '../core/limits';
 import type { Listing, PageKind } from '../core/model';
 import { matchPatternFor } from '../core/platforms';
 import { defineSite } from './define';
@@ -61,8 +62,8 @@ export default defineSite({
       id: `toptal:${job.id}`,
       platform: 'toptal',
       url: job.url,
-      title: clip(job.title, 500),
-      description: clip(paragraphs.join('\n'), 50_000),
+      title: clip(job.title, TITLE_MAX),
+      description: clip(paragraphs.join('\n'), DESCRIPTION_MAX),
       platformSkills: skillNames(new Set(skills)),
     };
     const time = card.querySelector('time');

@@ -4,6 +4,7 @@
  * attributes, the most stable ones it has (shared/notes/marketplace-selectors.md);
  * `data-test~=` because the attribute can hold several words.
  */
+import { SHORT_TEXT_MAX } from '../core/limits';
 import type { Client, Listing, PageKind, PlatformLevel } from '../core/model';
 import { matchPatternFor } from '../core/platforms';
 import { defineSite } from './define';
@@ -56,7 +57,7 @@ function readDuration(card: Element): string | undefined {
     '[data-cy="duration2"]',
   ]);
   const value = text.replace(/^\s*est(imated)?\.?\s*time:?\s*/i, '').trim();
-  return value ? clip(value, 200) : undefined;
+  return value ? clip(value, SHORT_TEXT_MAX) : undefined;
 }
 
 function readClient(card: Element): Client | undefined {

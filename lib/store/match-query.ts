@@ -5,11 +5,12 @@
  * tagged in full (names, difficulty reasons), which is the costly part.
  */
 
+import { MATCH_SCAN_LIMIT, MATCH_WINDOW_DAYS } from '../core/limits';
 import type { DifficultyLevel, Listing, Tags } from '../core/model';
 import type { Profile } from '../core/profile';
 import { DAY_MS } from '../core/time';
 import { assessFit } from '../gigs/fit';
-import { MATCH_SCAN_LIMIT, MATCH_WINDOW_DAYS, matchRank } from '../gigs/rank';
+import { matchRank } from '../gigs/rank';
 import type { MatchItem } from '../messages';
 import type { Database, StoredListing } from './db';
 

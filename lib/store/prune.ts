@@ -5,12 +5,12 @@
  * copy of the listing and are never pruned.
  */
 
+import { DEFAULT_HORIZON_DAYS, HORIZON_CHOICES, type HorizonDays } from '../core/limits';
 import { DAY_MS, dayOf, weekOf } from '../core/time';
 import { WINDOWS } from '../demand/tallies';
 import type { Database } from './db';
 import { commit } from './tx';
 
-export const DEFAULT_HORIZON_DAYS = 180;
 /** Tallies are kept at least as long as the longest demand window, whatever the horizon. */
 const TALLY_MIN_DAYS = Math.max(...WINDOWS) + 7;
 
@@ -59,10 +59,6 @@ export async function pruneOlderThan(
     return outcome;
   });
 }
-
-/** The horizons the user can choose in Options. */
-export const HORIZON_CHOICES = [30, 90, 180, 365] as const;
-export type HorizonDays = (typeof HORIZON_CHOICES)[number];
 
 export async function getHorizon(db: Database): Promise<HorizonDays> {
   const stored = (await db.get('meta', 'horizonDays'))?.value;

@@ -1,9 +1,9 @@
 /** The Matches query over the real saved Upwork page: what it finds, in what order, and how much it reads. */
 import { describe, expect, it } from 'vitest';
+import { MATCH_SCAN_LIMIT } from '@/lib/core/limits';
 import type { Listing } from '@/lib/core/model';
 import { DEFAULT_PROFILE, type Profile } from '@/lib/core/profile';
 import { DAY_MS } from '@/lib/core/time';
-import { MATCH_SCAN_LIMIT } from '@/lib/gigs/rank';
 import { tagsFor } from '@/lib/gigs/tagging';
 import { recordPageScan } from '@/lib/store/listings';
 import { findMatches } from '@/lib/store/match-query';

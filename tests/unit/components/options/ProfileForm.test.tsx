@@ -22,11 +22,11 @@ const $ = <T extends Element = HTMLElement>(selector: string) => root.get().quer
 const chips = (picker: string) =>
   [...root.get().querySelectorAll(`[data-testid="${picker}"] .ss-chip`)].map((c) => c.textContent);
 
-async function showForm(profile: Profile = DEFAULT_PROFILE) {
+async function showForm(profile: Profile = DEFAULT_PROFILE, problem?: string) {
   const saved: ProfileBasics[] = [];
   await root.show(
     <ProfileForm
-      load={async () => ({ profile })}
+      load={async () => ({ profile, ...(problem ? { problem } : {}) })}
       save={async (basics) => {
         saved.push(basics);
       }}
@@ -34,6 +34,17 @@ async function showForm(profile: Profile = DEFAULT_PROFILE) {
   );
   return saved;
 }
+
+describe('a profile that could not be read whole', () => {
+  it('says what was reset, shows the skills that were kept, and does not greet the user as new', async () => {
+    const problem =
+      'Part of your saved profile could not be read: your level was reset. Check it in Options.';
+    await showForm({ ...DEFAULT_PROFILE, skills: ['html', 'css'] }, problem);
+    expect($('[data-testid="profile-problem"]')?.textContent).toBe(problem);
+    expect(chips('skills')).toEqual(['HTML×', 'CSS×']);
+    expect($('[data-testid="welcome"]')).toBeNull();
+  });
+});
 
 describe('onboarding', () => {
   it('welcomes a first-time user and saves the skills, goals, level and platforms they pick', async () => {

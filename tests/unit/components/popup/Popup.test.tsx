@@ -22,12 +22,16 @@ async function show(
   load: () => Promise<Summary>,
   scan: () => Promise<number> = async () => 0,
   here: Platform | undefined = undefined,
+  profileProblem?: string,
 ) {
   const api: PopupApi = {
     loadSummary: load,
     scanThisPage: scan,
     currentPlatform: async () => here,
-    loadProfile: async () => ({ profile: DEFAULT_PROFILE }),
+    loadProfile: async () => ({
+      profile: DEFAULT_PROFILE,
+      ...(profileProblem ? { problem: profileProblem } : {}),
+    }),
     getMatches: unused,
     saveToQueue: unused,
     listQueue: unused,
@@ -96,6 +100,16 @@ describe('the popup', () => {
     render(null, root);
     await show(async () => summary);
     expect(root.querySelector('[data-testid="this-site"]')).toBeNull();
+  });
+
+  it('tells the user when their saved profile could not be read', async () => {
+    const problem =
+      'Your saved profile could not be read, so the defaults are in use. Set your skills again in Options.';
+    await show(async () => summary, undefined, undefined, problem);
+    expect(root.querySelector('[data-testid="profile-problem"]')?.textContent).toBe(problem);
+    render(null, root);
+    await show(async () => summary);
+    expect(root.querySelector('[data-testid="profile-problem"]')).toBeNull();
   });
 
   it('invites a first-time user to browse a marketplace', async () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MARKETPLACE_MATCHES, MARKETPLACES, marketplaceForHost } from '@/lib/core/platforms';
-import { adapterForUrl, SITES } from '@/lib/sites/index';
+import { adapterForUrl, SITES } from '@/lib/sites';
 import readme from '../../../README.md?raw';
 import routesFile from '../../fixtures/routes.json';
 

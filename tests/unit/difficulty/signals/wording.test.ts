@@ -1,7 +1,7 @@
 /** Wording, years of experience and deliverable size, on real listing text. */
 import { describe, expect, it } from 'vitest';
-import { type DifficultyInput, explainDifficulty } from '../../../lib/difficulty';
-import { freelancerLine, SEARCH_2026, savedTile, upworkLine } from './fixtures';
+import { type DifficultyInput, explainDifficulty } from '../../../../lib/difficulty';
+import { freelancerLine, SEARCH_2026, savedTile, upworkLine } from '../fixtures';
 
 const reasonsOf = (input: DifficultyInput) => explainDifficulty(input).map((c) => c.reason);
 const weightOf = (input: DifficultyInput, reason: string) =>

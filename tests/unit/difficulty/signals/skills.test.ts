@@ -1,8 +1,8 @@
 /** Skill signals: how many skills, and how hard they are to learn (the taxonomy's beginner hint). */
 import { describe, expect, it } from 'vitest';
-import { type DifficultyInput, explainDifficulty } from '../../../lib/difficulty';
-import { getSkill, tagText } from '../../../lib/skills';
-import { freelancerLine, upworkLine } from './fixtures';
+import { type DifficultyInput, explainDifficulty } from '../../../../lib/difficulty';
+import { getSkill, tagText } from '../../../../lib/skills';
+import { freelancerLine, upworkLine } from '../fixtures';
 
 const weightOf = (input: DifficultyInput, reason: string) =>
   explainDifficulty(input).find((c) => c.reason === reason)?.weight;

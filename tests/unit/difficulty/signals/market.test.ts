@@ -1,8 +1,8 @@
 /** Client history and competition, read from Upwork's client line. */
 import { describe, expect, it } from 'vitest';
-import { type DifficultyInput, explainDifficulty } from '../../../lib/difficulty';
-import { readClientLine } from '../../../scripts/difficulty/rows';
-import { upworkLine } from './fixtures';
+import { type DifficultyInput, explainDifficulty } from '../../../../lib/difficulty';
+import { readClientLine } from '../../../../scripts/difficulty/rows';
+import { upworkLine } from '../fixtures';
 
 const marketReasons = (input: DifficultyInput) =>
   explainDifficulty(input)
