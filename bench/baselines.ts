@@ -1,5 +1,5 @@
 /**
- * The two ways the tagger is compared with (issue 3): one regular expression per alias, as most
+ * The two ways the tagger is compared with: one regular expression per alias, as most
  * extensions do it, and the modern-ahocorasick package over the same aliases. Both are given
  * every spelling the tagger knows and whole-word matching, and are compiled before timing.
  */

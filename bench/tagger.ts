@@ -1,5 +1,5 @@
 /**
- * Tagger benchmark (issue 3): our token-trie tagger against one regex per alias and against
+ * Tagger benchmark: our token-trie tagger against one regex per alias and against
  * modern-ahocorasick, on the same real listing text with the full taxonomy; then our tagger with
  * the taxonomy at 1× and 4× its size (4× = three synthetic copies of every alias, spelled so that
  * they never match, which grows the index without changing the answer). Ratios are measured in

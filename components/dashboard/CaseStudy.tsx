@@ -3,7 +3,7 @@ import type { ProgressEntry } from '@/lib/core/model';
 import { download } from '../shared/status';
 
 /** A file name from the gig's title: letters and digits only, so any system accepts it. */
-export const caseStudyFilename = (title: string) =>
+const caseStudyFilename = (title: string) =>
   `case-study-${
     title
       .toLowerCase()

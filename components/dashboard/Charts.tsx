@@ -8,7 +8,7 @@ import type { MonthRow, RateRow } from '@/lib/progress/schemas';
 import { BarChart } from '../shared/charts';
 
 /** The currency most of the earnings are in: one chart never mixes currencies. */
-export function mainCurrency(rows: Array<{ currency: string; earnings: number }>): string | undefined {
+function mainCurrency(rows: Array<{ currency: string; earnings: number }>): string | undefined {
   const totals = new Map<string, number>();
   for (const r of rows) totals.set(r.currency, (totals.get(r.currency) ?? 0) + r.earnings);
   return [...totals].sort((a, b) => b[1] - a[1])[0]?.[0];

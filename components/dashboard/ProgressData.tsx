@@ -1,13 +1,11 @@
-import { download, StatusLine, useStatus } from '../shared/status';
+import { download, StatusLine, takeChosenFile, useStatus } from '../shared/status';
 import type { DashboardApi } from './api';
 
 /** Export the log as CSV for a spreadsheet, and import it back (rows with the same id are replaced). */
 export function ProgressData({ api, onChanged }: { api: DashboardApi; onChanged: () => void }) {
   const { status, run } = useStatus();
   const onImport = (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
+    const file = takeChosenFile(event);
     if (!file) return;
     void run(async () => {
       const count = await api.importCsv(await file.text());

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ExportFile } from '@/lib/messages';
-import { download, StatusLine, useStatus } from '../shared/status';
+import { download, StatusLine, takeChosenFile, useStatus } from '../shared/status';
 
 export interface DataControlsProps {
   exportFile: (kind: 'backup' | 'queue-csv' | 'progress-csv') => Promise<ExportFile>;
@@ -29,9 +29,7 @@ export function DataControls({ exportFile, importFile, deleteAll, onChanged }: D
     });
 
   const onImport = (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
+    const file = takeChosenFile(event);
     if (!file) return;
     void run(async () => {
       const kind = file.name.toLowerCase().endsWith('.csv') ? 'progress-csv' : 'backup';

@@ -18,7 +18,7 @@ export interface DemandTabProps {
 }
 
 /** Listings per week in three periods (90–30 days ago, 30–7 days ago, the last 7 days), oldest first. */
-export function weeklyRates(counts: SkillDemand['counts']): number[] {
+function weeklyRates(counts: SkillDemand['counts']): number[] {
   return [((counts.d90 - counts.d30) * 7) / 60, ((counts.d30 - counts.d7) * 7) / 23, counts.d7];
 }
 

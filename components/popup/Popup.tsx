@@ -11,7 +11,7 @@ import { Tabs } from './Tabs';
 
 export interface PopupProps {
   api: PopupApi;
-  /** The full tags of one listing, for its checklist (lib/tagging.ts tagsFor in the extension). */
+  /** The full tags of one listing, for its checklist (`tagsFor` in the background). */
 }
 
 const TABS = [

@@ -42,3 +42,14 @@ export function download(filename: string, text: string, mimeType: string): void
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/**
+ * The file just chosen in a file input. The input is cleared at once, so choosing the same file
+ * again (after fixing it) fires a new change.
+ */
+export function takeChosenFile(event: Event): File | undefined {
+  const input = event.currentTarget as HTMLInputElement;
+  const file = input.files?.[0];
+  input.value = '';
+  return file;
+}

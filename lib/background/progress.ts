@@ -1,6 +1,6 @@
 /**
- * The background's handlers of the progress log and the dashboard (issue 8), spread into
- * `createHandlers` (lib/handlers.ts). Tests give them fake-indexeddb and a fixed clock.
+ * The background's handlers of the progress log and the dashboard, spread into
+ * `createHandlers`. Tests give them fake-indexeddb and a fixed clock.
  */
 import type * as z from 'zod/mini';
 import type { ProgressEntry } from '../core/model';

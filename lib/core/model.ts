@@ -1,8 +1,8 @@
 /**
  * The one schema module: every shape that crosses a boundary (page → content script →
  * background → storage → popup) is defined here once, and its TypeScript type is inferred
- * from it. `zod/mini` is used because it tree-shakes: the classic API tripled the
- * background bundle (see shared/notes/toolchain-proof.md §1).
+ * from it. `zod/mini` is used because it tree-shakes: the classic API made the
+ * background bundle three times larger (101 kB against 33 kB when it was measured).
  */
 
 import * as z from 'zod/mini';

@@ -85,7 +85,7 @@ function payFigures(rows: readonly SkillWeek[], pick: (row: SkillWeek) => PaySam
     .sort((a, b) => b.samples - a.samples || a.currency.localeCompare(b.currency));
 }
 
-export function summariseSkill(skill: string, rows: readonly SkillWeek[], today: number): SkillDemand {
+function summariseSkill(skill: string, rows: readonly SkillWeek[], today: number): SkillDemand {
   const counts = zeroCounts();
   const byPlatform: SkillDemand['byPlatform'] = {};
   let thisWeek = 0;

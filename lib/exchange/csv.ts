@@ -10,7 +10,7 @@ import { PROGRESS_COLUMNS, ProgressEntry, type QueueItem } from '../core/model';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-export const QUEUE_COLUMNS = [
+const QUEUE_COLUMNS = [
   'listingId',
   'title',
   'platform',

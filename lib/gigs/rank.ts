@@ -1,5 +1,5 @@
 /**
- * Ranking the gigs the popup's Matches tab shows. The fit (lib/match.ts) leads: a gig that
+ * Ranking the gigs the popup's Matches tab shows. The fit (`assessFit`) leads: a gig that
  * practises one new skill beside known ones is what SkillScout is for. Difficulty, pay and
  * freshness break ties between gigs that fit about as well, so they weigh less.
  */

@@ -1,5 +1,5 @@
 /**
- * Messages of the progress log and the career dashboard (issue 8), from the dashboard to
+ * Messages of the progress log and the career dashboard, from the dashboard to
  * the background (`ui-bg-…`). Spread into `messageSchemas` in ./index.ts.
  */
 import * as z from 'zod/mini';

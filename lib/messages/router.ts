@@ -1,5 +1,5 @@
 /**
- * The background's single message router (design example 6): one handler per type,
+ * The background's single message router: one handler per type,
  * the sender checked, every payload parsed with its schema, unknown types ignored,
  * failures answered as `{ error }`. Pure: the service worker hands it the raw message
  * and a description of the sender, so it is tested without a browser.

@@ -45,7 +45,7 @@ export const MatchItem = z.object({
   /** Skill ids of the listing the user has, and the ones they want to learn. */
   have: z.array(z.string()),
   learn: z.array(z.string()),
-  /** Higher ranks first: fit, difficulty, pay and freshness together (lib/matches.ts). */
+  /** Higher ranks first: fit, difficulty, pay and freshness together (`matchRank`). */
   rank: z.number(),
   lastSeenAt: z.number(),
   queued: z.boolean(),

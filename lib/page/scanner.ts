@@ -1,6 +1,6 @@
 /**
- * Finds listing cards on a page and reports the new ones (design example 4: observe,
- * then batch). The MutationObserver callback only queues nodes; the work runs once per
+ * Finds listing cards on a page and reports the new ones: observe, then batch, so
+ * a page that adds hundreds of cards costs one pass, not hundreds. The MutationObserver callback only queues nodes; the work runs once per
  * animation frame; cards already read carry a mark and are skipped; a flood of mutations
  * means one full rescan; everything stops when `signal` aborts. It takes the document
  * it works on, so it runs under happy-dom in tests as it does on the page.

@@ -33,7 +33,7 @@ button:focus-visible { outline: 2px solid #1f4fa0; outline-offset: 2px; }
 `;
 
 /** Added once to the page: card-level states only, keyed on our own attributes. */
-export const PAGE_CSS = `
+const PAGE_CSS = `
 [data-skillscout-fit="match"] { outline: 2px solid #2e7d32 !important; outline-offset: 2px; }
 [data-skillscout-hidden="dim"] > :not(.skillscout-ui) { opacity: 0.45; }
 [data-skillscout-hidden="collapse"] > :not(.skillscout-ui) { display: none !important; }

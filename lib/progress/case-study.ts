@@ -1,5 +1,5 @@
 /**
- * A case-study draft in Markdown for a finished gig (issue 8): the problem, what was done,
+ * A case-study draft in Markdown for a finished gig: the problem, what was done,
  * tools and skills, the result and the client's words, from the log entry and, when it is
  * known, the listing. The text comes from the user and from marketplace pages, so every
  * piece of it is escaped: pasted into a portfolio it reads as the words it was, never as

@@ -6,7 +6,7 @@
 import { Platform, PROGRESS_COLUMNS, ProgressEntry } from '../core/model';
 
 /** The log's columns a person fills in: all but the ids, which SkillScout assigns. */
-export const FORM_FIELDS = PROGRESS_COLUMNS.filter(
+const FORM_FIELDS = PROGRESS_COLUMNS.filter(
   (column): column is Exclude<(typeof PROGRESS_COLUMNS)[number], 'id' | 'listingId'> =>
     column !== 'id' && column !== 'listingId',
 );

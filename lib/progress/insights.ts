@@ -1,5 +1,5 @@
 /**
- * Insights from the progress log (issue 8): earnings per hour per skill and per platform,
+ * Insights from the progress log: earnings per hour per skill and per platform,
  * skills over time, and the user's own platform comparison. Pure and hand-checkable.
  *
  * Split rule: a gig that applied several skills gives each of them an equal share of its
@@ -73,7 +73,7 @@ export function ratesByPlatform(entries: readonly ProgressEntry[]): RateRow[] {
 }
 
 /** The month a gig counts in: when it finished, else when it started; undated gigs count in none. */
-export function monthOf(entry: ProgressEntry): string | undefined {
+function monthOf(entry: ProgressEntry): string | undefined {
   return (entry.finishedAt ?? entry.startedAt)?.slice(0, 7);
 }
 

@@ -1,5 +1,5 @@
 /**
- * The rate-raise nudge (issue 8): people who turn gigs into a career raise their rate after
+ * The rate-raise nudge: people who turn gigs into a career raise their rate after
  * a few successful gigs in a skill (a common rule: after three, by about 30%). The raise is
  * bounded by what the market pays for the skill, so the nudge never prices the user out.
  */

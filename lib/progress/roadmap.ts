@@ -1,5 +1,5 @@
 /**
- * The five-step roadmap from gigs to a career (issue 8), computed from the user's own data:
+ * The five-step roadmap from gigs to a career, computed from the user's own data:
  * each step says whether it is done, what is done so far and the next action.
  */
 
@@ -100,7 +100,7 @@ function land({ queue, entries, options = DEFAULT_NUDGE }: RoadmapInput): Roadma
 }
 
 /** A gig is documented when its case study has the client's words and what was learned. */
-export const isDocumented = (e: ProgressEntry) => Boolean(e.feedback?.trim() && e.learned?.trim());
+const isDocumented = (e: ProgressEntry) => Boolean(e.feedback?.trim() && e.learned?.trim());
 
 function documentStep({ entries }: RoadmapInput): RoadmapStep {
   const finished = entries.filter((e) => e.finishedAt);
@@ -122,7 +122,7 @@ function documentStep({ entries }: RoadmapInput): RoadmapStep {
 }
 
 /** Skill and currency pairs where the latest gig paid at least `raise` more per hour than the first. */
-export function raisedSkills(entries: readonly ProgressEntry[], raise: number): string[] {
+function raisedSkills(entries: readonly ProgressEntry[], raise: number): string[] {
   const dated = entries
     .filter((e) => e.finishedAt && e.hours > 0)
     .sort((a, b) => (a.finishedAt ?? '').localeCompare(b.finishedAt ?? ''));

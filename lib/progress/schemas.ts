@@ -1,5 +1,5 @@
 /**
- * The shapes of what the dashboard shows (issue 8), as zod schemas: the background answers
+ * The shapes of what the dashboard shows, as zod schemas: the background answers
  * with them and the dashboard validates the answer, so the types are inferred once here.
  */
 import * as z from 'zod/mini';

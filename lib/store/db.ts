@@ -1,6 +1,6 @@
 /**
  * The extension's IndexedDB database. Each schema version has one migration step
- * (design example 7: `if (oldVersion < N)`), so a user who skipped releases is brought
+ * (`if (oldVersion < N)`), so a user who skipped releases is brought
  * up step by step and nothing stored is dropped. Add a step; never edit an old one.
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';

@@ -1,5 +1,5 @@
 /**
- * The progress log in IndexedDB (issue 8): one entry per gig, validated before it is
+ * The progress log in IndexedDB: one entry per gig, validated before it is
  * stored, listed through the `by-finished` index.
  */
 import * as z from 'zod/mini';
@@ -110,7 +110,7 @@ export async function listingsFor(
 
 /**
  * Listings the user saw on each platform and how many were beginner level. Fiverr lists
- * what sellers offer, not demand (lib/demand.ts), so it is left out.
+ * what sellers offer, not demand (`isDemand`), so it is left out.
  */
 export async function seenByPlatform(db: Database): Promise<SeenByPlatform> {
   const seen: SeenByPlatform = {};

@@ -1,7 +1,7 @@
 /** Storage failures the user must hear about, in words they can act on. */
 import { StorageFullError } from '../core/errors';
 
-export function isQuotaError(error: unknown): boolean {
+function isQuotaError(error: unknown): boolean {
   return (
     typeof error === 'object' &&
     error !== null &&

@@ -12,7 +12,7 @@ interface TallyStore {
   get(key: [string, number]): Promise<SkillWeek | undefined>;
 }
 
-export function factsOf(row: StoredListing): ListingFacts {
+function factsOf(row: StoredListing): ListingFacts {
   return {
     platform: row.platform,
     skills: row.skills,

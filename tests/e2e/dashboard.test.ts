@@ -1,5 +1,5 @@
 /**
- * The career dashboard in a real browser (issue 8): a gig read from the saved Upwork page is
+ * The career dashboard in a real browser: a gig read from the saved Upwork page is
  * queued, marked done, logged with its hours and earnings in the dashboard, and shows up in
  * the insights and its case study; the log goes out as CSV and comes back in.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 7 in a real browser: onboarding in the options page → browse the saved Upwork search
+ * The popup's main path in a real browser: onboarding in the options page → browse the saved Upwork search
  * page → the matching gig appears in the popup → save it → tick its checklist → the queue and
  * the ticks are still there after the popup is closed and opened again.
  */

@@ -1,6 +1,6 @@
 /**
- * Each schema version's migration, run on a database filled at the version before it
- * (design example 7). Version 1 is built here exactly as the version-1 code built it.
+ * Each schema version's migration, run on a database filled at the version before it,
+ * as a user who skipped releases would have it. Version 1 is built here exactly as the version-1 code built it.
  */
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
