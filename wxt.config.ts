@@ -7,6 +7,10 @@ const GECKO_ID = 'skillscout@skillscout.invalid';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Manifest V3 for Firefox too (WXT's default there is V2): Firefox 142+ runs it fully, grants
+  // its host permissions at install, and both browsers then share one manifest shape and one
+  // background lifecycle (a background that may be stopped and woken again).
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'SkillScout',
     description:
@@ -30,7 +34,12 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({ plugins: [preact()] }),
-  // The sources archive (for Firefox's review) holds what builds the extension, not the saved
-  // marketplace pages the tests use: that listing text is for local testing only.
-  zip: { excludeSources: ['tests/**', '.github/**'] },
+  // The sources archive (for Firefox's review) holds what builds the extension and the notes for
+  // reviewers (store/), not the saved marketplace pages the tests and benchmarks read (that
+  // listing text is for local testing only), the screenshots, or what a local run leaves behind.
+  // WXT archives the working folder, so `npm run zip` then checks that every file in it is
+  // committed and that it rebuilds the Firefox archive.
+  zip: {
+    excludeSources: ['tests/**', 'bench/**', '.github/**', 'out/**', 'coverage/**', '**/*.log', '**/*.zip'],
+  },
 });

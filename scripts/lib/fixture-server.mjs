@@ -1,9 +1,11 @@
 // @ts-check
 /**
  * Serves saved marketplace pages as if from the real hosts, for the e2e tests and the demo.
- * One port speaks both http and https: upwork.com is HSTS-preloaded, so Chromium upgrades
- * it to https whatever we ask; a throwaway self-signed certificate (accepted through
- * `ignoreHTTPSErrors`) covers every marketplace host. No request leaves the machine.
+ * One port speaks both http and https: upwork.com is HSTS-preloaded, so the browsers upgrade
+ * it to https whatever we ask; a throwaway self-signed certificate (accepted by the test
+ * browser) covers every marketplace host. The same port is also an HTTP proxy (Firefox has no
+ * host-mapping switch, so it is pointed at this server as its proxy): a CONNECT to any host is
+ * answered here and the tunnel is spoken to by the https server. No request leaves the machine.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -93,6 +95,13 @@ export async function startFixtureServer({ hosts, port = 0, extraCss }) {
 
   const plain = http.createServer(handle);
   const secure = https.createServer(makeCertificate(hosts), handle);
+  // A proxy's tunnel: whatever host was asked for, the https server below answers inside it.
+  plain.on('connect', (/** @type {http.IncomingMessage} */ _req, /** @type {net.Socket} */ socket, head) => {
+    socket.on('error', () => socket.destroy());
+    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+    if (head.length > 0) socket.unshift(head);
+    secure.emit('connection', socket);
+  });
   const front = net.createServer((socket) => {
     socket.once('data', (chunk) => {
       socket.pause();

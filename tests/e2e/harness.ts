@@ -9,6 +9,7 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { MARKETPLACES } from '../../lib/core/platforms';
 import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
 import { startFixtureServer } from '../../scripts/lib/fixture-server.mjs';
+import { countStoredInPage } from './shared/driver';
 
 // Service-worker requests reach Playwright only with this set (Chromium): the watcher needs them.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -92,28 +93,7 @@ export async function startHarness(): Promise<Harness> {
     openExtensionPage,
     extensionRequests,
     async countStored(store) {
-      return (await helperPage()).evaluate(
-        (name) =>
-          new Promise<number>((resolve, reject) => {
-            const open = indexedDB.open('skillscout');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const db = open.result;
-              if (!db.objectStoreNames.contains(name)) {
-                db.close();
-                resolve(0);
-                return;
-              }
-              const count = db.transaction(name).objectStore(name).count();
-              count.onsuccess = () => {
-                db.close();
-                resolve(count.result);
-              };
-              count.onerror = () => reject(count.error);
-            };
-          }),
-        store,
-      );
+      return (await helperPage()).evaluate(countStoredInPage, store);
     },
     async request(type, payload) {
       return (await helperPage()).evaluate(

@@ -8,8 +8,14 @@ import { MARKETPLACE_MATCHES } from '../../lib/core/platforms';
 import { EXTENSION_DIR } from './harness';
 
 const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8'));
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 
 describe('the built Chrome manifest', () => {
+  it("carries package.json's version (the one place it is set)", () => {
+    expect(manifest.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(manifest.version).toBe(pkg.version);
+  });
+
   it('is Manifest V3 with a service worker background', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.background).toEqual({ service_worker: 'background.js' });

@@ -1,0 +1,71 @@
+// @ts-check
+/**
+ * Finding and launching the real Firefox the Firefox end-to-end tests drive, through WebDriver
+ * BiDi (puppeteer-core). No browser is downloaded: Debian's firefox-esr (or $FIREFOX_PATH) is used.
+ */
+import { existsSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+
+const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
+
+export const FIREFOX_MISSING = `Firefox was not found, and the Firefox end-to-end tests need it.
+Install it:   apt-get update && apt-get install -y firefox-esr
+or point to a Firefox binary (142 or newer):   FIREFOX_PATH=/path/to/firefox npm test`;
+
+/** @returns {string | undefined} */
+export function findFirefox() {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
+  return CANDIDATES.find((path) => existsSync(path));
+}
+
+/**
+ * Preferences of the throwaway profile.
+ * Firefox has no switch that maps a host to an address, so every request it makes goes to the
+ * fixture server as its proxy: the marketplace hosts are answered from the saved pages, and
+ * nothing (Firefox's own update and settings checks included) can leave the machine.
+ * @param {number} port the fixture server's port
+ * @param {string} addonId
+ * @param {string} uuid the moz-extension:// host the extension gets
+ */
+function preferences(port, addonId, uuid) {
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': port,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': port,
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.allow_hijacking_localhost': true,
+    'network.dns.disablePrefetch': true,
+    'network.predictor.enabled': false,
+    'network.trr.mode': 5,
+    // The extension's pages live at moz-extension://<uuid>/; a known uuid lets the tests open them.
+    'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
+  };
+}
+
+/**
+ * Launches headless Firefox with a throwaway profile (removed when the browser closes).
+ * `-remote-allow-system-access` lets the tests open the extension's own pages in a tab and
+ * watch every request Firefox makes from its parent process (see the Firefox harness).
+ * Install the extension with `browser.installExtension(dir)`: a temporary add-on, as
+ * about:debugging would load it.
+ * @param {{ addonId: string, port: number }} options
+ */
+export async function launchFirefox({ addonId, port }) {
+  const executablePath = findFirefox();
+  if (!executablePath) throw new Error(FIREFOX_MISSING);
+  const uuid = crypto.randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    args: ['-remote-allow-system-access'],
+    // The fixture server's certificate is a throwaway self-signed one.
+    acceptInsecureCerts: true,
+    extraPrefsFirefox: preferences(port, addonId, uuid),
+    defaultViewport: { width: 1200, height: 900 },
+  });
+  return { browser, extensionOrigin: `moz-extension://${uuid}` };
+}

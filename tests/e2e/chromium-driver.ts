@@ -1,0 +1,65 @@
+/**
+ * The Chromium harness (Playwright) seen through the browser-neutral driver the shared flows use.
+ */
+import type { ElementHandle, Page } from 'playwright-core';
+import { type Harness, startHarness } from './harness';
+import { type BrowserDriver, type Inspection, inspectInPage, type PageDriver } from './shared/driver';
+
+function pageDriver(page: Page): PageDriver {
+  const inspect = (selector: string, what: Inspection['what'], name?: string) =>
+    page.evaluate(inspectInPage, { selector, what, name } as Inspection);
+  const element = async (selector: string) =>
+    (await page.evaluateHandle(inspectInPage, {
+      selector,
+      what: 'element',
+    } as Inspection)) as ElementHandle<Element>;
+  return {
+    url: async () => page.url(),
+    count: async (selector) => (await inspect(selector, 'count')) as number,
+    texts: async (selector) => (await inspect(selector, 'texts')) as string[],
+    attribute: async (selector, name) => (await inspect(selector, 'attribute', name)) as string | null,
+    async click(selector) {
+      await (await element(selector)).click();
+    },
+    async fill(selector, text) {
+      await (await element(selector)).fill(text);
+    },
+    async press(selector, key) {
+      await (await element(selector)).press(key);
+    },
+    async reload() {
+      await page.reload();
+    },
+    close: () => page.close(),
+  };
+}
+
+export async function startChromiumDriver(): Promise<BrowserDriver & { harness: Harness }> {
+  const harness = await startHarness();
+  return {
+    harness,
+    openMarketplace: async (host, path) => pageDriver(await harness.openMarketplace(host, path)),
+    openExtensionPage: async (file) => pageDriver(await harness.openExtensionPage(file)),
+    countStored: (store) => harness.countStored(store),
+    request: (type, payload) => harness.request(type, payload),
+    async fetchAsExtension(source, url) {
+      const made = (target: string) =>
+        fetch(target).then(
+          () => undefined,
+          () => undefined,
+        );
+      if (source === 'background') {
+        await harness.worker.evaluate(made, url);
+        return;
+      }
+      const page = await harness.openExtensionPage('options.html');
+      await page.evaluate(made, url);
+      await page.close();
+    },
+    extensionRequests: async () => [...harness.extensionRequests],
+    async forgetExtensionRequests() {
+      harness.extensionRequests.length = 0;
+    },
+    close: () => harness.close(),
+  };
+}
