@@ -36,3 +36,14 @@ describe('the built Chrome manifest', () => {
     expect(bundled).not.toMatch(/https?:\/\/(?!www\.w3\.org)[a-z0-9.-]+\.[a-z]{2,}\/[^\s'"]*\.js/);
   });
 });
+
+describe('the permission justifications (store/permissions.md)', () => {
+  it('give one line to every permission and host the manifest asks for, and to nothing else', () => {
+    const page = readFileSync(new URL('../../store/permissions.md', import.meta.url), 'utf8');
+    const justified = [...page.matchAll(/^\| `([^`]+)` \| (.+) \|$/gm)].map(([, name, why]) => {
+      expect(why?.trim().length).toBeGreaterThan(20);
+      return name;
+    });
+    expect(justified.sort()).toEqual([...manifest.permissions, ...manifest.host_permissions].sort());
+  });
+});
