@@ -1,6 +1,6 @@
 /** `npm run lint:firefox`: which of the add-on linter's messages fail the lint. */
 import { describe, expect, it } from 'vitest';
-import { blockingMessages, isPreactInnerHtml } from '../../scripts/lint-firefox.mjs';
+import { blockingMessages, isPreactInnerHtml } from '../../scripts/lint-firefox';
 
 // Preact 11's minified diff, as bundled in the Firefox build (the prop loop, then the assignment).
 const PREACT =

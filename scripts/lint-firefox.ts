@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * `npm run lint:firefox`: Mozilla's add-on linter (`web-ext lint`, what addons.mozilla.org runs on
  * upload) on the built Firefox extension. Fails on any error or notice, and on any warning but one:
@@ -11,16 +10,24 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** @typedef {{ code: string, message: string, file?: string, line?: number, column?: number }} LintMessage */
-/** @typedef {{ errors: LintMessage[], warnings: LintMessage[], notices: LintMessage[] }} LintReport */
+export interface LintMessage {
+  code: string;
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+export interface LintReport {
+  errors: LintMessage[];
+  warnings: LintMessage[];
+  notices: LintMessage[];
+}
 
 /**
  * Whether a warning is Preact's unused `dangerouslySetInnerHTML` assignment: the flagged code
  * (minified onto one line) sets `innerHTML` from a `__html` value beside the prop's name.
- * @param {LintMessage} warning
- * @param {(file: string) => string} readSource
  */
-export function isPreactInnerHtml(warning, readSource) {
+export function isPreactInnerHtml(warning: LintMessage, readSource: (file: string) => string): boolean {
   if (warning.code !== 'UNSAFE_VAR_ASSIGNMENT' || !warning.file || !warning.line) return false;
   const line = readSource(warning.file).split('\n')[warning.line - 1] ?? '';
   const at = warning.column ?? 0;
@@ -28,12 +35,8 @@ export function isPreactInnerHtml(warning, readSource) {
   return /dangerouslySetInnerHTML/.test(around) && /\.innerHTML=\w+\.__html/.test(around);
 }
 
-/**
- * The messages that fail the lint.
- * @param {LintReport} report
- * @param {(file: string) => string} readSource
- */
-export function blockingMessages(report, readSource) {
+/** The messages that fail the lint. */
+export function blockingMessages(report: LintReport, readSource: (file: string) => string): LintMessage[] {
   return [
     ...report.errors,
     ...report.notices,
@@ -47,8 +50,7 @@ function main() {
   const run = spawnSync(bin, ['lint', '--source-dir', dir, '--no-config-discovery', '--output', 'json'], {
     encoding: 'utf8',
   });
-  /** @type {LintReport} */
-  let report;
+  let report: LintReport;
   try {
     report = JSON.parse(run.stdout);
   } catch {
@@ -57,8 +59,7 @@ function main() {
   }
   const blocking = blockingMessages(report, (file) => readFileSync(join(dir, file), 'utf8'));
   const allowed = report.warnings.length - blocking.filter((m) => report.warnings.includes(m)).length;
-  const counted = (/** @type {number} */ n, /** @type {string} */ what) =>
-    `${n} ${what}${n === 1 ? '' : 's'}`;
+  const counted = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
   console.log(
     `web-ext lint: ${counted(report.errors.length, 'error')}, ${counted(report.notices.length, 'notice')}, ` +
       counted(report.warnings.length, 'warning') +

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * The last step of `npm run zip`: checks the three store archives WXT wrote into .output/.
  * - the Chrome and Firefox archives hold a Manifest V3 manifest with package.json's version;
@@ -16,7 +15,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The repository: the script's parent folder (worked out when run, not when imported by a test). */
+const root = () => fileURLToPath(new URL('..', import.meta.url));
 
 /** Paths the sources archive must hold: enough to install and build, and the note saying how. */
 export const REQUIRED_SOURCES = [
@@ -44,12 +44,11 @@ const FORBIDDEN_SOURCES = [
 ];
 
 /**
- * What is wrong with a sources archive's list of files.
- * @param {string[]} entries the archive's file paths
- * @param {Set<string> | undefined} committed git's tracked files, when in a git checkout
+ * What is wrong with a sources archive's list of files: `entries` are its paths, `committed`
+ * git's tracked files (when in a git checkout).
  */
-export function sourcesProblems(entries, committed) {
-  const problems = [];
+export function sourcesProblems(entries: string[], committed: Set<string> | undefined): string[] {
+  const problems: string[] = [];
   for (const path of REQUIRED_SOURCES) if (!entries.includes(path)) problems.push(`missing ${path}`);
   for (const path of entries) {
     if (FORBIDDEN_SOURCES.some((pattern) => pattern.test(path))) problems.push(`must not ship ${path}`);
@@ -58,48 +57,42 @@ export function sourcesProblems(entries, committed) {
   return problems;
 }
 
-/** @param {string} file */
-async function openZip(file) {
+async function openZip(file: string): Promise<JSZip> {
   return JSZip.loadAsync(readFileSync(file));
 }
 
-/** @param {JSZip} zip */
-const filesOf = (zip) =>
+const filesOf = (zip: JSZip): string[] =>
   Object.values(zip.files)
     .filter((entry) => !entry.dir)
     .map((entry) => entry.name);
 
-/** @returns {Set<string> | undefined} */
-function committedFiles() {
+function committedFiles(): Set<string> | undefined {
   try {
-    const out = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' });
+    const out = execFileSync('git', ['ls-files', '-z'], { cwd: root(), encoding: 'utf8', stdio: 'pipe' });
     return new Set(out.split('\0').filter(Boolean));
   } catch {
     return undefined;
   }
 }
 
-/**
- * @param {JSZip} sources
- * @param {JSZip} firefox
- */
-async function rebuildProblems(sources, firefox) {
+/** Unpacks and builds the sources; what differs from the Firefox archive. */
+async function rebuildProblems(sources: JSZip, firefox: JSZip): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'skillscout-sources-'));
   try {
     for (const name of filesOf(sources)) {
       const target = join(dir, name);
       mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, await /** @type {JSZip.JSZipObject} */ (sources.file(name)).async('nodebuffer'));
+      writeFileSync(target, await (sources.file(name) as JSZip.JSZipObject).async('nodebuffer'));
     }
-    const run = (/** @type {string} */ cmd, /** @type {string[]} */ args) =>
+    const run = (cmd: string, args: string[]) =>
       execFileSync(cmd, args, { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
     run('npm', ['ci', '--no-audit', '--no-fund']);
     run('npm', ['run', '-s', 'build:firefox']);
     const built = join(dir, '.output', 'firefox-mv3');
-    const problems = [];
+    const problems: string[] = [];
     for (const name of filesOf(firefox)) {
-      const shipped = await /** @type {JSZip.JSZipObject} */ (firefox.file(name)).async('nodebuffer');
-      let rebuilt;
+      const shipped = await (firefox.file(name) as JSZip.JSZipObject).async('nodebuffer');
+      let rebuilt: Buffer;
       try {
         rebuilt = readFileSync(join(built, name));
       } catch {
@@ -115,12 +108,10 @@ async function rebuildProblems(sources, firefox) {
 }
 
 async function main() {
-  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-  const archive = (/** @type {string} */ kind) =>
-    resolve(ROOT, '.output', `${pkg.name}-${pkg.version}-${kind}.zip`);
-  const problems = [];
-  /** @type {Record<string, JSZip>} */
-  const zips = {};
+  const pkg = JSON.parse(readFileSync(join(root(), 'package.json'), 'utf8'));
+  const archive = (kind: string) => resolve(root(), '.output', `${pkg.name}-${pkg.version}-${kind}.zip`);
+  const problems: string[] = [];
+  const zips: Record<string, JSZip> = {};
   for (const kind of ['chrome', 'firefox', 'sources']) {
     try {
       zips[kind] = await openZip(archive(kind));
