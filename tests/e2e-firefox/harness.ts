@@ -12,9 +12,10 @@ import { startFixtureServer } from '../../scripts/lib/fixture-server.mjs';
 import {
   type BrowserDriver,
   countStoredInPage,
-  type Inspection,
   inspectInPage,
   type PageDriver,
+  pageQueries,
+  theElement,
 } from '../e2e/shared/driver';
 import { WATCH_IN_PARENT, type Watch } from './watch';
 
@@ -46,18 +47,11 @@ async function evaluateInParent(bidi: Bidi, expression: string): Promise<unknown
 }
 
 function pageDriver(page: Page, bidi: Bidi): PageDriver {
-  const inspect = (selector: string, what: Inspection['what'], name?: string) =>
-    page.evaluate(inspectInPage, { selector, what, name } as Inspection);
   const element = async (selector: string) =>
-    (await page.evaluateHandle(inspectInPage, {
-      selector,
-      what: 'element',
-    } as Inspection)) as ElementHandle<Element>;
+    (await page.evaluateHandle(inspectInPage, theElement(selector))) as ElementHandle<Element>;
   return {
     url: () => page.evaluate(() => location.href),
-    count: async (selector) => (await inspect(selector, 'count')) as number,
-    texts: async (selector) => (await inspect(selector, 'texts')) as string[],
-    attribute: async (selector, name) => (await inspect(selector, 'attribute', name)) as string | null,
+    ...pageQueries((inspection) => page.evaluate(inspectInPage, inspection)),
     async click(selector) {
       await (await element(selector)).click();
     },

@@ -3,21 +3,14 @@
  */
 import type { ElementHandle, Page } from 'playwright-core';
 import { type Harness, startHarness } from './harness';
-import { type BrowserDriver, type Inspection, inspectInPage, type PageDriver } from './shared/driver';
+import { type BrowserDriver, inspectInPage, type PageDriver, pageQueries, theElement } from './shared/driver';
 
 function pageDriver(page: Page): PageDriver {
-  const inspect = (selector: string, what: Inspection['what'], name?: string) =>
-    page.evaluate(inspectInPage, { selector, what, name } as Inspection);
   const element = async (selector: string) =>
-    (await page.evaluateHandle(inspectInPage, {
-      selector,
-      what: 'element',
-    } as Inspection)) as ElementHandle<Element>;
+    (await page.evaluateHandle(inspectInPage, theElement(selector))) as ElementHandle<Element>;
   return {
     url: async () => page.url(),
-    count: async (selector) => (await inspect(selector, 'count')) as number,
-    texts: async (selector) => (await inspect(selector, 'texts')) as string[],
-    attribute: async (selector, name) => (await inspect(selector, 'attribute', name)) as string | null,
+    ...pageQueries((inspection) => page.evaluate(inspectInPage, inspection)),
     async click(selector) {
       await (await element(selector)).click();
     },

@@ -75,6 +75,21 @@ export function inspectInPage({
   return found[0];
 }
 
+/** The inspection that finds the one element a click, a fill or a key press goes to. */
+export const theElement = (selector: string): Inspection => ({ selector, what: 'element' });
+
+/** The reading half of a page driver, from the browser library's `evaluate` of `inspectInPage`. */
+export function pageQueries(
+  evaluate: (inspection: Inspection) => Promise<unknown>,
+): Pick<PageDriver, 'count' | 'texts' | 'attribute'> {
+  return {
+    count: async (selector) => (await evaluate({ selector, what: 'count' })) as number,
+    texts: async (selector) => (await evaluate({ selector, what: 'texts' })) as string[],
+    attribute: async (selector, name) =>
+      (await evaluate({ selector, what: 'attribute', name })) as string | null,
+  };
+}
+
 /**
  * Counts the rows of one store in the extension's database; runs in an extension page. A
  * database the extension has not made yet counts 0 and is not made here (an empty one made by
