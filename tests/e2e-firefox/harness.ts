@@ -144,9 +144,13 @@ export async function startFirefoxHarness(): Promise<BrowserDriver & { browser: 
       await watch('forget');
     },
     async close() {
-      const requests = await watch('seen').catch(() => []);
-      await browser.close();
-      await server.close();
+      let requests: string[];
+      try {
+        requests = await watch('seen');
+      } finally {
+        await browser.close();
+        await server.close();
+      }
       if (requests.length > 0) {
         throw new Error(`the extension made network requests of its own: ${requests.join(', ')}`);
       }
