@@ -23,10 +23,11 @@ function packagesFromProps(props: GigPageProps | undefined): GigPackage[] {
 function packageFromSidebar(page: Element): GigPackage | undefined {
   const content = page.querySelector('.package-content');
   const price = parseMoney(firstText(content ?? page, ['.price-wrapper', 'h3']))[0];
-  const name = firstText(content ?? page, ['header p b', 'header b']);
+  const nameEl = content?.querySelector('header b');
+  const name = visibleText(nameEl);
   if (!content || !price || !name) return undefined;
   const pkg: GigPackage = { name: clip(name, 100), price: price.amount };
-  const about = firstText(content, ['header p']).replace(name, '').trim();
+  const about = visibleText(nameEl?.parentElement).replace(name, '').trim();
   if (about) pkg.description = clip(about, 2_000);
   const days = firstText(content, ['.delivery']).match(/(\d+)[-\s]*days?/i)?.[1];
   if (days) pkg.deliveryDays = Number(days);
