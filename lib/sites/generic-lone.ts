@@ -31,10 +31,10 @@ function blockAround(title: Element, url: string, page: URL): Element {
       return other !== url && isJobAddress(other) && words(a) >= 3 && !furniture(a);
     });
   let block = title;
-  for (let p = title.parentElement; p && !p.matches('body'); p = p.parentElement) {
-    if (otherJob(p)) break;
+  let p = title.parentElement;
+  while (p && p.tagName !== 'BODY' && !otherJob(p)) {
     block = p;
-    if (p.matches('main')) break;
+    p = p.tagName === 'MAIN' ? null : p.parentElement;
   }
   return block;
 }
