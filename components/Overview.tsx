@@ -1,7 +1,8 @@
-import { useCallback } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import type { Summary } from '@/lib/messages';
 import type { Platform } from '@/lib/model';
 import type { Profile } from '@/lib/profile';
+import { LayoutReport } from './LayoutReport';
 import { PROBLEM_TEXT, platformLabel } from './labels';
 import { PlatformTable } from './PlatformTable';
 import type { PopupApi } from './popup-api';
@@ -10,7 +11,10 @@ import { ScanThisPage } from './ScanThisPage';
 import { useLoad } from './useLoad';
 
 export interface OverviewProps {
-  api: Pick<PopupApi, 'loadSummary' | 'scanThisPage' | 'currentPlatform' | 'getMatches'>;
+  api: Pick<
+    PopupApi,
+    'loadSummary' | 'scanThisPage' | 'currentPlatform' | 'getMatches' | 'layoutReport' | 'copyText'
+  >;
   /** Set once the profile is read; with skills or goals in it, the current site's matches are counted. */
   profile: Profile | undefined;
 }
@@ -21,6 +25,7 @@ const COUNT_LIMIT = 100;
 /** What SkillScout has read, per site (and why a site gave nothing), and the one-click scan. */
 export function Overview({ api, profile }: OverviewProps) {
   const summary = useLoad(useCallback(() => api.loadSummary(), [api]));
+  const [scannedNothing, setScannedNothing] = useState(false);
   const here = useLoad(
     useCallback(async (): Promise<Here | undefined> => {
       const platform = await api.currentPlatform();
@@ -42,9 +47,23 @@ export function Overview({ api, profile }: OverviewProps) {
         <ThisSite here={here.value} summary={summary.value} />
       )}
       {summary.state === 'ready' && <SummaryView summary={summary.value} />}
-      <ScanThisPage scan={() => api.scanThisPage()} />
+      <ScanThisPage scan={() => api.scanThisPage()} onScanned={(found) => setScannedNothing(found === 0)} />
+      <LayoutReport
+        build={() => api.layoutReport()}
+        copy={(text) => api.copyText(text)}
+        unread={
+          scannedNothing ||
+          (here.state === 'ready' && summary.state === 'ready' && unread(here.value, summary.value))
+        }
+      />
     </>
   );
+}
+
+/** This marketplace page gave nothing SkillScout could read. */
+function unread(here: Here | undefined, summary: Summary): boolean {
+  const problem = here && summary.platforms.find((p) => p.platform === here.platform)?.lastProblem;
+  return problem === 'layout-not-recognised' || problem === 'adapter-error' || problem === 'no-adapter';
 }
 
 interface Here {

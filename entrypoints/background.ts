@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { registerScanMenu, showScanResult } from '@/lib/extension/tabs';
 import { createHandlers } from '@/lib/handlers';
 import { createRouter, type SenderInfo } from '@/lib/router';
 import { openDatabase } from '@/lib/store/db';
@@ -18,6 +19,9 @@ export default defineBackground(() => {
     extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
     onRejected: (reason) => console.warn('[SkillScout] message rejected:', reason),
   });
+
+  // "Scan this page with SkillScout" on any page: the click grants activeTab for that tab.
+  registerScanMenu(showScanResult);
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     const info: SenderInfo = {

@@ -5,6 +5,7 @@
  * same tagger and can be rebuilt when it improves.
  */
 import { estimateDifficulty } from './difficulty';
+import { competitionReasons } from './gigs/competition';
 import type { Listing, Tags } from './model';
 import { tagText } from './skills';
 import type { ListingTags } from './store/records';
@@ -21,7 +22,11 @@ export function tagsFor(listing: Listing): Tags {
     budgetText: listing.duration,
     skills: skills.map((s) => s.id),
   });
-  return { skills, difficulty: { level, score, reasons, textLevel } };
+  // A Fiverr gig's reasons first say what its level means there: competition, not the work.
+  return {
+    skills,
+    difficulty: { level, score, reasons: [...competitionReasons(listing), ...reasons], textLevel },
+  };
 }
 
 /** What the store keeps of the tags. */

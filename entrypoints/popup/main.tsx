@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { Popup } from '@/components/Popup';
 import { popupApiOver } from '@/components/popup-api';
 import { loadProfile } from '@/components/storage';
+import { activeTabId, scanTab, tabLayoutReport } from '@/lib/extension/tabs';
 import '@/components/theme.css';
 import { uiMessageSchemas } from '@/lib/messages/ui';
 import { createMessenger } from '@/lib/messenger';
@@ -11,25 +12,20 @@ import { marketplaceForHost } from '@/lib/sites/hosts';
 
 const request = createMessenger((message) => browser.runtime.sendMessage(message), uiMessageSchemas);
 
-/** Reads the active tab with the generic detector; the popup's click grants activeTab for it. */
-async function scanThisPage(): Promise<number> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) throw new Error('there is no active tab');
-  const [injection] = await browser.scripting.executeScript({
-    target: { tabId: tab.id },
-    files: ['/generic-scan.js'],
-  });
-  const result = injection?.result as { found?: unknown } | undefined;
-  return typeof result?.found === 'number' ? result.found : 0;
-}
-
 /** The active tab's marketplace: its URL is visible because the marketplaces are host permissions. */
 async function currentPlatform(): Promise<Platform | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.url && URL.canParse(tab.url) ? marketplaceForHost(new URL(tab.url).hostname) : undefined;
 }
 
-const api = popupApiOver(request, { scanThisPage, loadProfile, currentPlatform });
+const api = popupApiOver(request, {
+  // The popup's click grants activeTab for the tab it was opened over.
+  scanThisPage: async () => scanTab(await activeTabId()),
+  layoutReport: async () => tabLayoutReport(await activeTabId()),
+  copyText: (text) => navigator.clipboard.writeText(text),
+  loadProfile,
+  currentPlatform,
+});
 
 const root = document.getElementById('app');
 if (root) render(<Popup api={api} />, root);
