@@ -5,6 +5,6 @@
 import { browser } from 'wxt/browser';
 import { buildLayoutReport } from '@/lib/page/layout-report';
 
-export default defineUnlistedScript(
-  (): string => buildLayoutReport(document, { version: browser.runtime.getManifest().version, url: location.href }),
+export default defineUnlistedScript((): string =>
+  buildLayoutReport(document, { version: browser.runtime.getManifest().version, url: location.href }),
 );
