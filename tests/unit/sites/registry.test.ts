@@ -62,6 +62,21 @@ describe('the adapter registry', () => {
     }
   });
 
+  it('knows which fixture listings an earlier page already showed (stored once, by id)', () => {
+    const seen = new Set<string>();
+    for (const route of routesFile.routes) {
+      const site = adapterForUrl(new URL(`https://${route.host}${route.path}`));
+      const doc = new DOMParser().parseFromString(fixture(route.file), 'text/html');
+      const ids = site?.parse(doc, new URL(`https://${route.host}${route.path}`)).map((l) => l.id) ?? [];
+      const again = ids.filter((id) => seen.has(id)).length;
+      expect({ file: route.file, again }).toEqual({
+        file: route.file,
+        again: (route as { alsoOnEarlierPages?: number }).alsoOnEarlierPages ?? 0,
+      });
+      for (const id of ids) seen.add(id);
+    }
+  });
+
   it('only reads pages: no adapter parses or writes HTML (page text is untrusted)', () => {
     expect(Object.keys(sources).length).toBeGreaterThan(6);
     for (const [file, source] of Object.entries(sources)) {
