@@ -9,8 +9,8 @@ import type { Listing, SellerLevel } from '../model';
 
 const BY: Record<SellerLevel, string> = {
   new: 'By a new seller: newcomers do sell this, so there is room to start.',
-  'level-1': 'By a Level 1 seller (10+ orders delivered): a seller not long past starting.',
-  'level-2': 'By a Level 2 seller (50+ orders delivered): established competition.',
+  'level-1': 'By a Level 1 seller: one not long past starting.',
+  'level-2': 'By a Level 2 seller: established competition.',
   'top-rated':
     'By a Top Rated seller: many Top Rated sellers offer this, so a newcomer competes on price, speed or a narrower niche.',
   pro: 'By a Pro seller vetted by Fiverr: the top end of this service.',
