@@ -3,10 +3,54 @@
  * JSON gives all three packages exactly (prices in cents, delivery in hours); the sidebar shows
  * only the first, with the buyer's fee added, and is read when the JSON is not there.
  */
+import * as z from 'zod/mini';
 import type { Gig, GigPackage, Listing } from '../model';
 import { cardSellerLevel } from './fiverr-card';
-import { type GigPageProps, gigPageData, perseusProps, sellerLevel } from './fiverr-perseus';
+import { Currency, perseusProps, sellerLevel } from './fiverr-perseus';
 import { clip, firstText, parseMoney, skillNames, visibleText } from './text';
+
+/** The parts of a gig page's props SkillScout reads; the rest is left unread. */
+const GigPageProps = z.object({
+  general: z.optional(
+    z.object({
+      gigId: z.optional(z.number()),
+      gigTitle: z.optional(z.string()),
+      isPro: z.optional(z.boolean()),
+    }),
+  ),
+  overview: z.optional(
+    z.object({
+      gig: z.optional(z.object({ rating: z.optional(z.number()), ratingsCount: z.optional(z.number()) })),
+      seller: z.optional(z.object({ username: z.optional(z.string()) })),
+    }),
+  ),
+  seller: z.optional(
+    z.object({ sellerLevel: z.optional(z.nullable(z.string())), isPro: z.optional(z.boolean()) }),
+  ),
+  packages: z.optional(
+    z.object({
+      packageList: z.array(
+        z.object({
+          title: z.string(),
+          description: z.optional(z.string()),
+          /** Cents. */
+          price: z.number(),
+          /** Hours. */
+          duration: z.optional(z.number()),
+          revisions: z.optional(z.object({ value: z.number() })),
+        }),
+      ),
+    }),
+  ),
+  tags: z.optional(z.object({ tagsGigList: z.array(z.object({ name: z.string() })) })),
+  currency: z.optional(Currency),
+});
+type GigPageProps = z.infer<typeof GigPageProps>;
+
+function gigPageData(props: unknown): GigPageProps | undefined {
+  const parsed = GigPageProps.safeParse(props);
+  return parsed.success ? parsed.data : undefined;
+}
 
 function packagesFromProps(props: GigPageProps | undefined): GigPackage[] {
   return (props?.packages?.packageList ?? []).slice(0, 5).map((p) => {

@@ -26,44 +26,8 @@ const SearchGig = z.object({
 });
 export type SearchGig = z.infer<typeof SearchGig>;
 
-const Currency = z.object({ name: z.string().check(z.regex(/^[A-Z]{3}$/)) });
-
-const GigPageProps = z.object({
-  general: z.optional(
-    z.object({
-      gigId: z.optional(z.number()),
-      gigTitle: z.optional(z.string()),
-      isPro: z.optional(z.boolean()),
-    }),
-  ),
-  overview: z.optional(
-    z.object({
-      gig: z.optional(z.object({ rating: z.optional(z.number()), ratingsCount: z.optional(z.number()) })),
-      seller: z.optional(z.object({ username: z.optional(z.string()) })),
-    }),
-  ),
-  seller: z.optional(
-    z.object({ sellerLevel: z.optional(z.nullable(z.string())), isPro: z.optional(z.boolean()) }),
-  ),
-  packages: z.optional(
-    z.object({
-      packageList: z.array(
-        z.object({
-          title: z.string(),
-          description: z.optional(z.string()),
-          /** Cents. */
-          price: z.number(),
-          /** Hours. */
-          duration: z.optional(z.number()),
-          revisions: z.optional(z.object({ value: z.number() })),
-        }),
-      ),
-    }),
-  ),
-  tags: z.optional(z.object({ tagsGigList: z.array(z.object({ name: z.string() })) })),
-  currency: z.optional(Currency),
-});
-export type GigPageProps = z.infer<typeof GigPageProps>;
+/** The currency a page shows its prices in. */
+export const Currency = z.object({ name: z.string().check(z.regex(/^[A-Z]{3}$/)) });
 
 const cache = new WeakMap<Element, { text: string; data: unknown }>();
 
@@ -121,11 +85,6 @@ export function searchData(props: unknown): SearchData {
     if (currency.success) data.currency ??= currency.data.name;
   }
   return data;
-}
-
-export function gigPageData(props: unknown): GigPageProps | undefined {
-  const parsed = GigPageProps.safeParse(props);
-  return parsed.success ? parsed.data : undefined;
 }
 
 /** `top_rated_seller`, `LEVEL_TWO`, `seller_level_one_badge`, "Level 2", "Vetted Pro" → a level. */
