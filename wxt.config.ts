@@ -17,7 +17,7 @@ export default defineConfig({
       'Tags freelance job listings by skill and difficulty, so you can earn while you learn. All data stays on your machine.',
     // The six marketplaces, nothing broad. Other job boards are read only on the user's click
     // in the popup: activeTab + scripting.
-    permissions: ['storage', 'activeTab', 'scripting'],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: MARKETPLACE_MATCHES,
     action: { default_title: 'SkillScout' },
     ...(browser === 'firefox'

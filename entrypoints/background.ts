@@ -1,5 +1,6 @@
 import { createHandlers } from '@/lib/background/handlers';
 import { listenForMessages, ownIdentity } from '@/lib/extension/messaging';
+import { registerScanMenu, showScanResult } from '@/lib/extension/tabs';
 import { tagListing, tagsFor } from '@/lib/gigs/tagging';
 import { createRouter } from '@/lib/messages/router';
 import { openDatabase } from '@/lib/store/db';
@@ -18,4 +19,6 @@ export default defineBackground(() => {
       onRejected: (reason) => console.warn('[SkillScout] message rejected:', reason),
     }),
   );
+  // "Scan this page with SkillScout" on any page: the click grants activeTab for that tab.
+  registerScanMenu(showScanResult);
 });

@@ -6,7 +6,7 @@ import { contentMessageSchemas } from '@/lib/messages/content';
 import { createDecorator } from '@/lib/page/decorate';
 import { describeVia } from '@/lib/page/describe';
 import { startScanner } from '@/lib/page/scanner';
-import { detectListings } from '@/lib/sites/generic';
+import { detectListings, marketplaceFallback } from '@/lib/sites/generic';
 import { adapterForUrl } from '@/lib/sites/index';
 
 export default defineContentScript({
@@ -27,14 +27,16 @@ export default defineContentScript({
     // Skills, goals and page settings edited in the popup or Options apply to this page at once
     // (a marketplace switched off or on takes effect on the next page load).
     ctx.onInvalidated(watchProfile((next) => decorate.setProfile(next)));
+    const adapter = adapterForUrl(url);
     const scanner = startScanner({
       doc: document,
       platform,
-      adapter: adapterForUrl(url),
+      adapter,
       signal: ctx.signal,
       report: (scan) => request('cs-bg-page-scanned', scan),
-      // Two cards are enough on a marketplace page: the adapter said these are listings pages.
-      fallback: (doc, pageUrl) => detectListings(doc, pageUrl, { platform, minCards: 2 }),
+      // Fewer look-alike cards make a list on a marketplace page, and a job's own page is one job.
+      fallback: (doc, pageUrl) =>
+        detectListings(doc, pageUrl, marketplaceFallback(platform, adapter?.pageKind(pageUrl) ?? 'other')),
       decorate,
     });
     // Marketplaces are single-page apps: a new "page" arrives without a reload.

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { Window } from 'happy-dom';
 import { marketplaceForHost } from '../lib/core/platforms';
 import { tagsFor } from '../lib/gigs/tagging';
-import { detectListings } from '../lib/sites/generic';
+import { detectListings, marketplaceFallback } from '../lib/sites/generic';
 import { adapterForUrl } from '../lib/sites/index';
 
 function fail(message: string): never {
@@ -40,7 +40,13 @@ const adapter = adapterForUrl(url);
 let listings = adapter?.parse(doc, url) ?? [];
 let reader = adapter ? adapter.id : 'none';
 if (listings.length === 0) {
-  listings = detectListings(doc, url, { platform: marketplaceForHost(url.hostname) ?? 'other' }).listings;
+  // As the content script does: a marketplace page is read as the extension would read it.
+  const platform = marketplaceForHost(url.hostname);
+  const options =
+    adapter && platform
+      ? marketplaceFallback(platform, adapter.pageKind(url))
+      : { platform: 'other' as const };
+  listings = detectListings(doc, url, options).listings;
   reader = 'generic detector';
 }
 console.error(`parse: ${listings.length} listings read by ${reader}`);

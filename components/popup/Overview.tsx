@@ -1,17 +1,21 @@
-import { useCallback } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import type { Platform } from '@/lib/core/model';
 import { platformLabel } from '@/lib/core/platforms';
 import type { Profile } from '@/lib/core/profile';
 import type { Summary } from '@/lib/messages';
 import { useLoad } from '../shared/useLoad';
 import type { PopupApi } from './api';
+import { LayoutReport } from './LayoutReport';
 import { PlatformTable } from './PlatformTable';
 import { PROBLEM_TEXT } from './problems';
 import { RecentListings } from './RecentListings';
 import { ScanThisPage } from './ScanThisPage';
 
 export interface OverviewProps {
-  api: Pick<PopupApi, 'loadSummary' | 'scanThisPage' | 'currentPlatform' | 'getMatches'>;
+  api: Pick<
+    PopupApi,
+    'loadSummary' | 'scanThisPage' | 'currentPlatform' | 'getMatches' | 'layoutReport' | 'copyText'
+  >;
   /** Set once the profile is read; with skills or goals in it, the current site's matches are counted. */
   profile: Profile | undefined;
 }
@@ -22,6 +26,7 @@ const COUNT_LIMIT = 100;
 /** What SkillScout has read, per site (and why a site gave nothing), and the one-click scan. */
 export function Overview({ api, profile }: OverviewProps) {
   const summary = useLoad(useCallback(() => api.loadSummary(), [api]));
+  const [scannedNothing, setScannedNothing] = useState(false);
   const here = useLoad(
     useCallback(async (): Promise<Here | undefined> => {
       const platform = await api.currentPlatform();
@@ -43,9 +48,23 @@ export function Overview({ api, profile }: OverviewProps) {
         <ThisSite here={here.value} summary={summary.value} />
       )}
       {summary.state === 'ready' && <SummaryView summary={summary.value} />}
-      <ScanThisPage scan={() => api.scanThisPage()} />
+      <ScanThisPage scan={() => api.scanThisPage()} onScanned={(found) => setScannedNothing(found === 0)} />
+      <LayoutReport
+        build={() => api.layoutReport()}
+        copy={(text) => api.copyText(text)}
+        unread={
+          scannedNothing ||
+          (here.state === 'ready' && summary.state === 'ready' && unread(here.value, summary.value))
+        }
+      />
     </>
   );
+}
+
+/** This marketplace page gave nothing SkillScout could read. */
+function unread(here: Here | undefined, summary: Summary): boolean {
+  const problem = here && summary.platforms.find((p) => p.platform === here.platform)?.lastProblem;
+  return problem === 'layout-not-recognised' || problem === 'adapter-error' || problem === 'no-adapter';
 }
 
 interface Here {

@@ -12,6 +12,9 @@ import type { uiMessageSchemas } from '@/lib/messages/ui';
 export interface PopupApi {
   loadSummary(): Promise<Summary>;
   scanThisPage(): Promise<number>;
+  /** The active tab's layout report: its structure, without its text (built in the tab). */
+  layoutReport(): Promise<string>;
+  copyText(text: string): Promise<void>;
   /** The marketplace of the active tab, if it is one. */
   currentPlatform(): Promise<Platform | undefined>;
   /** The profile, with what could not be read of it. */
@@ -36,7 +39,7 @@ export interface PopupApi {
 /** The popup's calls as messages to the background; the rest (profile, scan) come from the page. */
 export function popupApiOver(
   request: Request<typeof uiMessageSchemas>,
-  local: Pick<PopupApi, 'scanThisPage' | 'loadProfile' | 'currentPlatform'>,
+  local: Pick<PopupApi, 'scanThisPage' | 'layoutReport' | 'copyText' | 'loadProfile' | 'currentPlatform'>,
 ): PopupApi {
   return {
     ...local,

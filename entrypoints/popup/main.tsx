@@ -2,15 +2,18 @@ import { render } from 'preact';
 import { popupApiOver } from '@/components/popup/api';
 import { Popup } from '@/components/popup/Popup';
 import '@/components/shared/theme.css';
-import { activeTabPlatform, scanActiveTab } from '@/lib/extension/active-tab';
 import { sendToBackground } from '@/lib/extension/messaging';
 import { loadProfileRead } from '@/lib/extension/profile-storage';
+import { activeTabId, activeTabPlatform, scanTab, tabLayoutReport } from '@/lib/extension/tabs';
 import { createMessenger } from '@/lib/messages/client';
 import { uiMessageSchemas } from '@/lib/messages/ui';
 
 const request = createMessenger(sendToBackground, uiMessageSchemas);
 const api = popupApiOver(request, {
-  scanThisPage: scanActiveTab,
+  // The popup's click grants activeTab for the tab it was opened over.
+  scanThisPage: async () => scanTab(await activeTabId()),
+  layoutReport: async () => tabLayoutReport(await activeTabId()),
+  copyText: (text) => navigator.clipboard.writeText(text),
   loadProfile: loadProfileRead,
   currentPlatform: activeTabPlatform,
 });

@@ -66,6 +66,41 @@ export const Client = z.object({
 });
 export type Client = z.infer<typeof Client>;
 
+/**
+ * A Fiverr seller's level: on a gig (what a seller offers, not a client's job) it is the
+ * level of competition a newcomer meets, not the difficulty of the work.
+ */
+export const SellerLevel = z.enum(['new', 'level-1', 'level-2', 'top-rated', 'pro']);
+export type SellerLevel = z.infer<typeof SellerLevel>;
+
+const count = z.int().check(z.nonnegative());
+
+/** One of a gig's packages (Fiverr's Basic / Standard / Premium), in the listing's currency. */
+export const GigPackage = z.object({
+  name: z.string().check(z.minLength(1), z.maxLength(100)),
+  description: z.optional(z.string().check(z.maxLength(2_000))),
+  price: nonNegative,
+  deliveryDays: z.optional(nonNegative),
+  revisions: z.optional(z.union([count, z.literal('unlimited')])),
+});
+export type GigPackage = z.infer<typeof GigPackage>;
+
+/** What a gig card or gig page says about the seller and the gig beyond its title and price. */
+export const Gig = z.object({
+  /** Fiverr's own number for the gig. */
+  gigId: z.optional(z.string().check(z.regex(/^\d{1,20}$/))),
+  seller: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+  sellerLevel: z.optional(SellerLevel),
+  rating: z.optional(z.number().check(z.gte(0), z.lte(5))),
+  /** Reviews of the gig; a lower bound when only the card's rounded "1k+" was readable. */
+  reviews: z.optional(count),
+  /** A paid placement ("Ad", Fiverr's promoted gigs). */
+  ad: z.optional(z.boolean()),
+  fiverrChoice: z.optional(z.boolean()),
+  packages: z.optional(z.array(GigPackage).check(z.maxLength(5))),
+});
+export type Gig = z.infer<typeof Gig>;
+
 export const Listing = z.object({
   id: ListingId,
   platform: Platform,
@@ -87,6 +122,8 @@ export const Listing = z.object({
     .check(z.maxLength(PLATFORM_SKILLS_MAX)),
   proposals: z.optional(Proposals),
   client: z.optional(Client),
+  /** Fiverr gigs only; listings stored before it existed have none and stay valid. */
+  gig: z.optional(Gig),
 });
 export type Listing = z.infer<typeof Listing>;
 

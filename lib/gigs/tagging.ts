@@ -4,11 +4,11 @@
  * stores the skill ids and level with each listing, so the demand tallies come from the
  * same tagger and can be rebuilt when it improves.
  */
-
 import type { Listing, Tags } from '../core/model';
 import { estimateDifficulty } from '../difficulty';
 import { tagText } from '../skills';
 import type { ListingTags } from '../store/records';
+import { competitionReasons } from './competition';
 
 export function tagsFor(listing: Listing): Tags {
   const skills = tagText({
@@ -22,7 +22,11 @@ export function tagsFor(listing: Listing): Tags {
     budgetText: listing.duration,
     skills: skills.map((s) => s.id),
   });
-  return { skills, difficulty: { level, score, reasons, textLevel } };
+  // A Fiverr gig's reasons first say what its level means there: competition, not the work.
+  return {
+    skills,
+    difficulty: { level, score, reasons: [...competitionReasons(listing), ...reasons], textLevel },
+  };
 }
 
 /** What the store keeps of the tags. */

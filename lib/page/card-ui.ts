@@ -64,7 +64,9 @@ export function renderCardUi(card: Element, model: CardUiModel, onSave: () => Pr
   const pill = el(doc, 'button', `level ${level}`, `${LEVEL_LABEL[level]} ▾`);
   pill.type = 'button';
   pill.title = reasons.join('\n');
-  pill.setAttribute('aria-label', `Difficulty: ${LEVEL_LABEL[level]}. Show why`);
+  // On a seller's gig (Fiverr) the level is the competition's, not the work's.
+  const what = model.listing.gig ? 'Competition' : 'Difficulty';
+  pill.setAttribute('aria-label', `${what}: ${LEVEL_LABEL[level]}. Show why`);
   pill.setAttribute('aria-expanded', 'false');
   const why = el(doc, 'ul', 'reasons');
   why.hidden = true;

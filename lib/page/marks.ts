@@ -2,7 +2,7 @@
  * The `data-skillscout` attribute every card the extension has read carries, so users'
  * styles, tests and other tools can find them, and so the scanner skips them next time.
  */
-const MARK_ATTRIBUTE = 'data-skillscout';
+export const MARK_ATTRIBUTE = 'data-skillscout';
 
 export type CardState = 'read';
 

@@ -50,7 +50,8 @@ export function startScanner(options: ScannerOptions): Scanner {
   const win = doc.defaultView;
   const now = options.now ?? Date.now;
   const pending = new Set<Node>();
-  const sent = new Set<string>();
+  /** How much each listing sent said: the same job read again with more (a details slider) goes again. */
+  const sent = new Map<string, number>();
   let fullRescan = true;
   let frame: number | undefined;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -136,9 +137,11 @@ export function startScanner(options: ScannerOptions): Scanner {
   const accept = (card: Element, listing: Listing) => {
     markCard(card, 'read');
     options.decorate?.(card, listing);
-    // Each listing is sent once per page, even if the site re-renders its card.
-    if (!sent.has(listing.id)) {
-      sent.add(listing.id);
+    // Each listing is sent once per page, even if the site re-renders its card, unless it is
+    // read again with more to say (the full description in Upwork's details slider).
+    const says = listing.description.length + listing.platformSkills.length;
+    if ((sent.get(listing.id) ?? -1) < says) {
+      sent.set(listing.id, says);
       outbox.set(listing.id, listing);
     }
   };

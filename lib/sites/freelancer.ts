@@ -3,7 +3,7 @@
  * card), the current search `/search/projects` (`.ProjectCard`, known only from public
  * extensions) and project details pages (`/projects/<category>/<slug>/details`).
  * Class names differ between generations, so links are the main hook: a project links to
- * `/projects/…`, a skill to `/jobs/<skill>/` (shared/notes/marketplace-selectors.md).
+ * `/projects/…`, a skill to `/jobs/<skill>/`, in every generation public extensions and scrapers read.
  */
 import { DESCRIPTION_MAX, TITLE_MAX } from '../core/limits';
 import type { Listing, PageKind } from '../core/model';
@@ -29,7 +29,7 @@ function isDetails(url: URL): boolean {
 
 /**
  * On list cards the price is, since at least 2020, the *average bid* ("$115 Avg Bid", "$14 / hr
- * Avg Bid" — public scrapers strip the label, see shared/data/SOURCES), not the client's
+ * Avg Bid" — public scrapers strip the label), not the client's
  * budget, which the card does not show. It is kept as the budget, marked `source:
  * 'average-bid'`: it is the only price on the card and the best estimate of what the job pays,
  * but the popup and the checklist must not call it the client's budget. The kind follows "/ hr".

@@ -1,7 +1,8 @@
 /**
- * Guru: job search `/d/jobs/…` (real 2020 records, `div.record.jobRecord`). Guru has been
- * redesigned since (shared/notes/marketplace-selectors.md); its job links, `/jobs/<slug>/<id>`,
- * are the hook most likely to survive, so the id is read from the link, not from a class.
+ * Guru: job search `/d/jobs/…` (real 2020 records, `div.record.jobRecord`; scrapers of 2024–2026
+ * still read `.jobRecord`, `h2.jobRecord__title a` and the record's `[data-gid]`). Its job
+ * links, `/jobs/<slug>/<id>`, are the hook most likely to survive, so the id comes from the
+ * link, else from `data-gid`.
  */
 import { COUNTRY_MAX, DESCRIPTION_MAX, SHORT_TEXT_MAX, TITLE_MAX } from '../core/limits';
 import type { Client, Listing, PageKind } from '../core/model';
@@ -74,13 +75,16 @@ export default defineSite({
   id: 'guru',
   label: 'Guru',
   matches: [matchPatternFor('www.guru.com')],
-  selectors: { cards: ['.jobRecord'] },
+  selectors: { cards: ['.jobRecord', '[data-gid]'] },
   pageKind,
   parseCard(card, url) {
-    const link = first(card, ['.jobRecord__title a', 'h2 a[href*="/jobs/"]']);
+    const link = first(card, ['.jobRecord__title a', 'h2 a[href*="/jobs/"]', 'a[href*="/jobs/"]']);
     const href = link?.getAttribute('href') ?? '';
     const jobUrl = absoluteUrl(href, url);
-    const id = jobUrl?.match(/\/jobs\/[^/]+\/(\d+)\/?$/)?.[1];
+    const gid = (
+      card.getAttribute('data-gid') ?? card.querySelector('[data-gid]')?.getAttribute('data-gid')
+    )?.match(/^\d+$/)?.[0];
+    const id = jobUrl?.match(/\/jobs\/[^/]+\/(\d+)\/?$/)?.[1] ?? gid;
     const title = visibleText(link);
     if (!id || !jobUrl || !title) return undefined;
 

@@ -1,6 +1,6 @@
 /**
  * Reading values out of marketplace markup. Shared by every adapter so each site file
- * stays declarative (design example 1): selectors in, typed values out.
+ * stays declarative: selectors in, typed values out.
  */
 import { PLATFORM_SKILLS_MAX, SHORT_TEXT_MAX } from '../core/limits';
 import type { Budget, Proposals } from '../core/model';

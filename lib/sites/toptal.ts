@@ -2,8 +2,7 @@
  * Toptal: the public job pages under `/freelance-jobs/…` (category and skill lists). No saved
  * page exists and the class names are unknown, so the hook is the link itself: a job is
  * `/freelance-jobs/<category>/<skill>/<slug>-<number>` (the number is its id, the link text
- * its title), and its card is the innermost list item or article around that link
- * (shared/notes/marketplace-selectors.md). When this finds nothing the generic detector is next.
+ * its title), and its card is the innermost list item or article around that link. When this finds nothing the generic detector is next.
  */
 import { DESCRIPTION_MAX, TITLE_MAX } from '../core/limits';
 import type { Listing, PageKind } from '../core/model';

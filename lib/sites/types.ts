@@ -2,7 +2,7 @@ import type { Listing, PageKind } from '../core/model';
 import type { MarketplaceId } from '../core/platforms';
 
 /**
- * A marketplace adapter (design example 1): declarative, one file per site. It knows
+ * A marketplace adapter: declarative, one file per site, so a redesign of one site is mended in one place. It knows
  * which elements are listing cards and how to read one card; everything shared (marking,
  * batching, validation, error handling) lives once, in `defineSite` and the scanner.
  */

@@ -1,7 +1,7 @@
 /**
- * Upwork: job search (`/nx/search/jobs/`, 2026 tiles) and the Find Work feeds
- * (`/nx/find-work/…`, 2024 tiles). Hooks are Upwork's own `data-test` and `data-ev-*`
- * attributes, the most stable ones it has (shared/notes/marketplace-selectors.md);
+ * Upwork: job search (`/nx/search/jobs/`, 2025 and 2026 tiles), the Find Work feeds
+ * (`/nx/find-work/…`, 2024 tiles) and a job's full details (`upwork-details.ts`). Hooks are
+ * Upwork's own `data-test` and `data-ev-*` attributes, the most stable ones it has;
  * `data-test~=` because the attribute can hold several words.
  */
 import { SHORT_TEXT_MAX } from '../core/limits';
@@ -20,19 +20,10 @@ import {
   parseRelativeTime,
   visibleText,
 } from './text';
-
-const LEVELS: Record<string, PlatformLevel> = {
-  entry: 'entry',
-  intermediate: 'intermediate',
-  expert: 'expert',
-};
+import { DETAILS_CARDS, readDetails, upworkLevel } from './upwork-details';
 
 function readLevel(card: Element): PlatformLevel | undefined {
-  const text = firstText(card, [
-    '[data-test="experience-level"]',
-    '[data-test="contractor-tier"]',
-  ]).toLowerCase();
-  return LEVELS[text.split(/\s/)[0] ?? ''];
+  return upworkLevel(firstText(card, ['[data-test="experience-level"]', '[data-test="contractor-tier"]']));
 }
 
 /** The job's own uid: from the tile's data attributes, else from the `~02<uid>` in its link. */
@@ -105,10 +96,13 @@ export default defineSite({
       'article[data-test~="JobTile"]',
       '[data-test="job-tile-list"] > section',
       'section[data-ev-opening_uid]',
+      // A job's own page and the details slider over search and the feeds.
+      ...DETAILS_CARDS,
     ],
   },
   pageKind,
   parseCard(card, url, now) {
+    if (card.matches(DETAILS_CARDS.join(','))) return readDetails(card, url, now);
     const link = first(card, [
       'a[data-test~="job-tile-title-link"]',
       '.job-tile-title a',
@@ -142,7 +136,11 @@ export default defineSite({
     const level = readLevel(card);
     if (level) listing.platformLevel = level;
     const proposals = parseProposals(
-      firstText(card, ['[data-test="proposals-tier"] strong', '[data-test="proposals"]']),
+      firstText(card, [
+        '[data-test="proposals-tier"] strong',
+        '[data-test="proposals"]',
+        '[data-test="proposals-tier"]',
+      ]),
     );
     if (proposals) listing.proposals = proposals;
     const client = readClient(card);

@@ -29,9 +29,12 @@ export function findChromium() {
 /**
  * Launches Chromium with the built extension loaded and the marketplace hosts mapped to
  * the local fixture server.
- * @param {{ extensionDir: string, port: number, hosts: readonly string[], headless: boolean }} options
+ * `userGestures` lets a test stand in for the user's click on the toolbar button (CDP's
+ * Extensions.triggerAction, which needs `--enable-unsafe-extension-debugging`): the way to give
+ * the extension the activeTab grant a click gives.
+ * @param {{ extensionDir: string, port: number, hosts: readonly string[], headless: boolean, userGestures?: boolean }} options
  */
-export async function launchWithExtension({ extensionDir, port, hosts, headless }) {
+export async function launchWithExtension({ extensionDir, port, hosts, headless, userGestures = false }) {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(CHROMIUM_MISSING);
   const rules = hosts.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
@@ -53,6 +56,7 @@ export async function launchWithExtension({ extensionDir, port, hosts, headless 
       '--disable-component-update',
       '--disable-sync',
       `--host-resolver-rules=${rules}`,
+      ...(userGestures ? ['--enable-unsafe-extension-debugging'] : []),
     ],
     ignoreDefaultArgs: ['--disable-extensions'],
     // upwork.com is HSTS-preloaded, so the fixture server speaks https with a throwaway certificate.

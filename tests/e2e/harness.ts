@@ -16,13 +16,15 @@ process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
 export const HOSTS = MARKETPLACES.map((m) => m.host);
+/** A job board SkillScout has no adapter and no permission for, served by the same fixture server. */
+export const OTHER_BOARD = 'www.remote-gigs.example';
 
 export interface Harness {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
   server: Awaited<ReturnType<typeof startFixtureServer>>;
-  /** Opens a marketplace page served by the fixture server (https, as the real sites are). */
+  /** Opens a marketplace page (or the other board) served by the fixture server (https, as the real sites are). */
   openMarketplace(host: string, pathAndQuery: string): Promise<Page>;
   /** Opens one of the extension's own pages, e.g. `popup.html`. */
   openExtensionPage(file: string): Promise<Page>;
@@ -47,12 +49,14 @@ export async function startHarness(): Promise<Harness> {
   if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first (npm test does).`);
   }
-  const server = await startFixtureServer({ hosts: HOSTS });
+  const hosts = [...HOSTS, OTHER_BOARD];
+  const server = await startFixtureServer({ hosts });
   const { context, worker, extensionId, userDataDir } = await launchWithExtension({
     extensionDir: EXTENSION_DIR,
     port: server.port,
-    hosts: HOSTS,
+    hosts,
     headless: true,
+    userGestures: true,
   });
 
   const openExtensionPage = async (file: string) => {

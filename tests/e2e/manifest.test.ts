@@ -1,6 +1,7 @@
 /**
  * The built manifest asks for what the design allows and nothing more: `storage` and the
- * marketplace hosts (through the content script), no broad host access, no remote code.
+ * marketplace hosts (through the content script), `activeTab` + `scripting` for a page the user
+ * asks to scan, `contextMenus` for asking from the page itself; no broad host access, no remote code.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -22,7 +23,8 @@ describe('the built Chrome manifest', () => {
   });
 
   it('asks for storage, the six marketplace hosts, and the active tab only when the user clicks', () => {
-    expect(manifest.permissions).toEqual(['storage', 'activeTab', 'scripting']);
+    // contextMenus: "Scan this page with SkillScout" in the page's menu; its click grants activeTab.
+    expect(manifest.permissions).toEqual(['storage', 'activeTab', 'scripting', 'contextMenus']);
     expect([...manifest.host_permissions].sort()).toEqual([...MARKETPLACE_MATCHES].sort());
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.content_scripts).toHaveLength(1);

@@ -84,6 +84,8 @@ export function useBackground() {
       return {
         ...popupApiOver(request, {
           scanThisPage: async () => 0,
+          layoutReport: async () => 'SkillScout layout report',
+          copyText: async () => {},
           loadProfile: async () => ({ profile }),
           currentPlatform: async () => undefined,
         }),

@@ -34,6 +34,42 @@ describe('Listing', () => {
   });
 });
 
+describe('Listing.gig (Fiverr)', () => {
+  const gig = {
+    ...listing,
+    id: 'fiverr:brandoradesign/do-a-luxury-minimalist-logo-design-for-your-business',
+    platform: 'fiverr',
+    gig: {
+      gigId: '459112484',
+      seller: 'brandoradesign',
+      sellerLevel: 'level-2',
+      rating: 5,
+      reviews: 627,
+      ad: false,
+      fiverrChoice: false,
+      packages: [{ name: 'Elite', price: 145, deliveryDays: 3, revisions: 'unlimited' }],
+    },
+  };
+
+  it('is optional: a listing stored before it existed is still a listing', () => {
+    expect(Listing.safeParse(listing).success).toBe(true);
+    expect(Listing.parse(gig)).toEqual(gig);
+  });
+
+  it.each([
+    ['a level Fiverr does not have', { sellerLevel: 'level-3' }],
+    ['a fractional review count', { reviews: 2.5 }],
+    ['a gig id that is not a number', { gigId: 'abc' }],
+    ['a package without a price', { packages: [{ name: 'Basic' }] }],
+    [
+      'revisions that are neither a count nor "unlimited"',
+      { packages: [{ name: 'Basic', price: 5, revisions: -1 }] },
+    ],
+  ])('rejects %s', (_, change) => {
+    expect(Listing.safeParse({ ...gig, gig: { ...gig.gig, ...change } }).success).toBe(false);
+  });
+});
+
 describe('Budget', () => {
   it('needs an ISO currency and min ≤ max', () => {
     expect(Budget.safeParse({ kind: 'hourly', min: 20, max: 45, currency: 'USD' }).success).toBe(true);

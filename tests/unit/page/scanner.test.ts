@@ -4,6 +4,8 @@ import { startScanner } from '@/lib/page/scanner';
 import { detectListings } from '@/lib/sites/generic';
 import upwork from '@/lib/sites/upwork';
 import guru2020 from '../../fixtures/guru/search-2020-03.html?raw';
+import feed2024 from '../../fixtures/upwork/feed-most-recent-2024-09.html?raw';
+import details from '../../fixtures/upwork/job-details-constructed.html?raw';
 import search2026 from '../../fixtures/upwork/search-2026-02.html?raw';
 
 const TILES = 10;
@@ -110,9 +112,9 @@ describe('pages that change', () => {
   it('batches many additions in one frame into one report', async () => {
     loadPage(search2026);
     const findCards = vi.spyOn(upwork, 'findCards');
-    // The settle timer is not what this test is about: on a loaded machine happy-dom may take
-    // longer than its 3 s to clone 300 tiles, and its extra read would be counted as a report.
-    start(upwork, { settleMs: 600_000 });
+    // A slow machine can take seconds to clone 300 tiles: the "page never rendered" timer must
+    // not add its own rescan to the count this test is about.
+    start(upwork, { settleMs: 60_000 });
     const list = document.querySelector('article')!.parentElement!;
     for (let i = 0; i < 300; i++)
       list.append(extraTile(`17000000000000${String(i).padStart(5, '0')}`, `Tile ${i}`));
@@ -122,6 +124,61 @@ describe('pages that change', () => {
     // 300 added nodes is a flood: one rescan of the document, not 300 small ones.
     expect(findCards.mock.calls.filter(([root]) => root === document)).toHaveLength(2);
   }, 20_000); // happy-dom clones 300 tiles slowly; the browser e2e covers real speed
+
+  it('reads the tiles "Load more jobs" appends to Best Matches, and only those', async () => {
+    loadPage(
+      `${feed2024}<button type="button" data-test="load-more-button">Load more jobs</button>`,
+      'https://www.upwork.com/nx/find-work/best-matches',
+    );
+    start();
+    expect(reports[0]?.listings).toHaveLength(2);
+    expect(reports[0]?.pageKind).toBe('feed');
+    // What Upwork's button does: fetch the next page and append its tiles to the same list.
+    const list = document.querySelector('[data-test="job-tile-list"]')!;
+    document.querySelector('[data-test="load-more-button"]')!.addEventListener('click', () => {
+      for (const [i, uid] of ['1840000000000000001', '1840000000000000002'].entries()) {
+        const tile = list.querySelector('section')!.cloneNode(true) as Element;
+        tile.removeAttribute('data-skillscout');
+        tile.setAttribute('data-ev-opening_uid', uid);
+        for (const ui of Array.from(tile.querySelectorAll('.test-ui'))) ui.remove();
+        const link = tile.querySelector('a[href*="/jobs/"]')!;
+        link.setAttribute('href', `/jobs/More-work_~02${uid}/`);
+        link.textContent = `Loaded job ${i + 1}`;
+        list.append(tile);
+      }
+    });
+    (document.querySelector('[data-test="load-more-button"]') as HTMLElement).click();
+    await settle();
+    expect(reports).toHaveLength(2);
+    expect(reports[1]?.listings.map((l) => [l.id, l.title])).toEqual([
+      ['upwork:1840000000000000001', 'Loaded job 1'],
+      ['upwork:1840000000000000002', 'Loaded job 2'],
+    ]);
+    expect(document.querySelectorAll('[data-skillscout="read"]')).toHaveLength(4);
+  });
+
+  it('sends a job again when its details slider opens with the full description', async () => {
+    loadPage(search2026, 'https://www.upwork.com/nx/search/jobs/details/~022024996923792202057');
+    start();
+    const shortOne = reports[0]?.listings.find((l) => l.id === 'upwork:2024986923792202057');
+    const slider = new DOMParser()
+      .parseFromString(
+        details.replace('<h4', '<a href="/jobs/~022024986923792202057">Open</a><h4'),
+        'text/html',
+      )
+      .querySelector('.job-details-content')!;
+    slider.className = 'air3-slider-content';
+    document.body.append(document.importNode(slider, true));
+    await settle();
+    expect(reports).toHaveLength(2);
+    const [full] = reports[1]?.listings ?? [];
+    expect(full?.id).toBe('upwork:2024986923792202057');
+    expect(full?.description.length).toBeGreaterThan(shortOne?.description.length ?? 0);
+    // Opened again (or re-rendered) with nothing new: not sent a third time.
+    document.querySelector('.air3-slider-content')!.replaceWith(document.importNode(slider, true));
+    await settle();
+    expect(reports).toHaveLength(2);
+  });
 
   it('stops everything when the content script is invalidated', async () => {
     loadPage(search2026);

@@ -15,17 +15,21 @@ const doc = (html: string) => new DOMParser().parseFromString(html, 'text/html')
 /**
  * Cards the detector finds on each fixture page with no adapter, out of the cards on it.
  * It needs three look-alike siblings by default, so pages of one or two cards give nothing;
- * with `minCards: 2` (for the fallback on a known marketplace) two-card pages are read too.
+ * with `minCards: 2` two-card pages are read too, and with `minCards: 1` (what the content
+ * script asks on a marketplace page) a page of one job is read as that job.
  */
-const FOUND: Record<string, { minCards3: number; minCards2: number }> = {
-  'upwork/search-2026-02.html': { minCards3: 10, minCards2: 10 },
-  'upwork/feed-most-recent-2024-09.html': { minCards3: 0, minCards2: 2 },
-  'freelancer/search-2020-03.html': { minCards3: 0, minCards2: 0 },
-  'freelancer/jobs-avg-bid-constructed.html': { minCards3: 3, minCards2: 3 },
-  'guru/search-2020-03.html': { minCards3: 3, minCards2: 3 },
-  'peopleperhour/search-2020-03.html': { minCards3: 0, minCards2: 2 },
-  'fiverr/search-constructed.html': { minCards3: 6, minCards2: 6 },
-  'toptal/react-jobs-constructed.html': { minCards3: 4, minCards2: 4 },
+const FOUND: Record<string, [minCards3: number, minCards2: number, minCards1: number]> = {
+  'upwork/search-2026-02.html': [10, 10, 10],
+  'upwork/feed-most-recent-2024-09.html': [0, 2, 2],
+  'upwork/search-2025-entry-level.html': [0, 2, 2],
+  'upwork/job-details-constructed.html': [0, 0, 1],
+  'freelancer/search-2020-03.html': [0, 0, 1],
+  'freelancer/jobs-avg-bid-constructed.html': [3, 3, 3],
+  'guru/search-2020-03.html': [3, 3, 3],
+  'peopleperhour/search-2020-03.html': [0, 2, 2],
+  'fiverr/search-logo-design-2026-09.html': [12, 12, 12],
+  'fiverr/gig-page-2026-09.html': [0, 0, 1],
+  'toptal/react-jobs-constructed.html': [4, 4, 4],
 };
 
 describe('the generic detector on every fixture page, adapters set aside', () => {
@@ -35,16 +39,15 @@ describe('the generic detector on every fixture page, adapters set aside', () =>
       const url = new URL(`https://${route.host}${route.path}`);
       const adapter = SITES.find((s) => url.hostname.endsWith(`${s.id}.com`));
       const byAdapter = adapter?.parse(doc(html), url).map((l) => l.url) ?? [];
-      const three = detectListings(doc(html), url);
-      const two = detectListings(doc(html), url, { minCards: 2 });
-      expect({ three: three.listings.length, two: two.listings.length }).toEqual({
-        three: FOUND[route.file]?.minCards3,
-        two: FOUND[route.file]?.minCards2,
-      });
+      const counts = [3, 2, 1].map(
+        (minCards) => detectListings(doc(html), url, { minCards }).listings.length,
+      );
+      expect(counts).toEqual(FOUND[route.file]);
+      const one = detectListings(doc(html), url, { minCards: 1 });
       // Whatever it finds is a listing the adapter also found: no extra blocks, no wrong links.
-      for (const l of two.listings) expect(byAdapter).toContain(l.url);
-      expect(two.cards).toHaveLength(two.listings.length);
-      for (const l of two.listings) {
+      for (const l of one.listings) expect(byAdapter).toContain(l.url);
+      expect(one.cards).toHaveLength(one.listings.length);
+      for (const l of one.listings) {
         expect(Listing.safeParse(l).success).toBe(true);
         expect(l.platform).toBe(adapter?.id);
       }
@@ -131,6 +134,34 @@ describe('pages that are not listings', () => {
       )
       .join('');
     expect(detectListings(doc(`<main>${posts}</main>`), url).listings).toEqual([]);
+  });
+
+  it('with minCards 1, one job alone is read only at a job-like address and with words about work', () => {
+    const job = (path: string, body: string) =>
+      detectListings(
+        doc(`<main><h1>Write a product description</h1><p>${body}</p></main>`),
+        new URL(`https://www.upwork.com${path}`),
+        {
+          minCards: 1,
+        },
+      ).listings;
+    expect(
+      job(
+        '/jobs/Write-a-product-description_~021900000000000001/',
+        'Hourly: $20 - $30. We need 10 short product texts.',
+      ),
+    ).toMatchObject([
+      {
+        url: 'https://www.upwork.com/jobs/Write-a-product-description_~021900000000000001/',
+        title: 'Write a product description',
+        budget: { kind: 'hourly', min: 20, max: 30 },
+      },
+    ]);
+    // A profile, an article: not a job's address, or nothing about work, so nothing.
+    expect(job('/freelancers/jane', 'Hourly: $20 - $30. I write product texts.')).toEqual([]);
+    expect(
+      job('/resources/how-to-write-product-descriptions-that-sell', 'Tips for writers who love words.'),
+    ).toEqual([]);
   });
 
   it('an empty or odd root gives nothing without throwing', () => {

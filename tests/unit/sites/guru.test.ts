@@ -77,6 +77,22 @@ describe('Guru job search, real 2020 records', () => {
   });
 });
 
+describe('the 2024–2026 hooks scrapers read (constructed around a real 2020 record)', () => {
+  it('reads a record known by [data-gid], its id from the link or else from data-gid', () => {
+    const html = `<div><div data-gid="1641708"><h2><a href="/jobs/web-app-upgrade/1641708">Web app upgrade</a></h2><p>Upgrade an old web app to a current framework version.</p></div>
+      <div data-gid="1641709"><h2><a href="/jobs/ruby-on-rails-development">Ruby on rails development</a></h2></div></div>`;
+    expect(parse(html).map((l) => [l.id, l.title, l.url])).toEqual([
+      ['guru:1641708', 'Web app upgrade', 'https://www.guru.com/jobs/web-app-upgrade/1641708'],
+      ['guru:1641709', 'Ruby on rails development', 'https://www.guru.com/jobs/ruby-on-rails-development'],
+    ]);
+  });
+
+  it('still reads h2.jobRecord__title links when the record is only a [data-gid] element', () => {
+    const html = search2020.replace(/class="record jobRecord[^"]*"/g, 'data-gid="0"');
+    expect(parse(html).map((l) => l.id)).toEqual(['guru:1641708', 'guru:1638576', 'guru:1637480']);
+  });
+});
+
 describe('pages that are not what the adapter expects', () => {
   it('finds nothing, without throwing, on a page with no records', () => {
     expect(parse('<main><h1>Find freelancers</h1><a href="/jobs/x/1">x</a></main>')).toEqual([]);

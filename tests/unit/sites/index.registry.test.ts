@@ -1,6 +1,6 @@
 /**
  * Every adapter is registered once, matches only marketplace hosts, has a real fixture
- * page with a known listing count, and a row in the README's site table (design example 2).
+ * page with a known listing count, and a row in the README's site table, so no adapter ships untested or unlisted.
  */
 import { describe, expect, it } from 'vitest';
 import { MARKETPLACE_MATCHES, MARKETPLACES, marketplaceForHost } from '@/lib/core/platforms';
@@ -59,6 +59,21 @@ describe('the adapter registry', () => {
           count: route.listings, // counted by hand in the saved HTML (routes.json)
         });
       }
+    }
+  });
+
+  it('knows which fixture listings an earlier page already showed (stored once, by id)', () => {
+    const seen = new Set<string>();
+    for (const route of routesFile.routes) {
+      const site = adapterForUrl(new URL(`https://${route.host}${route.path}`));
+      const doc = new DOMParser().parseFromString(fixture(route.file), 'text/html');
+      const ids = site?.parse(doc, new URL(`https://${route.host}${route.path}`)).map((l) => l.id) ?? [];
+      const again = ids.filter((id) => seen.has(id)).length;
+      expect({ file: route.file, again }).toEqual({
+        file: route.file,
+        again: (route as { alsoOnEarlierPages?: number }).alsoOnEarlierPages ?? 0,
+      });
+      for (const id of ids) seen.add(id);
     }
   });
 

@@ -81,3 +81,13 @@ export function expectRobust(html: string, read: (doc: Document) => Listing[], n
     { numRuns },
   );
 }
+
+/** Removes every class, id and data-* attribute: what a redesign with new class names leaves us. */
+export function stripHooks(doc: Document): Document {
+  for (const el of Array.from(doc.querySelectorAll('*'))) {
+    for (const name of el.getAttributeNames()) {
+      if (name === 'class' || name === 'id' || name.startsWith('data-')) el.removeAttribute(name);
+    }
+  }
+  return doc;
+}

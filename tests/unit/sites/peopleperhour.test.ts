@@ -51,6 +51,47 @@ describe('pages that are not what the adapter expects', () => {
   });
 });
 
+describe('the 2024–2026 list markup (constructed: only its hashed item class is known)', () => {
+  // Scrapers of the current site read `li.list__item⤍List⤚2ytmm`; the rest of this item is the
+  // first real 2020 job's text in plain tags, since the new markup around it is not public.
+  const item = (
+    n: number,
+    title: string,
+  ) => `<li class="list__item⤍List⤚2ytmm"><h6><a href="/freelance-jobs/software-development/integration-api/ruby-developer-${n}">${title}</a></h6>
+    <div><span>$400</span> <span>Fixed Price</span></div><div><span>17 Proposals</span> · <span>5 days ago</span></div></li>`;
+  const NOW = Date.parse('2020-03-24T12:00:00Z');
+
+  it('reads items by the stable part of their hashed class, and price, proposals and age from their words', () => {
+    const html = `<ul>${item(2762436, 'Ruby (R-O-R) Developer Needed')}${item(2762437, 'Rails API fixes')}</ul>`;
+    const listings = peopleperhour.parse(
+      new DOMParser().parseFromString(html, 'text/html'),
+      new URL('https://www.peopleperhour.com/freelance-jobs'),
+      NOW,
+    );
+    expect(listings.map((l) => [l.id, l.title, l.budget, l.proposals, l.postedAt])).toEqual([
+      [
+        'peopleperhour:2762436',
+        'Ruby (R-O-R) Developer Needed',
+        { kind: 'fixed', min: 400, max: 400, currency: 'USD' },
+        { min: 17, max: 17 },
+        '2020-03-19T12:00:00.000Z',
+      ],
+      [
+        'peopleperhour:2762437',
+        'Rails API fixes',
+        { kind: 'fixed', min: 400, max: 400, currency: 'USD' },
+        { min: 17, max: 17 },
+        '2020-03-19T12:00:00.000Z',
+      ],
+    ]);
+  });
+
+  it('reads "/hr" after the amount as an hourly price', () => {
+    const html = `<ul>${item(1, 'Hourly help').replace('$400', '£25 /hr')}</ul>`;
+    expect(parse(html)[0]?.budget).toEqual({ kind: 'hourly', min: 25, max: 25, currency: 'GBP' });
+  });
+});
+
 describe('robustness', () => {
   it('never throws and returns only valid listings on mutated pages', () => {
     expectRobust(

@@ -22,11 +22,13 @@ async function show(
   load: () => Promise<Summary>,
   scan: () => Promise<number> = async () => 0,
   here: Platform | undefined = undefined,
+  report: Pick<PopupApi, 'layoutReport' | 'copyText'> = { layoutReport: unused, copyText: unused },
   profileProblem?: string,
 ) {
   const api: PopupApi = {
     loadSummary: load,
     scanThisPage: scan,
+    ...report,
     currentPlatform: async () => here,
     loadProfile: async () => ({
       profile: DEFAULT_PROFILE,
@@ -105,7 +107,7 @@ describe('the popup', () => {
   it('tells the user when their saved profile could not be read', async () => {
     const problem =
       'Your saved profile could not be read, so the defaults are in use. Set your skills again in Options.';
-    await show(async () => summary, undefined, undefined, problem);
+    await show(async () => summary, undefined, undefined, undefined, problem);
     expect(root.querySelector('[data-testid="profile-problem"]')?.textContent).toBe(problem);
     render(null, root);
     await show(async () => summary);
@@ -169,6 +171,78 @@ describe('the popup', () => {
     });
     expect(root.querySelector('[role="status"]')?.textContent).toBe(
       'This page cannot be scanned: Cannot access a chrome:// URL',
+    );
+  });
+
+  it('offers a layout report after a scan that found nothing, copies it and shows what it says', async () => {
+    const copied: string[] = [];
+    const REPORT = 'SkillScout layout report\nextension: 0.1.0\n\nmain\n  ul.list';
+    await show(
+      async () => summary,
+      async () => 0,
+      undefined,
+      { layoutReport: async () => REPORT, copyText: async (text) => void copied.push(text) },
+    );
+    expect(root.querySelector('#ss-report')?.textContent).toBe('Tags look wrong here?');
+    await act(async () => {
+      root.querySelector<HTMLButtonElement>('[data-testid="scan-page"]')?.click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(root.querySelector('#ss-report')?.textContent).toBe('This page was not read');
+    await act(async () => {
+      root.querySelector<HTMLButtonElement>('[data-testid="copy-layout-report"]')?.click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(copied).toEqual([REPORT]);
+    expect(root.querySelector<HTMLTextAreaElement>('[data-testid="layout-report"]')?.value).toBe(REPORT);
+    expect(root.querySelector('#ss-report ~ [role="status"]')?.textContent).toBe(
+      'Copied. Paste it into your bug report; here is exactly what it says.',
+    );
+  });
+
+  it('shows the report to copy by hand when the clipboard refuses, and says when no report can be made', async () => {
+    await show(
+      async () => summary,
+      async () => 0,
+      'freelancer',
+      {
+        layoutReport: async () => 'SkillScout layout report',
+        copyText: async () => {
+          throw new Error('Document is not focused.');
+        },
+      },
+    );
+    // The current site's last report said it could not be read: the report is offered as the remedy.
+    expect(root.querySelector('#ss-report')?.textContent).toBe('This page was not read');
+    await act(async () => {
+      root.querySelector<HTMLButtonElement>('[data-testid="copy-layout-report"]')?.click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(root.querySelector('#ss-report ~ [role="status"]')?.textContent).toBe(
+      'It could not be copied (Document is not focused.): select it below and copy it yourself.',
+    );
+    expect(root.querySelector<HTMLTextAreaElement>('[data-testid="layout-report"]')?.value).toBe(
+      'SkillScout layout report',
+    );
+
+    render(null, root);
+    await show(
+      async () => summary,
+      async () => 0,
+      undefined,
+      {
+        layoutReport: async () => {
+          throw new Error('Cannot access a chrome:// URL');
+        },
+        copyText: unused,
+      },
+    );
+    await act(async () => {
+      root.querySelector<HTMLButtonElement>('[data-testid="copy-layout-report"]')?.click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(root.querySelector('#ss-report ~ [role="alert"]')?.textContent).toBe(
+      'No report could be made for this page: Cannot access a chrome:// URL',
     );
   });
 });
