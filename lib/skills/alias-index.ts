@@ -99,7 +99,8 @@ export function buildIndex(
   const notBefore = new Map<number, Set<string>>();
   tax.entries.forEach((entry, i) => {
     if (!include(entry)) return;
-    const safe = [entry.name, ...entry.aliases].filter((a) => !a.startsWith(LABEL_ONLY));
+    const named = entry.labelOnly ? entry.aliases : [entry.name, ...entry.aliases];
+    const safe = named.filter((a) => !a.startsWith(LABEL_ONLY));
     const ambiguous = new Set(entry.ambiguity?.forms ?? []);
     for (const alias of safe) {
       if (ambiguous.has(alias)) continue;

@@ -13,8 +13,15 @@ export const FIELDS = [
   'prerequisites',
   'related',
   'implies',
-  'umbrella',
+  'flags',
 ] as const;
+
+/**
+ * Letters of the `flags` field: `u` an umbrella skill ("Web Development"), `l` a marketplace label
+ * only (its name is never looked for in listing text), `i` imported from a marketplace or O*NET
+ * rather than hand-curated.
+ */
+export const FLAG = { umbrella: 'u', labelOnly: 'l', imported: 'i' } as const;
 
 /** Category written for hidden concepts (~website), which rules use but users never see. */
 export const HIDDEN_CATEGORY = '-';

@@ -10,12 +10,16 @@ export const CATEGORIES = {
   writing: 'Writing & copywriting',
   translation: 'Translation & languages',
   'marketing-seo': 'Marketing & SEO',
-  'video-audio': 'Video & audio',
+  'video-audio': 'Video, audio & photography',
   'admin-va': 'Admin & virtual assistance',
   finance: 'Finance & bookkeeping',
   sales: 'Sales & lead generation',
   support: 'Customer support',
   engineering: 'Engineering & CAD',
+  legal: 'Legal',
+  teaching: 'Teaching & tutoring',
+  business: 'Business, consulting & industries',
+  lifestyle: 'Coaching & lifestyle services',
 } as const;
 
 export type CategoryId = keyof typeof CATEGORIES;
@@ -61,6 +65,10 @@ export interface Entry {
    * its category was named, so "front-end developer for HTML/CSS" reads HTML, CSS.
    */
   umbrella: boolean;
+  /** A marketplace label only ("Strategy", "Game"): the name resolves but is not matched in text. */
+  labelOnly: boolean;
+  /** From a marketplace's names or O*NET, not hand-curated: the tagger trusts a bare mention less. */
+  imported: boolean;
   category: string;
 }
 

@@ -17,6 +17,10 @@ export interface SourceEntry {
   implies: string[];
   /** A broad area ("Web Development"): shown only when nothing more specific of its category is. */
   umbrella: boolean;
+  /** Only a marketplace label: its name is never looked for in listing text ("Strategy", "Game"). */
+  labelOnly: boolean;
+  /** Came from a marketplace's names or O*NET rather than the hand-curated files. */
+  imported: boolean;
   /** Where the entry came from, for error messages and the README's credits. */
   origin: string;
 }
@@ -36,6 +40,8 @@ export function blankEntry(id: string, name: string, category: string, origin: s
     related: [],
     implies: [],
     umbrella: false,
+    labelOnly: false,
+    imported: false,
     origin,
   };
 }
