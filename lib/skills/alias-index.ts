@@ -118,3 +118,13 @@ export function buildIndex(
   splitHits(root);
   return { root, entries: tax.entries, context, notBefore };
 }
+
+/** The trie node reached by `keys` from the root, if the path exists. */
+export function walk(index: AliasIndex, keys: readonly string[]): TrieNode | undefined {
+  let node: TrieNode | undefined = index.root;
+  for (const key of keys) {
+    node = node?.next?.get(key);
+    if (!node) return undefined;
+  }
+  return node;
+}

@@ -3,7 +3,7 @@
  * The data ships in the content script, so it is a packed string rather than JSON objects:
  * one line per entry, `|` between fields, `;` inside lists. It is unpacked once, on first use.
  */
-import { FLAG, HIDDEN_CATEGORY, SECTION_MARK, slugOf } from './packed-format';
+import { ANYWHERE, FLAG, HIDDEN_CATEGORY, SECTION_MARK, slugOf } from './packed-format';
 import { PACKED_ENTRIES, PACKED_RULES } from './taxonomy.generated';
 import { CATEGORIES, type CategoryId, type Entry, type Rule, type Skill, type SkillId } from './types';
 
@@ -43,6 +43,7 @@ export function unpack(packedEntries: string, packedRules: string): Taxonomy {
         : undefined,
       implies: list(f[9]),
       umbrella: flags.includes(FLAG.umbrella),
+      domain: flags.includes(FLAG.domain),
       labelOnly: flags.includes(FLAG.labelOnly),
       imported: flags.includes(FLAG.imported),
       category,
@@ -68,7 +69,7 @@ export function unpack(packedEntries: string, packedRules: string): Taxonomy {
       when: when.split(' '),
       gives: gives.split(' '),
       unless: unless ? unless.split(' ') : [],
-      ...(within ? { within: Number(within) } : {}),
+      ...(within === ANYWHERE ? { anywhere: true } : within ? { within: Number(within) } : {}),
     });
   }
   return { skills, byId: new Map(skills.map((s) => [s.id, s])), entries, rules };

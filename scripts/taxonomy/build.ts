@@ -50,6 +50,7 @@ const asEntry = (e: SourceEntry): Entry => ({
     : undefined,
   implies: e.implies,
   umbrella: e.umbrella,
+  domain: e.domain,
   labelOnly: e.labelOnly,
   imported: e.imported,
   category: e.category,

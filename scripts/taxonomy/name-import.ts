@@ -183,6 +183,11 @@ export function importNames(
       continue;
     }
     const hint = categoryHint.get(name.toLowerCase());
+    // "Pay Per Click Advertising", "Facebook Ads Marketing": the suffix only restates the field.
+    if (headEntry && NARROWER[last] !== undefined && NARROWER[last] === headEntry.category) {
+      if (owners.addAlias(headEntry, name, inText)) aliased++;
+      continue;
+    }
     if (headEntry && last in NARROWER) {
       const category = hint ?? NARROWER[last] ?? headEntry.category;
       const entry = create(bare, category, inText, `narrower than ${headEntry.id}`);
@@ -201,6 +206,11 @@ export function importNames(
       'software-dev';
     const entry = create(bare, category, inText, contained ? `contains ${contained}` : 'new name');
     if (contained && byId.get(contained)?.category === category) entry.prerequisites.push(contained);
+    // "B2B Lead Generation" ends in a skill's name: it is a kind of that skill, which a job asking
+    // for it also asks for.
+    const kindOf =
+      w.length > 1 ? (resolveNow(w.slice(1).join(' ')) ?? resolveNow(w.slice(-2).join(' '))) : undefined;
+    if (kindOf && kindOf === contained && byId.get(kindOf)?.category === category) entry.implies.push(kindOf);
     link(entry, neighbours.get(raw), frequency, resolveNow, byId);
   }
   return { created, aliased };
