@@ -6,22 +6,29 @@
  */
 import { estimateDifficulty } from './difficulty';
 import type { Listing, Tags } from './model';
-import { tagText } from './skills';
+import { CONFIDENT_FROM, tagText } from './skills';
 import type { ListingTags } from './store/records';
 
 export function tagsFor(listing: Listing): Tags {
-  const skills = tagText({
+  const found = tagText({
     title: listing.title,
     description: listing.description,
     platformSkills: listing.platformSkills,
-  }).map(({ id, name }) => ({ id, name }));
+  }).map(({ id, name, confidence }) => ({ id, name, confidence }));
+  // What the job asks for drives the difficulty, the fit and the demand; the rest only shows on the card.
+  const skills = found.filter((s) => s.confidence >= CONFIDENT_FROM);
+  const moreSkills = found.filter((s) => s.confidence < CONFIDENT_FROM);
   const { level, score, reasons, textLevel } = estimateDifficulty({
     ...listing,
     // The printed length and workload ("1 to 3 months, Less than 30 hrs/week") are terms too.
     budgetText: listing.duration,
     skills: skills.map((s) => s.id),
   });
-  return { skills, difficulty: { level, score, reasons, textLevel } };
+  return {
+    skills,
+    ...(moreSkills.length ? { moreSkills } : {}),
+    difficulty: { level, score, reasons, textLevel },
+  };
 }
 
 /** What the store keeps of the tags. */

@@ -74,7 +74,7 @@ function candidatesOf(
   }));
 }
 
-function fit(listings: readonly Listing[]): Weights {
+function fitWeights(listings: readonly Listing[]): Weights {
   const examples: Example[] = listings.flatMap((l) => l.candidates.map((c) => ({ x: c.x, y: c.named })));
   return fitLogistic(examples, { l2: L2, steps: 4000, rate: 0.5 });
 }
@@ -151,14 +151,19 @@ for (let round = 0; round < 3; round++) {
     gold: golds.get(row) as Gold,
     candidates: candidatesOf(row, golds.get(row) as Gold, weights, outOfFoldPrior.get(row.fold) ?? {}),
   }));
-  weights = fit(listings);
+  weights = fitWeights(listings);
 }
+// No careful listing carries the marketplace's own skill chips, so the data cannot weigh them. A
+// chip is the client's own pick of what the job needs: it is set to make a skill confident on its
+// own even in a long listing (a hand-set weight, the only one).
+const CHIP_WEIGHT = 4;
+weights[FEATURES.indexOf('chip')] = CHIP_WEIGHT;
 
 // Out-of-fold scores inside the tune folds, to choose the cut without touching the held-out folds.
 const tuneFolds = [...new Set(listings.map((l) => l.row.fold))].sort();
 const oof: number[][] = listings.map(() => []);
 for (const fold of tuneFolds) {
-  const w = fit(listings.filter((l) => l.row.fold !== fold));
+  const w = fitWeights(listings.filter((l) => l.row.fold !== fold));
   listings.forEach((l, i) => {
     if (l.row.fold === fold) oof[i] = l.candidates.map((c) => probability(w, c.x));
   });

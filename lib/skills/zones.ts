@@ -41,7 +41,7 @@ const OPTIONAL_CUE =
  * Italian startup", "As a well-established e-commerce company", "Our mission", "Founded in".
  */
 const ABOUT_CUE =
-  /^(?:[^\w]{0,4})(?:(?:[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,4}) is (?:a|an|the) (?:[\w,'’-]+ ){0,8}(?:company|platform|startup|start-up|agency|firm|business|marketplace|provider|brand|organi[sz]ation|studio|team|network|consultancy|app|service|school|community)\b|we(?:'re| are) (?:a|an) (?:[\w,'’-]+ ){0,8}(?:company|platform|startup|start-up|agency|firm|business|marketplace|provider|brand|organi[sz]ation|studio|team|consultancy|group|community)\b|as an? (?:[\w,'’-]+ ){0,6}(?:company|brand|business|agency|startup|platform)\b|our (?:mission|company|agency|story|clients? (?:include|are))|founded in|we(?:'ve| have) (?:earned|helped|built|grown|been)|we help (?:businesses|companies|brands|clients))/i;
+  /^(?:[^\w]{0,4})(?:(?:[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,4}) is (?:a|an|the) (?:[\w,'’-]+ ){0,8}(?:company|platform|startup|start-up|agency|firm|business|marketplace|provider|brand|organi[sz]ation|studio|team|network|consultancy|app|service|school|community)\b|we(?:'re| are) (?:a|an) (?:[\w,'’-]+ ){0,8}(?:company|platform|startup|start-up|agency|firm|business|marketplace|provider|brand|organi[sz]ation|studio|team|consultancy|group|community)\b|as an? (?:[\w,'’-]+ ){0,6}(?:company|brand|business|agency|startup|platform)\b|i(?:'m| am) (?:a|an|the) (?:[\w,&'’-]+ ){0,8}(?:founder|owner|consultant|architect|entrepreneur|coach|creator|agency|company|business|brand|consultancy|author|marketer)\b|i (?:run|own|founded|built) (?:a|an|my)\b|our (?:mission|company|agency|story|clients? (?:include|are))|founded in|we(?:'ve| have) (?:earned|helped|built|grown|been)|we help (?:businesses|companies|brands|clients))/i;
 
 /** Application boilerplate: what to write in the proposal, how to prove you read it. */
 const APPLY_CUE =
@@ -49,7 +49,7 @@ const APPLY_CUE =
 
 /** A sentence that states what the job needs. */
 const REQUIREMENT_CUE =
-  /\b(?:must (?:have|know|be (?:proficient|experienced|familiar|skilled))|(?:is|are) (?:required|a must|essential|mandatory)|required:|requirements?:|we need someone (?:with|who)|you (?:must|should) (?:have|know)|proficien(?:t|cy) (?:in|with)|strong (?:knowledge|experience|background|understanding|skills) (?:of|in|with)|expertise (?:in|with)|experience (?:in|with)|hands-on experience|expert in|skilled in)\b/i;
+  /\b(?:(?:we|i) (?:require|need|want)s?:|therefore,? we require|must (?:have|know|be (?:proficient|experienced|familiar|skilled))|(?:is|are) (?:required|a must|essential|mandatory)|required:|requirements?:|we need someone (?:with|who)|you (?:must|should) (?:have|know)|proficien(?:t|cy) (?:in|with)|strong (?:knowledge|experience|background|understanding|skills) (?:of|in|with)|expertise (?:in|with)|experience (?:in|with)|hands-on experience|expert in|skilled in)\b/i;
 
 const sentenceText = (tokens: readonly Token[], from: number, to: number, text: string): string =>
   text.slice(

@@ -84,7 +84,10 @@ export function buildTaxonomy(
     }
     return best;
   };
-  const onet = importOnet(readOnet(join(vocabDir, 'Technology_Skills.txt')), popularity, owners, byId);
+  const onet = importOnet(readOnet(join(vocabDir, 'Technology_Skills.txt')), popularity, owners, byId, {
+    minOccupations: 2,
+    minQuestions: 300,
+  });
   for (const e of onet.imported) e.imported = true;
   entries.push(...onet.imported);
 
@@ -109,6 +112,12 @@ export function buildTaxonomy(
     fiverr.hints,
   );
   entries.push(...fromFiverr.created);
+  // "Music Producers" as printed in the menu resolves too, to the skill imported as "Music Production".
+  const afterFiverr = resolverOver();
+  for (const [original, name] of fiverr.renamed) {
+    const entry = byId.get(owners.of(name) ?? afterFiverr(name) ?? '');
+    if (entry) owners.addAlias(entry, original, false);
+  }
   const fromUpwork = importNames(
     upworkNames,
     upwork.lists,

@@ -103,15 +103,19 @@ export function categoryOf(s: FiverrService): string {
 export function fiverrNames(services: readonly FiverrService[]): {
   names: string[];
   hints: Map<string, string>;
+  /** Menu names given as people ("Music Producers") with the skill name imported for them. */
+  renamed: [string, string][];
 } {
   const names: string[] = [];
   const hints = new Map<string, string>();
+  const renamed: [string, string][] = [];
   for (const s of services) {
     if (NOT_A_SERVICE.test(s.name)) continue;
     const name = AS_SKILL[s.name] ?? s.name;
+    if (name !== s.name) renamed.push([s.name, name]);
     if (hints.has(name.toLowerCase())) continue;
     names.push(name);
     hints.set(name.toLowerCase(), categoryOf(s));
   }
-  return { names, hints };
+  return { names, hints, renamed };
 }

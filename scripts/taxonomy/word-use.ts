@@ -58,7 +58,9 @@ const GENERIC = new Set(
   business company startup small large team teams industry knowledge skills skill strategy process
   data information content asset assets file files work job jobs analysis analytics research
   installer installation setup configuration integration testing test user users customer customers
-  communication communications email emails phone call calls meeting meetings time new`.split(/\s+/),
+  communication communications email emails phone call calls meeting meetings time new
+  case cases study studies description descriptions letter letters cover profile profiles names
+  slogans advice lessons other consultation videos`.split(/\s+/),
 );
 
 /**
