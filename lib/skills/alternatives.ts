@@ -68,12 +68,15 @@ export function alternativeMentions(
       const a = tokens[prev.last - 1] as Token;
       const b = tokens[cur.first] as Token;
       joined = a.sentence === b.sentence;
+      const gap = text.slice(a.end, b.start);
+      // "Branch.io, AppsFlyer, Adjust, or Firebase": one item the taxonomy does not know, set off
+      // by commas, still stands in the list.
+      let unknown = 0;
       for (let g = prev.last; g < cur.first && joined; g++) {
         const t = tokens[g] as Token;
-        if (!GLUE.has(t.norm)) joined = false;
         if (OR.has(t.norm)) or = true;
+        if (!GLUE.has(t.norm) && (++unknown > 1 || (gap.match(/,/g) ?? []).length < 2)) joined = false;
       }
-      const gap = text.slice(a.end, b.start);
       // Side by side with nothing between ("LinkedIn scraper") is one name, not a list;
       // a full stop or a semicolon ends the list.
       if (cur.first === prev.last && !/[,/|&(]/.test(gap)) joined = false;

@@ -16,8 +16,8 @@ export const FEATURES = [
   'chip',
   'requirement',
   'body',
-  'optionalOnly',
-  'aboutOnly',
+  'optional',
+  'about',
   'alternativeOnly',
   'mentions',
   'impliedOnly',
@@ -54,6 +54,7 @@ interface ListingSummary {
 }
 
 type Mention = Extract<Evidence, { text: string }>;
+const ZONE_ORDER = ['requirement', 'body', 'optional', 'about'] as const;
 const isMention = (e: Evidence): e is Mention => e.in !== 'implied';
 
 /** The feature vector of one skill, given the explicit skills of the listing. */
@@ -71,17 +72,19 @@ export function featuresOf(
   const title = mentions.some((e) => e.in === 'title');
   const chip = mentions.some((e) => e.in === 'platformSkills');
   const zones = new Set(inDescription.map((e) => e.zone ?? 'body'));
-  const direct = title || chip;
+  const best = ZONE_ORDER.find((z) => zones.has(z));
   const implied = evidence.filter((e) => e.in === 'implied');
   const firstOffset = inDescription.length ? Math.min(...inDescription.map((e) => e.offset)) : 0;
   const x: Record<Feature, number> = {
     bias: 1,
     title: title ? 1 : 0,
     chip: chip ? 1 : 0,
-    requirement: zones.has('requirement') ? 1 : 0,
-    body: zones.has('body') ? 1 : 0,
-    optionalOnly: !direct && zones.size > 0 && [...zones].every((z) => z === 'optional') ? 1 : 0,
-    aboutOnly: !direct && zones.size > 0 && [...zones].every((z) => z === 'about') ? 1 : 0,
+    // The best place the description names the skill, one of four: a requirement line beats the
+    // body, the body a nice-to-have, a nice-to-have the company's description of itself.
+    requirement: best === 'requirement' ? 1 : 0,
+    body: best === 'body' ? 1 : 0,
+    optional: best === 'optional' ? 1 : 0,
+    about: best === 'about' ? 1 : 0,
     alternativeOnly: !title && inDescription.length > 0 && inDescription.every((e) => e.alternative) ? 1 : 0,
     mentions: Math.log1p(mentions.length),
     impliedOnly: mentions.length === 0 ? 1 : 0,

@@ -401,7 +401,7 @@ liquid-2|Liquid|5||||||shopify;shopify-theme-development;ecommerce||i
 |xano|5||||||||li
 |Zoho Desk|5||||||||i
 @mobile-dev
-|Mobile App Development|4|mobile app;mobile application;mobile development;app development;app developer;mobile app developer;Hybrid App Development;Native App Development;=Mobile App Maintenance;=Smartphone;=Tablet;=Camera;=Mobile App Development Consultation|||||ios-development;android;flutter;react-native
+|Mobile App Development|4|mobile app;mobile application;mobile development;app development;app developer;mobile app developer;Hybrid App Development;Native App Development;=App & Mobile Programming Languages;=General / Other Apps & Mobile;=Mobile Device Platforms;=Mobile App Maintenance;=Smartphone;=Tablet;=Camera;=Mobile App Development Consultation|||||ios-development;android;flutter;react-native
 |iOS Development|3|iOS;iOS app;iPhone app;iPad app;iOS developer;native iOS;Cisco IOS;=iPhone;=iPad;=Apple iOS||||swift|xcode;swiftui|mobile-app-development
 android|Android Development|3|Android;Android app;Android developer;Android SDK;Android Studio;=Google Android||||kotlin|java|mobile-app-development
 |Swift|4|Swift 5;Swift language;Swift programming|Swift|ios;xcode;apple;iphone;ipad;app;developer;swiftui;objective;mobile;cocoa;uikit;macos||programming-basics|ios-development

@@ -19,6 +19,10 @@ const HEAD = 160;
 /** A heading: these words at the start of a sentence, followed by a colon or the end of the line. */
 const HEADINGS: [RegExp, Zone][] = [
   [
+    /^(?:[^\w]{0,4})(?:the role|the project|the opportunity|about the (?:project|role|job|position|task)|project (?:overview|description|details|scope)|job (?:description|overview|summary)|scope(?: of work)?|responsibilities|key responsibilities|what you(?:'ll| will) do|your role|the task|tasks|deliverables|overview)\b/i,
+    'body',
+  ],
+  [
     /^(?:[^\w]{0,4})(?:nice[- ]to[- ]haves?|bonus(?: skills| points)?|good[- ]to[- ]haves?|preferred(?: skills| qualifications)?|optional(?: skills)?|pluses|a plus|extra credit|not required but)\b/i,
     'optional',
   ],
@@ -69,7 +73,9 @@ export function sentenceZones(tokens: readonly Token[], text: string): Map<numbe
     const s = sentenceText(tokens, i, j, text);
     const heading = HEADINGS.find(([re]) => re.test(s));
     // A heading alone on its line ("Requirements:") or introducing its list ("Must knows: ECR…").
-    const isHeading = heading !== undefined && (j - i <= 6 || /^[^:]{0,40}:/.test(s));
+    // "About me and my business I am…": a company's or client's introduction needs no colon.
+    const isHeading =
+      heading !== undefined && (j - i <= 8 || /^[^:]{0,40}:/.test(s) || (heading[1] === 'about' && /^\W{0,4}about /i.test(s)));
     if (isHeading) inherited = (heading as [RegExp, Zone])[1];
     let zone: Zone = inherited;
     if (ABOUT_CUE.test(s) || APPLY_CUE.test(s)) zone = 'about';

@@ -1,4 +1,7 @@
 /** Marketplace label normalisation: the names Upwork and Freelancer print → taxonomy ids. */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { resolveLabel } from '../../../lib/skills';
 import { splitGluedLabels } from '../../../scripts/eval/split-glued';
@@ -85,5 +88,62 @@ describe('splitGluedLabels (Upwork feed exports)', () => {
     const pieces = upworkFeed().flatMap((r) => splitGluedLabels(r.skills_concatenated));
     const resolved = pieces.filter((p) => resolveLabel(p));
     expect(resolved.length / pieces.length).toBeGreaterThan(0.9);
+  });
+});
+
+describe('labels from every marketplace and from careful readers', () => {
+  const fixture = (path: string) =>
+    readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', path), 'utf8');
+
+  it('resolves the skill chips of a real Guru search page (2020)', () => {
+    const chips = [
+      ...fixture('guru/search-2020-03.html').matchAll(/skillsList__skill[^"]*">\s*([^<]+?)\s*</g),
+      // The page's markup escapes "&": the adapter reads textContent, which decodes it.
+    ].map((m) => (m[1] as string).replace(/&amp;/g, '&'));
+    expect(chips.length).toBeGreaterThan(5);
+    expect(chips.filter((c) => !resolveLabel(c))).toEqual([]);
+    expect(resolveLabel('Ruby On Rails')).toBe('ruby-on-rails');
+  });
+
+  it('resolves the skill of a Toptal job address (/freelance-jobs/developers/<skill>)', () => {
+    const slugs = [
+      ...new Set(
+        [
+          ...fixture('toptal/react-jobs-constructed.html').matchAll(
+            /\/freelance-jobs\/developers\/([a-z0-9-]+)/g,
+          ),
+        ].map((m) => m[1] as string),
+      ),
+    ].filter((s) => s !== 'jobs');
+    expect(slugs.length).toBeGreaterThan(5);
+    expect(slugs.filter((s) => !resolveLabel(s.replace(/-/g, ' ')))).toEqual([]);
+    expect(resolveLabel('next js')).toBe('nextjs');
+  });
+
+  it('resolves names the way a careful reader writes them (the labelling guide’s own examples)', () => {
+    for (const [name, id] of [
+      ['WordPress', 'wordpress'],
+      ['Logo Design', 'logo-design'],
+      ['Data Entry', 'data-entry'],
+      ['Microsoft Excel', 'excel'],
+      ['Web Scraping', 'web-scraping'],
+      ['Video Editing', 'video-editing'],
+      ['Bookkeeping', 'bookkeeping'],
+      ['French to English Translation', 'french-to-english-translation'],
+      ['Social Media Marketing', 'social-media-marketing'],
+      ['Website Speed Optimization', 'website-speed-optimization'],
+      ['Responsive Web Design', 'responsive-design'],
+      ['UI/UX Design', 'ui-ux-design'],
+      ['Website Content Writing', 'website-copywriting'],
+      ['App Store Deployment', 'app-store-submission'],
+    ] as const) {
+      expect(resolveLabel(name), name).toBe(id);
+    }
+  });
+
+  it('resolves a marketplace label by its field when nothing more specific is known', () => {
+    expect(resolveLabel('Academic Editing')).toBe('editing');
+    expect(resolveLabel('Augmented Reality (AR)')).toBe('ar-vr');
+    expect(resolveLabel('Oracle Accounting')).toBe('accounting');
   });
 });
