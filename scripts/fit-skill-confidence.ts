@@ -10,6 +10,7 @@
  *
  * Run: npx tsx scripts/fit-skill-confidence.ts [path/to/shared/data]
  */
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -204,6 +205,8 @@ export const SKILL_PRIOR: Readonly<Record<string, number>> = ${JSON.stringify(sh
 export const CONFIDENT_FROM = ${cut};
 `,
 );
+// The repository's formatter decides the layout, so a refit changes only the numbers.
+execFileSync('npx', ['biome', 'format', '--write', outFile], { stdio: 'ignore' });
 console.log(`fit-skill-confidence: tune folds ${tuneFolds.join(', ')} (${listings.length} listings)`);
 console.log(`  weights: ${FEATURES.map((f, i) => `${f} ${round3(weights[i] ?? 0)}`).join(', ')}`);
 console.log(

@@ -75,7 +75,8 @@ export function sentenceZones(tokens: readonly Token[], text: string): Map<numbe
     // A heading alone on its line ("Requirements:") or introducing its list ("Must knows: ECR…").
     // "About me and my business I am…": a company's or client's introduction needs no colon.
     const isHeading =
-      heading !== undefined && (j - i <= 8 || /^[^:]{0,40}:/.test(s) || (heading[1] === 'about' && /^\W{0,4}about /i.test(s)));
+      heading !== undefined &&
+      (j - i <= 8 || /^[^:]{0,40}:/.test(s) || (heading[1] === 'about' && /^\W{0,4}about /i.test(s)));
     if (isHeading) inherited = (heading as [RegExp, Zone])[1];
     let zone: Zone = inherited;
     if (ABOUT_CUE.test(s) || APPLY_CUE.test(s)) zone = 'about';
