@@ -15,7 +15,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveLabel } from '../lib/skills';
-import { FEATURES, listingFeatures } from '../lib/skills/confidence';
+import { FEATURES, implicationKey, listingFeatures } from '../lib/skills/confidence';
 import { WEIGHTS } from '../lib/skills/confidence-weights';
 import { createTagger } from '../lib/skills/tagger';
 import { taxonomy } from '../lib/skills/taxonomy';
@@ -51,12 +51,12 @@ interface Listing {
 }
 
 /** Every skill the tagger finds in a row, with its features under `weights` (bias column dropped). */
-function candidatesOf(
-  row: CarefulRow,
-  gold: Gold,
-  weights: readonly number[],
-  prior: Readonly<Record<string, number>>,
-): Candidate[] {
+interface Priors {
+  skill: Record<string, number>;
+  implied: Record<string, number>;
+}
+
+function candidatesOf(row: CarefulRow, gold: Gold, weights: readonly number[], priors: Priors): Candidate[] {
   const { title, description } = row.listing;
   const skills = tagger.tag({ title, description }, { minConfidence: 0 });
   const features = listingFeatures(
@@ -64,7 +64,8 @@ function candidatesOf(
     {
       descriptionWords: description ? tokenize(description).length : 0,
       entryOf: (id) => entryIndex.get(id),
-      prior,
+      prior: priors.skill,
+      impliedPrior: priors.implied,
     },
     weights,
   );
@@ -106,8 +107,15 @@ const logit = (p: number): number => Math.log(p / (1 - p));
  * Per skill: how much more often than the average found skill readers name it, in log-odds,
  * shrunk towards 0 (HTML found is nearly always named; "Machine Learning" in a company blurb rarely).
  */
-function priorsFrom(rows: readonly CarefulRow[]): Record<string, number> {
-  const seen = new Map<string, [number, number]>();
+function priorsFrom(rows: readonly CarefulRow[]): Priors {
+  const skill = new Map<string, [number, number]>();
+  const implied = new Map<string, [number, number]>();
+  const bump = (m: Map<string, [number, number]>, key: string, named: boolean): void => {
+    const t = m.get(key) ?? [0, 0];
+    t[0]++;
+    if (named) t[1]++;
+    m.set(key, t);
+  };
   let all = 0;
   let named = 0;
   for (const row of rows) {
@@ -116,24 +124,26 @@ function priorsFrom(rows: readonly CarefulRow[]): Record<string, number> {
       { title: row.listing.title, description: row.listing.description },
       { minConfidence: 0 },
     )) {
-      const t = seen.get(s.id) ?? [0, 0];
-      t[0]++;
+      const y = gold.named.has(s.id);
       all++;
-      if (gold.named.has(s.id)) {
-        t[1]++;
-        named++;
+      if (y) named++;
+      bump(skill, s.id, y);
+      if (s.evidence.every((e) => e.in === 'implied')) {
+        for (const e of s.evidence) if (e.in === 'implied') bump(implied, implicationKey(e.from, s.id), y);
       }
-      seen.set(s.id, t);
     }
   }
   const p0 = named / Math.max(1, all);
-  const out: Record<string, number> = {};
-  for (const [id, [n, y]] of [...seen].sort((a, b) => a[0].localeCompare(b[0]))) {
-    if (n < PRIOR_MIN) continue;
-    const shrunk = (y + PRIOR_STRENGTH * p0) / (n + PRIOR_STRENGTH);
-    out[id] = Math.round((logit(shrunk) - logit(p0)) * 100) / 100;
-  }
-  return out;
+  const shrink = (m: Map<string, [number, number]>): Record<string, number> => {
+    const out: Record<string, number> = {};
+    for (const [key, [n, y]] of [...m].sort((a, b) => a[0].localeCompare(b[0]))) {
+      if (n < PRIOR_MIN) continue;
+      const shrunk = (y + PRIOR_STRENGTH * p0) / (n + PRIOR_STRENGTH);
+      out[key] = Math.round((logit(shrunk) - logit(p0)) * 100) / 100;
+    }
+    return out;
+  };
+  return { skill: shrink(skill), implied: shrink(implied) };
 }
 
 // Each row's prior comes from the other tune folds, so the fit cannot learn a prior that already
@@ -150,7 +160,12 @@ for (let round = 0; round < 3; round++) {
   listings = tuneRows.map((row) => ({
     row,
     gold: golds.get(row) as Gold,
-    candidates: candidatesOf(row, golds.get(row) as Gold, weights, outOfFoldPrior.get(row.fold) ?? {}),
+    candidates: candidatesOf(
+      row,
+      golds.get(row) as Gold,
+      weights,
+      outOfFoldPrior.get(row.fold) ?? { skill: {}, implied: {} },
+    ),
   }));
   weights = fitWeights(listings);
 }
@@ -199,7 +214,10 @@ export const WEIGHTS: readonly number[] = [${weights.map(round3).join(', ')}];
  * Per skill found at least ${PRIOR_MIN} times in the tune folds: how much more often than the average
  * found skill the readers named it (log-odds, shrunk by ${PRIOR_STRENGTH} average observations).
  */
-export const SKILL_PRIOR: Readonly<Record<string, number>> = ${JSON.stringify(shippedPrior)};
+export const SKILL_PRIOR: Readonly<Record<string, number>> = ${JSON.stringify(shippedPrior.skill)};
+
+/** The same for a skill only implied, per implication ("what implied it>the skill"). */
+export const IMPLIED_PRIOR: Readonly<Record<string, number>> = ${JSON.stringify(shippedPrior.implied)};
 
 /** Skills at or above this confidence are the ones the job asks for; the rest are shown behind "more". */
 export const CONFIDENT_FROM = ${cut};

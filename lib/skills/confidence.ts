@@ -4,7 +4,7 @@
  * scripts/fit-skill-confidence.ts on the tune folds of the careful readers' labels and committed
  * in `confidence-weights.ts`; `CONFIDENT_FROM` is the cut the command-line tagger and the card use.
  */
-import { CONFIDENT_FROM, SKILL_PRIOR, WEIGHTS } from './confidence-weights';
+import { CONFIDENT_FROM, IMPLIED_PRIOR, SKILL_PRIOR, WEIGHTS } from './confidence-weights';
 import type { Entry, Evidence, TaggedSkill } from './types';
 
 export { CONFIDENT_FROM };
@@ -33,6 +33,7 @@ export const FEATURES = [
   'longListing',
   'titleCategory',
   'skillPrior',
+  'impliedPrior',
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
@@ -43,6 +44,8 @@ export interface ListingContext {
   entryOf: (id: string) => Entry | undefined;
   /** How much more (log-odds) readers name each skill than the average found skill; the fit script passes its own. */
   prior?: Readonly<Record<string, number>>;
+  /** The same for a skill reached by one implication ("unity>csharp", "~psd+~website>psd-to-html"). */
+  impliedPrior?: Readonly<Record<string, number>>;
 }
 
 /** Categories of the skills the title names: what the job is about, not what the company does. */
@@ -101,8 +104,27 @@ export function featuresOf(
     longListing: Math.log1p(ctx.descriptionWords / 100),
     titleCategory: !title && entry && summary.titleCategories.has(entry.category) ? 1 : 0,
     skillPrior: (ctx.prior ?? SKILL_PRIOR)[id] ?? 0,
+    impliedPrior: mentions.length === 0 ? impliedPriorOf(id, evidence, ctx.impliedPrior ?? IMPLIED_PRIOR) : 0,
   };
   return FEATURES.map((f) => x[f]);
+}
+
+/** The key of an implication: what implied the skill, then the skill ("flutter>dart"). */
+export const implicationKey = (from: readonly string[], id: string): string => `${from.join('+')}>${id}`;
+
+/** The best prior among the implications that reached a skill. */
+function impliedPriorOf(
+  id: string,
+  evidence: readonly Evidence[],
+  prior: Readonly<Record<string, number>>,
+): number {
+  let best: number | undefined;
+  for (const e of evidence) {
+    if (e.in !== 'implied') continue;
+    const p = prior[implicationKey(e.from, id)];
+    if (p !== undefined) best = best === undefined ? p : Math.max(best, p);
+  }
+  return best ?? 0;
 }
 
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
