@@ -51,7 +51,9 @@ export function createTagger(tax: Taxonomy): Tagger {
   const resolveLabel = createLabelResolver(tax);
   const entryIndex = new Map(tax.entries.map((e, i) => [e.id, i]));
   const rulesByTerm = new Map<string, Rule[]>();
+  const rulesWithUnless = tax.rules.filter((r) => r.unless.length > 0);
   for (const rule of tax.rules) {
+    if (rule.unless.length > 0) continue;
     for (const term of new Set(rule.when)) {
       const list = rulesByTerm.get(term) ?? [];
       list.push(rule);
@@ -90,8 +92,8 @@ export function createTagger(tax: Taxonomy): Tagger {
         const id = resolveLabel(label);
         if (id) add(found, id, { in: 'platformSkills', text: label, offset: 0 });
       }
-      applyRules(found, rulesByTerm, false);
-      applyRules(found, rulesByTerm, true);
+      applyRules(found, rulesByTerm);
+      applyRulesWithUnless(found, rulesWithUnless);
       applyImplies(tax, entryIndex, found);
       const skills: { id: string; name: string; evidence: Evidence[] }[] = [];
       for (const [id, f] of found) {
@@ -144,28 +146,35 @@ function note(
   });
 }
 
-/**
- * Fires every rule whose terms all occur in one sentence. Rules with an `unless` run in a second
- * pass, after the others, so that "PSD → Photoshop unless PSD to HTML" sees the conversion.
- */
-function applyRules(
-  found: Map<string, Found>,
-  rulesByTerm: ReadonlyMap<string, Rule[]>,
-  withUnless: boolean,
-): void {
+/** Fires every rule (without an `unless`) whose terms all occur in one sentence. */
+function applyRules(found: Map<string, Found>, rulesByTerm: ReadonlyMap<string, Rule[]>): void {
   const fired = new Map<Rule, boolean>();
   for (const id of [...found.keys()]) {
     for (const rule of rulesByTerm.get(id) ?? []) {
-      if (fired.has(rule) || rule.unless.length > 0 !== withUnless) continue;
-      if (rule.unless.some((u) => found.has(u))) continue;
+      if (fired.has(rule)) continue;
       const where = cooccur(found, rule);
       if (where) fired.set(rule, where.title);
     }
   }
-  for (const [rule, title] of fired) {
-    for (const id of rule.gives)
-      add(found, id, { in: 'implied', from: rule.when, ...(title ? { title } : {}) });
+  for (const [rule, title] of fired) fire(found, rule, title);
+}
+
+/**
+ * Rules with an `unless` run after the others, one by one in the order of rules.rules, so that
+ * "PSD → Photoshop unless PSD to HTML" sees a conversion another rule just found. Few rules have
+ * one, so trying each costs little.
+ */
+function applyRulesWithUnless(found: Map<string, Found>, rules: readonly Rule[]): void {
+  for (const rule of rules) {
+    if (rule.unless.some((u) => found.has(u)) || !rule.when.every((t) => found.has(t))) continue;
+    const where = cooccur(found, rule);
+    if (where) fire(found, rule, where.title);
   }
+}
+
+function fire(found: Map<string, Found>, rule: Rule, title: boolean): void {
+  for (const id of rule.gives)
+    add(found, id, { in: 'implied', from: rule.when, ...(title ? { title } : {}) });
 }
 
 /** The place where every term of the rule is named in one sentence (and within `rule.within` tokens). */
