@@ -190,41 +190,41 @@ chartjs|Chart.js|5|ApexCharts;ECharts||||javascript|d3js
 |Learning Management System|5|LMS;LifterLMS|||||learndash
 |jsPDF|5|PDF generation;pdfmake||||javascript
 |Puppeteer|4|Puppeteer.js;headless Chrome||||javascript;nodejs|web-scraping;playwright|javascript
-|Adobe Dreamweaver|5||||||||i
-|JavaServer Pages JSP|5|Oracle JavaServer Pages JSP|||||||i
-|Apache Struts|5||||||||i
-|LAMP Stack|5||||||||i
-|Enterprise JavaBeans|3||||||||i
-|Google Sites|5||||||||i
-|Ext JS|5||||||||i
-|ASP.NET Core MVC|5|Microsoft ASP.NET Core MVC|||||||i
-|Adobe Flex|5||||||||i
-|FrontPage|5|Microsoft FrontPage|||||||i
-|Hypertext preprocessor PHP|5||||||||i
-|ColdFusion|5|Adobe ColdFusion|||||||i
-|Content management systems CMS|5||||||||i
-|FlexBox|5||||||||i
-|PhantomJS|5||||||||i
-|RequireJS|5||||||||i
-|JavaScript framework|5||||||||i
-|Progress WebSpeed Workshop|5||||||||i
-|Salesforce Marketing Cloud|5||||||||i
-|Application Express APEX|5|Oracle Application Express APEX|||||||i
-|Oracle Designer|5||||||||i
-|Microsoft Silverlight|5||||||||i
-|Allaire ColdFusion|5||||||||i
-|Eclipse Jersey|5||||||||i
-|HashiCorp Vagrant|5||||||||i
-|JetBrains PhpStorm|5||||||||i
-|Commerce Server|5|Microsoft Commerce Server|||||||i
-|Visual InterDev|5|Microsoft Visual InterDev|||||||i
-|Macromedia HomeSite|5|Adobe Macromedia HomeSite|||||||i
-|Really Simple Syndication RSS|5||||||||i
-|HP Autonomy TeamSite|5||||||||i
-|Apache Flex|5||||||||i
-|React Redux|5||||||||i
-|RSS|5||||||||i
-|eXe|5||||||||i
+|Adobe Dreamweaver|5||||||drupal;html;css||i
+|JavaServer Pages JSP|5|Oracle JavaServer Pages JSP|||||ajax;jquery;drupal||i
+|Apache Struts|5||||||django;ajax;ruby-on-rails||i
+|LAMP Stack|5||||||ruby-on-rails;nodejs;spring||i
+|Enterprise JavaBeans|3||||||spring;ajax;ruby-on-rails||i
+|Google Sites|5||||||django;drupal;airtable||i
+|Ext JS|5||||||angular;spring;json||i
+|ASP.NET Core MVC|5|Microsoft ASP.NET Core MVC|||||spring;angular;backbonejs||i
+|Adobe Flex|5||||||backbonejs;spring;react||i
+|FrontPage|5|Microsoft FrontPage|||||backbonejs;spring;drupal||i
+|Hypertext preprocessor PHP|5||||||javascript;react;nodejs||i
+|ColdFusion|5|Adobe ColdFusion|||||ajax;jquery;css||i
+|Content management systems CMS|5||||||wordpress;html;drupal||i
+|FlexBox|5||||||hugo;meteor;zend||i
+|PhantomJS|5||||||hugo;meteor;zend||i
+|RequireJS|5||||||hugo;meteor;zend||i
+|JavaScript framework|5||||||graphql;vuejs;bootstrap||i
+|Progress WebSpeed Workshop|5||||||backbonejs;spring;ruby-on-rails||i
+|Salesforce Marketing Cloud|5||||||joomla;wordpress;ajax||i
+|Application Express APEX|5|Oracle Application Express APEX|||||backbonejs;spring;angular||i
+|Oracle Designer|5||||||backbonejs;spring;angular||i
+|Microsoft Silverlight|5||||||ajax;jquery;css||i
+|Allaire ColdFusion|5||||||graphql;vuejs;rest-api||i
+|Eclipse Jersey|5||||||graphql;vuejs;bootstrap||i
+|HashiCorp Vagrant|5||||||hugo;meteor;zend||i
+|JetBrains PhpStorm|5||||||hugo;meteor;zend||i
+|Commerce Server|5|Microsoft Commerce Server|||||hugo;meteor;zend||i
+|Visual InterDev|5|Microsoft Visual InterDev|||||hugo;meteor;zend||i
+|Macromedia HomeSite|5|Adobe Macromedia HomeSite|||||joomla;wordpress;ajax||i
+|Really Simple Syndication RSS|5||||||css;drupal;php||i
+|HP Autonomy TeamSite|5||||||wordpress;css;drupal||i
+|Apache Flex|5||||||wordpress;ajax;jquery||i
+|React Redux|5||||||graphql;vuejs;bootstrap||i
+|RSS|5||||||ajax;css;html||i
+|eXe|5||||||javascript||i
 |MediaWiki|5||||||||i
 |Business Websites|5||||||||i
 |Custom Websites|5||||||||i
@@ -648,170 +648,170 @@ traffic-engineering|Transportation Engineering|1|traffic engineering;traffic mod
 |Google Web Designer|6|GWD|||||banner-design
 |Lip Sync Animation|4|lip sync;lip synch;talking avatar|||||animation
 paid-media|Paid Media Advertising|4|paid media;paid advertising;paid ads;paid campaigns|||||media-buying
-|Microsoft Windows|3||||||||i
-|National Instruments LabVIEW|3||||||||i
-|Visual Studio|3|Microsoft Visual Studio|||||||i
-|Splunk Enterprise|1||||||||i
-|NortonLifeLock cybersecurity|1||||||||i
-|Power Systems|3|IBM Power Systems|||||||i
-|McAfee|3||||||||i
-|operating system|3|Microsoft operating system|||||||i
-|ActionScript|3|Adobe ActionScript|||||||i
-|IDE|3|Eclipse IDE|||||||i
-|Formula translation/translator FORTRAN|3||||||||i
-|Oracle Solaris|3||||||||i
-|Perforce Helix|3||||||||i
-|Integrated development environment IDE|3||||||||i
-|WebSphere|3|IBM WebSphere|||||||i
-|InfoSphere DataStage|3|IBM InfoSphere DataStage|||||||i
-|WebLogic Server|3|Oracle WebLogic Server|||||||i
-|Enterprise Linux|1|Red Hat Enterprise Linux|||||||i
-|Subversion SVN|3|Apache Subversion SVN|||||||i
-|Apache Groovy|3||||||||i
-|VMware|3||||||||i
-|Job control language JCL|3||||||||i
-|Veritas NetBackup|3||||||||i
-|Hewlett Packard HP-UX|3||||||||i
-|Apache Maven|3||||||||i
-|KornShell|3||||||||i
-|Hewlett Packard LoadRunner|3||||||||i
-|WildFly|3|Red Hat WildFly|||||||i
-|Apache Ant|3||||||||i
-|Simple Storage Service S3|3|Amazon Simple Storage Service S3|||||||i
-|ActiveX|3|Microsoft ActiveX|||||||i
-|AWS CloudFormation|3|Amazon Web Services AWS CloudFormation|||||||i
-|Visual Basic.NET|5|Microsoft Visual Basic.NET|||||||i
-|Fusion Middleware|3|Oracle Fusion Middleware|||||||i
-|Visual C# .NET|3|Microsoft Visual C# .NET|||||||i
-|Enterprise application integration EAI|1||||||||i
-|Magellan Firmware|1||||||||i
-|Sun Microsystems Java|3||||||||i
-|Storage area network SAN|3||||||||i
-|Rational ClearQuest|3|IBM Rational ClearQuest|||||||i
-|Rational ClearCase|3|IBM Rational ClearCase|||||||i
-|Interface definition language IDL|3||||||||i
-|PowerBuilder|3|SAP PowerBuilder|||||||i
-|G-code|3||||||||i
-|BusinessObjects Data Integrator|3|SAP BusinessObjects Data Integrator|||||||i
-|Rational Rose XDE|3|IBM Rational Rose XDE|||||||i
-|AIX|3|IBM AIX|||||||i
-|Embarcadero Delphi|3||||||||i
-|OpenAI ChatGPT|3||||||||i
-|List processing language LISP|3||||||||i
-|Rockwell RSLogix|3||||||||i
-|Application Server|3|Oracle Application Server|||||||i
-|Intrusion prevention system IPS|3||||||||i
-|SQL Developer|3|Oracle SQL Developer|||||||i
-|WebSphere MQ|3|IBM WebSphere MQ|||||||i
-|Restructured extended executor REXX|3||||||||i
-|Extensible stylesheet language XSL|3||||||||i
-|MUMPS M|3||||||||i
-|JMeter|3|Apache JMeter|||||||i
-|TestNG|3||||||||i
-|Windows XP|3|Microsoft Windows XP|||||||i
-|Dartware InterMapper|3||||||||i
-|Hewlett-Packard HP OpenVMS|3||||||||i
-|Embarcadero JBuilder|3||||||||i
-|NetWeaver BW|3|SAP NetWeaver BW|||||||i
-|Symantec Visual Cafe|3||||||||i
-|QRadar SIEM|3|IBM QRadar SIEM|||||||i
-|Intrusion detection system IDS|3||||||||i
-|Ping Identity|3||||||||i
-|Ansible Engine|3|Red Hat Ansible Engine|||||||i
-|A programming language APL|3||||||||i
-|VMWare ESX Server|3||||||||i
-|Unity Technologies Unity|3||||||||i
-|Hardware description language HDL|3||||||||i
-|M-code|3||||||||i
-|AWK|3||||||||i
-|Visual SourceSafe|3|Microsoft Visual SourceSafe|||||||i
-|NetWeaver|3|SAP NetWeaver|||||||i
-|B-Method|3||||||||i
-|File transfer protocol FTP|3||||||||i
-|Component object model COM|3||||||||i
-|Rational PurifyPlus|3|IBM Rational PurifyPlus|||||||i
-|AccessData FTK|3||||||||i
-|Anti-spyware|3||||||||i
-|Kali Linux|3||||||||i
-|Norton AntiVirus|3||||||||i
-|Portswigger BurP Suite|3||||||||i
-|BMC Software Control-M|3||||||||i
-|EMC NetWorker|3||||||||i
-|ABC Compiler|1||||||||i
-|Algorithmic language ALGOL|3||||||||i
-|Bigloo Scheme|3||||||||i
-|Call-processing language CPL|3||||||||i
-|E++ pattern language|3||||||||i
-|Event-driven State-machines Programming|3||||||||i
-|Gambit Scheme|3||||||||i
-|ICON programming language|3||||||||i
-|Interstate connection ICON|3||||||||i
-|ESP SDK|3|Microsoft ESP SDK|||||||i
-|Objective Caml|3||||||||i
-|Programming language one PL/I|3||||||||i
-|Azure DevOps Services|1|Microsoft Azure DevOps Services|||||||i
-|Apple Cocoa|3||||||||i
-|Common gateway interface CGI|3||||||||i
-|SystemVerilog|3||||||||i
-|Encoded archival system EAD|3||||||||i
-|RabbitMQ|3||||||||i
-|NUnit|3||||||||i
-|Windows Mobile|3|Microsoft Windows Mobile|||||||i
-|QNX|3||||||||i
-|CruiseControl|3||||||||i
-|Windows Embedded Compact|1||||||||i
-|CloverETL|3||||||||i
-|Progress OpenEdge ABL|3||||||||i
-|Progress Sonic ESB|3||||||||i
-|Business Objects Data Integrator|3||||||||i
-|HP WebInspect|3||||||||i
-|McAfee VirusScan|3||||||||i
-|Micro Focus OpenView|3||||||||i
-|Hyper-V Server|3|Microsoft Hyper-V Server|||||||i
-|Net Manager|3|Oracle Net Manager|||||||i
-|Quest BigBrother|3||||||||i
-|Rapid7 Nexpose|3||||||||i
-|Websense Data Loss Prevention|3||||||||i
-|Systems Cisco Traffic Analyzer|3|Cisco Systems Cisco Traffic Analyzer|||||||i
-|LogMatrix NerveCenter|3||||||||i
-|Windows Sysprep|3|Microsoft Windows Sysprep|||||||i
-|NovaStor NovaBACKUP|3||||||||i
-|Symantec Norton Utilities|3||||||||i
-|Citrix XenApp|3||||||||i
-|Multi-router traffic grapher MRTG|3||||||||i
-|Acronis Recovery Expert|3||||||||i
-|Computer Associates Log Analyzer|3||||||||i
-|DOS shell script|3||||||||i
-|HP DataProtector|3||||||||i
-|ADSTAR|3|IBM ADSTAR|||||||i
-|Data Guard|3|Oracle Data Guard|||||||i
-|Real Application Cluster RAC|3|Oracle Real Application Cluster RAC|||||||i
-|Adeptia ETL Suite|3||||||||i
-|SMSi Twister Data Integrator|3||||||||i
-|Talend Open Studio|3||||||||i
-|Disk operating system DOS|3||||||||i
-|Java Message Service JMS|3|Oracle Java Message Service JMS|||||||i
-|Visible Razor|3||||||||i
-|Win CE|3||||||||i
-|Wind River VxWorks|3||||||||i
-|XML Path Language XPATH|3||||||||i
-|Borland SilkTest|3||||||||i
-|Rational Robot|3|IBM Rational Robot|||||||i
-|Wind River Systems VxWorks|3||||||||i
-|MITRE ATT&CK|3||||||||i
-|Defender Antivirus|3|Microsoft Defender Antivirus|||||||i
-|Rational Build Forge|3|IBM Rational Build Forge|||||||i
-|Hewlett Packard QuickTest Professional|3||||||||i
-|Windows Vista Business|3|Microsoft Windows Vista Business|||||||i
-|Unreal Technology Unreal Engine|3||||||||i
-|Systems VPN Client|3|Cisco Systems VPN Client|||||||i
-|SonarQube|3||||||||i
-|AppleScript|3|Apple AppleScript|||||||i
-|OpenStack|3||||||||i
-|InstallShield|3||||||||i
-|LAPACK|3||||||||i
-|FFTW|3||||||||i
-|VMWare Workstation|3||||||||i
+|Microsoft Windows|3||||||linux;sap;windows-server||i
+|National Instruments LabVIEW|3||||||matlab;c;cpp||i
+|Visual Studio|3|Microsoft Visual Studio|||||csharp;dotnet;perl||i
+|Splunk Enterprise|1||||||azure;ruby;aws||i
+|NortonLifeLock cybersecurity|1||||||azure;powershell;apache-server||i
+|Power Systems|3|IBM Power Systems|||||apache-server;ci-cd;dynamics-365||i
+|McAfee|3||||||azure;aws;powershell||i
+|operating system|3|Microsoft operating system|||||linux;java;debugging||i
+|ActionScript|3|Adobe ActionScript|||||dotnet;ci-cd;apache-server||i
+|IDE|3|Eclipse IDE|||||apache-server;ci-cd;scala||i
+|Formula translation/translator FORTRAN|3||||||matlab;cpp;python||i
+|Oracle Solaris|3||||||apache-server;scala;bash||i
+|Perforce Helix|3||||||ci-cd;scala;ansible||i
+|Integrated development environment IDE|3||||||apache-server;ci-cd;scala||i
+|WebSphere|3|IBM WebSphere|||||apache-server;dotnet;windows-server||i
+|InfoSphere DataStage|3|IBM InfoSphere DataStage|||||apache-server;dotnet;ci-cd||i
+|WebLogic Server|3|Oracle WebLogic Server|||||apache-server;dotnet;ci-cd||i
+|Enterprise Linux|1|Red Hat Enterprise Linux|||||apache-server;ci-cd;dotnet||i
+|Subversion SVN|3|Apache Subversion SVN|||||ci-cd;unit-testing;scala||i
+|Apache Groovy|3||||||ci-cd;scala;apache-server||i
+|VMware|3||||||ci-cd;apache-server;dotnet||i
+|Job control language JCL|3||||||ci-cd;scala;apache-server||i
+|Veritas NetBackup|3||||||apache-server;powershell;dotnet||i
+|Hewlett Packard HP-UX|3||||||apache-server;dotnet;windows-server||i
+|Apache Maven|3||||||ci-cd;ansible;powershell||i
+|KornShell|3||||||apache-server;dotnet;windows-server||i
+|Hewlett Packard LoadRunner|3||||||unit-testing;selenium;ci-cd||i
+|WildFly|3|Red Hat WildFly|||||ci-cd;apache-server;dotnet||i
+|Apache Ant|3||||||ci-cd;unit-testing;apache-server||i
+|Simple Storage Service S3|3|Amazon Simple Storage Service S3|||||go;kubernetes;scala||i
+|ActiveX|3|Microsoft ActiveX|||||ci-cd;apache-server;dotnet||i
+|AWS CloudFormation|3|Amazon Web Services AWS CloudFormation|||||docker;kubernetes;go||i
+|Visual Basic.NET|5|Microsoft Visual Basic.NET|||||unit-testing;selenium;scala||i
+|Fusion Middleware|3|Oracle Fusion Middleware|||||ci-cd;apache-server;dotnet||i
+|Visual C# .NET|3|Microsoft Visual C# .NET|||||unit-testing;scala;ci-cd||i
+|Enterprise application integration EAI|1||||||kubernetes;terraform;jenkins||i
+|Magellan Firmware|1||||||c;cpp;haskell||i
+|Sun Microsystems Java|3||||||visual-basic;python;matlab||i
+|Storage area network SAN|3||||||apache-server;windows-server;networking||i
+|Rational ClearQuest|3|IBM Rational ClearQuest|||||haskell;ci-cd;delphi||i
+|Rational ClearCase|3|IBM Rational ClearCase|||||haskell;delphi;ci-cd||i
+|Interface definition language IDL|3||||||haskell;delphi;ansible||i
+|PowerBuilder|3|SAP PowerBuilder|||||data-mapping;scala;haskell||i
+|G-code|3||||||erp-systems;sap;c||i
+|BusinessObjects Data Integrator|3|SAP BusinessObjects Data Integrator|||||dynamics-365;visual-basic;apache-server||i
+|Rational Rose XDE|3|IBM Rational Rose XDE|||||scala;ci-cd;microservices||i
+|AIX|3|IBM AIX|||||networking;ci-cd;powershell||i
+|Embarcadero Delphi|3||||||haskell;delphi;networking||i
+|OpenAI ChatGPT|3||||||scala;haskell;docker||i
+|List processing language LISP|3||||||haskell;delphi;docker||i
+|Rockwell RSLogix|3||||||matlab;cpp;python||i
+|Application Server|3|Oracle Application Server|||||haskell;apache-server;dotnet||i
+|Intrusion prevention system IPS|3||||||penetration-testing;networking;it-support||i
+|SQL Developer|3|Oracle SQL Developer|||||data-mapping;apache-server;dotnet||i
+|WebSphere MQ|3|IBM WebSphere MQ|||||apache-server;dotnet;ci-cd||i
+|Restructured extended executor REXX|3||||||haskell;data-mapping;delphi||i
+|Extensible stylesheet language XSL|3||||||windows-server;apache-server;dotnet||i
+|MUMPS M|3||||||haskell;delphi;ansible||i
+|JMeter|3|Apache JMeter|||||unit-testing;selenium;jenkins||i
+|TestNG|3||||||unit-testing;jenkins;ci-cd||i
+|Windows XP|3|Microsoft Windows XP|||||dynamics-365;r;sap||i
+|Dartware InterMapper|3||||||it-support;apache-server;windows-server||i
+|Hewlett-Packard HP OpenVMS|3||||||linux;c;visual-basic||i
+|Embarcadero JBuilder|3||||||haskell;delphi;scala||i
+|NetWeaver BW|3|SAP NetWeaver BW|||||scala;apache-server;dotnet||i
+|Symantec Visual Cafe|3||||||haskell;delphi;ci-cd||i
+|QRadar SIEM|3|IBM QRadar SIEM|||||terraform;networking;kubernetes||i
+|Intrusion detection system IDS|3||||||terraform;networking;kubernetes||i
+|Ping Identity|3||||||penetration-testing;it-support;networking||i
+|Ansible Engine|3|Red Hat Ansible Engine|||||data-mapping;haskell;ci-cd||i
+|A programming language APL|3||||||haskell;delphi;ci-cd||i
+|VMWare ESX Server|3||||||networking;jenkins;apache-server||i
+|Unity Technologies Unity|3||||||cpp;c;python||i
+|Hardware description language HDL|3||||||test-automation;c;visual-basic||i
+|M-code|3||||||sap||i
+|AWK|3||||||haskell;delphi;ci-cd||i
+|Visual SourceSafe|3|Microsoft Visual SourceSafe|||||ci-cd;unit-testing;selenium||i
+|NetWeaver|3|SAP NetWeaver|||||haskell;delphi;ci-cd||i
+|B-Method|3||||||haskell;delphi;ci-cd||i
+|File transfer protocol FTP|3||||||macos||i
+|Component object model COM|3||||||haskell;delphi;ci-cd||i
+|Rational PurifyPlus|3|IBM Rational PurifyPlus|||||haskell;delphi;ci-cd||i
+|AccessData FTK|3||||||networking;kubernetes;go||i
+|Anti-spyware|3||||||networking;powershell;apache-server||i
+|Kali Linux|3||||||terraform;networking;kubernetes||i
+|Norton AntiVirus|3||||||windows-server;networking;powershell||i
+|Portswigger BurP Suite|3||||||terraform;networking;kubernetes||i
+|BMC Software Control-M|3||||||data-mapping;powershell;apache-server||i
+|EMC NetWorker|3||||||data-mapping;powershell;apache-server||i
+|ABC Compiler|1||||||haskell;delphi;ci-cd||i
+|Algorithmic language ALGOL|3||||||haskell;delphi;ci-cd||i
+|Bigloo Scheme|3||||||haskell;delphi;ci-cd||i
+|Call-processing language CPL|3||||||haskell;delphi;ci-cd||i
+|E++ pattern language|3||||||haskell;delphi;ci-cd||i
+|Event-driven State-machines Programming|3||||||haskell;delphi;ci-cd||i
+|Gambit Scheme|3||||||haskell;delphi;ci-cd||i
+|ICON programming language|3||||||haskell;delphi;ci-cd||i
+|Interstate connection ICON|3||||||haskell;delphi;ci-cd||i
+|ESP SDK|3|Microsoft ESP SDK|||||haskell;delphi;ci-cd||i
+|Objective Caml|3||||||haskell;delphi;ci-cd||i
+|Programming language one PL/I|3||||||haskell;delphi;ci-cd||i
+|Azure DevOps Services|1|Microsoft Azure DevOps Services|||||terraform;gcp;kubernetes||i
+|Apple Cocoa|3||||||ci-cd;unit-testing;selenium||i
+|Common gateway interface CGI|3||||||apache-server;dotnet;windows-server||i
+|SystemVerilog|3||||||c;matlab;cpp||i
+|Encoded archival system EAD|3||||||r;visual-basic;dynamics-365||i
+|RabbitMQ|3||||||solidity;microservices;terraform||i
+|NUnit|3||||||haskell;delphi;unit-testing||i
+|Windows Mobile|3|Microsoft Windows Mobile|||||unit-testing;selenium;ruby||i
+|QNX|3||||||haskell;delphi;jenkins||i
+|CruiseControl|3||||||haskell;ci-cd;delphi||i
+|Windows Embedded Compact|1||||||software-testing;haskell;git||i
+|CloverETL|3||||||data-mapping;scala;apache-server||i
+|Progress OpenEdge ABL|3||||||haskell;delphi;microservices||i
+|Progress Sonic ESB|3||||||haskell;delphi;microservices||i
+|Business Objects Data Integrator|3||||||scala;visual-basic;go||i
+|HP WebInspect|3||||||penetration-testing;reverse-engineering;networking||i
+|McAfee VirusScan|3||||||penetration-testing;networking;ci-cd||i
+|Micro Focus OpenView|3||||||penetration-testing;networking;ci-cd||i
+|Hyper-V Server|3|Microsoft Hyper-V Server|||||penetration-testing;networking;it-support||i
+|Net Manager|3|Oracle Net Manager|||||penetration-testing;networking;ci-cd||i
+|Quest BigBrother|3||||||penetration-testing;networking;ci-cd||i
+|Rapid7 Nexpose|3||||||penetration-testing;reverse-engineering;networking||i
+|Websense Data Loss Prevention|3||||||penetration-testing;networking;ci-cd||i
+|Systems Cisco Traffic Analyzer|3|Cisco Systems Cisco Traffic Analyzer|||||business-analysis;networking;it-support||i
+|LogMatrix NerveCenter|3||||||it-support;networking;powershell||i
+|Windows Sysprep|3|Microsoft Windows Sysprep|||||it-support;networking;powershell||i
+|NovaStor NovaBACKUP|3||||||business-analysis;networking;it-support||i
+|Symantec Norton Utilities|3||||||it-support;windows-server;debugging||i
+|Citrix XenApp|3||||||it-support;penetration-testing;networking||i
+|Multi-router traffic grapher MRTG|3||||||it-support;penetration-testing;networking||i
+|Acronis Recovery Expert|3||||||data-mapping;ci-cd;unit-testing||i
+|Computer Associates Log Analyzer|3||||||data-mapping;ci-cd;unit-testing||i
+|DOS shell script|3||||||data-mapping;ci-cd;unit-testing||i
+|HP DataProtector|3||||||data-mapping;ci-cd;unit-testing||i
+|ADSTAR|3|IBM ADSTAR|||||data-mapping;ci-cd;unit-testing||i
+|Data Guard|3|Oracle Data Guard|||||data-mapping;ci-cd;unit-testing||i
+|Real Application Cluster RAC|3|Oracle Real Application Cluster RAC|||||data-mapping;ci-cd;unit-testing||i
+|Adeptia ETL Suite|3||||||data-mapping;scala;apache-server||i
+|SMSi Twister Data Integrator|3||||||data-mapping;scala;apache-server||i
+|Talend Open Studio|3||||||data-mapping;scala;apache-server||i
+|Disk operating system DOS|3||||||haskell;delphi;jenkins||i
+|Java Message Service JMS|3|Oracle Java Message Service JMS|||||solidity;microservices;terraform||i
+|Visible Razor|3||||||haskell;delphi;jenkins||i
+|Win CE|3||||||haskell;delphi;jenkins||i
+|Wind River VxWorks|3||||||haskell;delphi;jenkins||i
+|XML Path Language XPATH|3||||||haskell;delphi;jenkins||i
+|Borland SilkTest|3||||||test-automation;haskell;delphi||i
+|Rational Robot|3|IBM Rational Robot|||||test-automation;haskell;delphi||i
+|Wind River Systems VxWorks|3||||||haskell;software-testing;delphi||i
+|MITRE ATT&CK|3||||||terraform;reverse-engineering;networking||i
+|Defender Antivirus|3|Microsoft Defender Antivirus|||||terraform;networking;kubernetes||i
+|Rational Build Forge|3|IBM Rational Build Forge|||||ci-cd;microservices;unit-testing||i
+|Hewlett Packard QuickTest Professional|3||||||test-automation;selenium;terraform||i
+|Windows Vista Business|3|Microsoft Windows Vista Business|||||visual-basic;matlab;cpp||i
+|Unreal Technology Unreal Engine|3||||||cpp;python;csharp||i
+|Systems VPN Client|3|Cisco Systems VPN Client|||||windows-server;gcp;debugging||i
+|SonarQube|3||||||haskell;delphi;microservices||i
+|AppleScript|3|Apple AppleScript|||||macos;perl;visual-basic||i
+|OpenStack|3||||||delphi;ansible;azure||i
+|InstallShield|3||||||it-support;ci-cd;unit-testing||i
+|LAPACK|3||||||delphi;c;perl||i
+|FFTW|3||||||delphi;c;perl||i
+|VMWare Workstation|3||||||haskell;delphi;jenkins||i
 |Roblox|3||||||||i
 |Fivem|3||||||||i
 |Cloud Computing|3||||||||i
@@ -1125,471 +1125,471 @@ kafka|Apache Kafka|2|Kafka;Kafka Streams;Confluent|||||big-data
 |SSRS|4|SQL Server Reporting Services;SSRS reports;=Microsoft SQL Server Reporting Services||||sql-server|crystal-reports;power-bi
 |SSIS|3|SQL Server Integration Services;SSIS packages||||sql-server|data-engineering
 |Databases|5|database development;database developer;relational database;=Database Programming;=Database Maintenance|||||sql;database-design
-|FileMaker Pro|3||||||||i
-|Geographic information system GIS|3||||||||i
-|StataCorp Stata|3||||||||i
-|Cognos Impromptu|3|IBM Cognos Impromptu|||||||i
-|Teradata Database|3||||||||i
-|Qlik Tech QlikView|3||||||||i
-|MicroStrategy|3||||||||i
-|Business Intelligence Enterprise Edition|1|Oracle Business Intelligence Enterprise Edition|||||||i
-|Crystal Reports|3|SAP Crystal Reports|||||||i
-|ArcView|3|ESRI ArcView|||||||i
-|Apache Pig|3||||||||i
-|Wolfram Research Mathematica|5||||||||i
-|Apache Solr|3||||||||i
-|Elastic Compute Cloud EC2|3|Amazon Elastic Compute Cloud EC2|||||||i
-|Quest Erwin Data Modeler|3||||||||i
-|Mathsoft Mathcad|3||||||||i
-|BusinessObjects Crystal Reports|3|SAP BusinessObjects Crystal Reports|||||||i
-|Insightful S-PLUS|3||||||||i
-|JDBC|3|Oracle JDBC|||||||i
-|MathWorks Simulink|3||||||||i
-|ArcInfo|3|ESRI ArcInfo|||||||i
-|Hibernate ORM|3||||||||i
-|Practice management software PMS|3||||||||i
-|Leica Geosystems ERDAS IMAGINE|3||||||||i
-|Maplesoft Maple|3||||||||i
-|Geomechanical design analysis GDA|3||||||||i
-|DB2|3|IBM DB2|||||||i
-|STATISTICA|3||||||||i
-|Finite element method FEM|3||||||||i
-|Visual FoxPro|3|Microsoft Visual FoxPro|||||||i
-|ANSYS simulation|3||||||||i
-|SAS JMP|3||||||||i
-|HEC-RAS|3||||||||i
-|Adaptive Server Enterprise|1|SAP Adaptive Server Enterprise|||||||i
-|Amazon Kinesis|3||||||||i
-|Ansys Fluent|3||||||||i
-|dBASE|3||||||||i
-|Student information systems SIS|3||||||||i
-|Aptech Systems GAUSS|3||||||||i
-|Dassault Systemes Abaqus|3||||||||i
-|Finite element analysis FEA|3||||||||i
-|Golden Software Surfer|3||||||||i
-|ESRI|3||||||||i
-|Construction Management Software ProEst|3||||||||i
-|Xactware Xactimate|3||||||||i
-|RockWare ArcMap|3||||||||i
-|Systat Software SigmaPlot|3||||||||i
-|Computational fluid dynamics CFD|3||||||||i
-|Cadence PSpice|3||||||||i
-|Operational Data Store ODS|3||||||||i
-|ADO.NET|3||||||||i
-|HBase|3|Apache HBase|||||||i
-|MapInfo|3||||||||i
-|ArcPad|3|ESRI ArcPad|||||||i
-|ArcGIS Spatial Analyst|3|ESRI ArcGIS Spatial Analyst|||||||i
-|ArcView 3D Analyst|3|ESRI ArcView 3D Analyst|||||||i
-|Earth Pro|3|Google Earth Pro|||||||i
-|Analyse-it|3||||||||i
-|Apache Flume|3||||||||i
-|Data definition language DDL|3||||||||i
-|Data manipulation language DML|3||||||||i
-|IBM Informix|3||||||||i
-|Business Intelligence Discoverer|3|Oracle Business Intelligence Discoverer|||||||i
-|ArcIMS|3|ESRI ArcIMS|||||||i
-|Rockwell Automation Arena|3||||||||i
-|Econometric Software LIMDEP|3||||||||i
-|ClustalW|3||||||||i
-|Systems InRoads Suite|3|Bentley Systems InRoads Suite|||||||i
-|Insight Direct ServiceCEO|3||||||||i
-|SQL Loader|3|Oracle SQL Loader|||||||i
-|QuickBase business management|3||||||||i
-|100 Contractor|3|Sage 100 Contractor|||||||i
-|HEC-1|3||||||||i
-|Culinary Software Services ChefTec|3||||||||i
-|ValuSoft MasterCook|3||||||||i
-|HEC-HMS|3||||||||i
-|HMIS Advantage|3||||||||i
-|WinEstimator WinEst|3||||||||i
-|Cognos Business Intelligence|3|IBM Cognos Business Intelligence|||||||i
-|TIBCO Spotfire|3||||||||i
-|Informatica Corporation PowerCenter|3||||||||i
-|Apache Sqoop|3||||||||i
-|Apache Oozie|3||||||||i
-|Talend Big Data Integration|3||||||||i
-|Talend Data Fabric|3||||||||i
-|dBASE Plus|3||||||||i
-|Pathfinder Office|3|Trimble Pathfinder Office|||||||i
-|GNU Octave|3||||||||i
-|GraphPad Software GraphPad Prism|3||||||||i
-|Systat Software SigmaStat|3||||||||i
-|PHYLIP|3||||||||i
-|MAYA Nastran|3||||||||i
-|MSC Software Nastran|3||||||||i
-|RockWare MODFLOW|3||||||||i
-|CloudCompare|3||||||||i
-|DM2 Bills of Lading|3||||||||i
-|OriginLab Origin|3||||||||i
-|Scientific Software International HLM|3||||||||i
-|Axxya Systems Nutritionist Pro|3||||||||i
-|AS/400 Database|3||||||||i
-|Aya Associates Comp-U-Floor|3||||||||i
-|MapPoint|3|Microsoft MapPoint|||||||i
-|Primer3|3||||||||i
-|AEC Software FastTrack Schedule|3||||||||i
-|Property management system PMS|3||||||||i
-|American Medical Association CodeManager|1||||||||i
-|RIVERMorph|3||||||||i
-|Yardi Systems Yardi Enterprise|1||||||||i
-|MapInfo Professional|3||||||||i
-|FPA Software MACCS|3||||||||i
-|Maptek Vulcan|3||||||||i
-|QSM SLIM Suite|3||||||||i
-|Vertafore ImageRight|3||||||||i
-|DataVision|3||||||||i
-|Decisioneering Crystal Ball|3||||||||i
-|Reliability centered maintenance RCM|3||||||||i
-|O*NET OnLine|3||||||||i
-|Palisade StatTools|3||||||||i
-|UNISTAT Statistical Package|3||||||||i
-|Guidance Software EnCase Enterprise|1||||||||i
-|NeuroSolutions for MatLab|3||||||||i
-|Ward Systems Group GeneHunter|3||||||||i
-|Business Intelligence Suite|3|Oracle Business Intelligence Suite|||||||i
-|iPro|3||||||||i
-|Greenplum Database|3||||||||i
-|Pentaho Kettle|3||||||||i
-|ReCrystallize Crystal Reports|3||||||||i
-|IEA Software Emerald|3||||||||i
-|Structured Query Report SQR|3||||||||i
-|Coordinate geometry COGO|3||||||||i
-|ArcGIS Geostatistical Analyst|3|ESRI ArcGIS Geostatistical Analyst|||||||i
-|Landmark Graphics GeoGraphix|3||||||||i
-|Camfit Data Limited Microfit|3||||||||i
-|Quantitative Micro Software EViews|1||||||||i
-|Tibco S-PLUS|3||||||||i
-|RSI ENVI|3||||||||i
-|Traverse PC|3||||||||i
-|Computer-aided engineering CAE|3||||||||i
-|MSC Software Patran|3||||||||i
-|Fault tree analysis FTA|3||||||||i
-|Geomatics Office|3|Trimble Geomatics Office|||||||i
-|XP Software XPSWMM|3||||||||i
-|ReliaSoft Weibull++ 6|3||||||||i
-|Siemens ModelSim|3||||||||i
-|WAM|3||||||||i
-|Design of experiments DOE|3||||||||i
-|ANSYS Multiphysics|3||||||||i
-|IHS Petra|3||||||||i
-|Schlumberger Petrel E&P|3||||||||i
-|MSC Software Adams|3||||||||i
-|Pix4D Pix4Dcapture|3||||||||i
-|GAEA Technologies WinSieve|3||||||||i
-|Wavefunction Spartan|3||||||||i
-|STARLIMS|3||||||||i
-|Gene Codes Sequencher|3||||||||i
-|Clover Technology GALENA|3||||||||i
-|Waters eLab Notebook|3||||||||i
-|Synergy Software KaleidaGraph|3||||||||i
-|CrystalMaker|3||||||||i
-|EarthSoft EQuIS Geology|3||||||||i
-|Groundwater modeling system GMS|3||||||||i
-|Groundwater Vistas|3||||||||i
-|HydroSOLVE AQTESOLV|3||||||||i
-|Site Scan for ArcGIS|3|ESRI Site Scan for ArcGIS|||||||i
-|FLIR Thermal Studio Suite|3||||||||i
-|Kitty Hawk|3||||||||i
-|LP360|3||||||||i
-|OpenDroneMap|3||||||||i
-|Pix4D Pix4Dmapper|3||||||||i
-|Caliper Maptitude|3||||||||i
-|DataWorks Plus Digital CrimeScene|3||||||||i
-|Social Solutions ETO|3||||||||i
-|LexisNexis CaseMap|3||||||||i
-|American Sign Language Browser|3||||||||i
-|Individualized Educational Program IEP|3||||||||i
-|EGS CALCMENU|3||||||||i
-|Alpha Software Alpha Five|3||||||||i
-|St. Paul Travelers e-CARMA|3||||||||i
-|Flooring Technologies QFloors|3||||||||i
-|Wintac Pro|3||||||||i
-|RepairTRAX|3||||||||i
+|FileMaker Pro|3||||||data-analysis;databases;big-data||i
+|Geographic information system GIS|3||||||gis;statistics;t-sql||i
+|StataCorp Stata|3||||||tableau;statistics;big-data||i
+|Cognos Impromptu|3|IBM Cognos Impromptu|||||tableau;redshift;big-data||i
+|Teradata Database|3||||||big-data;cassandra;sql-server||i
+|Qlik Tech QlikView|3||||||redshift;tableau;big-data||i
+|MicroStrategy|3||||||big-data;redshift;cassandra||i
+|Business Intelligence Enterprise Edition|1|Oracle Business Intelligence Enterprise Edition|||||redshift;big-data;tableau||i
+|Crystal Reports|3|SAP Crystal Reports|||||tableau;redshift;big-data||i
+|ArcView|3|ESRI ArcView|||||gis;data-mining;sql||i
+|Apache Pig|3||||||big-data;redshift;cassandra||i
+|Wolfram Research Mathematica|5||||||statistics;sql;data-visualization||i
+|Apache Solr|3||||||cassandra;elasticsearch;mongodb||i
+|Elastic Compute Cloud EC2|3|Amazon Elastic Compute Cloud EC2|||||dynamodb;kafka;mongodb||i
+|Quest Erwin Data Modeler|3||||||t-sql;cassandra;mongodb||i
+|Mathsoft Mathcad|3||||||sql;data-collection;gis||i
+|BusinessObjects Crystal Reports|3|SAP BusinessObjects Crystal Reports|||||databases;sql;statistics||i
+|Insightful S-PLUS|3||||||tableau;statistics;sql||i
+|JDBC|3|Oracle JDBC|||||t-sql;mongodb;redshift||i
+|MathWorks Simulink|3||||||sql;google-sheets;jupyter||i
+|ArcInfo|3|ESRI ArcInfo|||||gis;data-mining;sql||i
+|Hibernate ORM|3||||||t-sql;jupyter;elasticsearch||i
+|Practice management software PMS|3||||||excel;databases;sql-server||i
+|Leica Geosystems ERDAS IMAGINE|3||||||gis;data-mining;mysql||i
+|Maplesoft Maple|3||||||statistics;sql;image-processing||i
+|Geomechanical design analysis GDA|3||||||gis;databases;data-mining||i
+|DB2|3|IBM DB2|||||jupyter;apache-spark;t-sql||i
+|STATISTICA|3||||||data-visualization;statistics;sql||i
+|Finite element method FEM|3||||||data-collection;image-processing;sql||i
+|Visual FoxPro|3|Microsoft Visual FoxPro|||||statistics;apache-spark;sql-server||i
+|ANSYS simulation|3||||||data-collection;image-processing;gis||i
+|SAS JMP|3||||||report-writing;sql;big-data||i
+|HEC-RAS|3||||||gis;sql;statistics||i
+|Adaptive Server Enterprise|1|SAP Adaptive Server Enterprise|||||t-sql;dynamodb;cassandra||i
+|Amazon Kinesis|3||||||jupyter;t-sql;dynamodb||i
+|Ansys Fluent|3||||||data-collection;excel;databases||i
+|dBASE|3||||||sql;gis;databases||i
+|Student information systems SIS|3||||||text-to-speech;excel;statistics||i
+|Aptech Systems GAUSS|3||||||tableau;mysql;statistics||i
+|Dassault Systemes Abaqus|3||||||data-collection;statistics;excel||i
+|Finite element analysis FEA|3||||||sql;excel;gis||i
+|Golden Software Surfer|3||||||gis;data-visualization;statistics||i
+|ESRI|3||||||data-mining;gis;sql||i
+|Construction Management Software ProEst|3||||||excel;databases||i
+|Xactware Xactimate|3||||||excel;databases||i
+|RockWare ArcMap|3||||||gis;sql;databases||i
+|Systat Software SigmaPlot|3||||||statistics;sql;mysql||i
+|Computational fluid dynamics CFD|3||||||data-collection;sql;excel||i
+|Cadence PSpice|3||||||databases;excel;sql||i
+|Operational Data Store ODS|3||||||excel;databases;statistics||i
+|ADO.NET|3||||||data-engineering;database-design;data-modeling||i
+|HBase|3|Apache HBase|||||cassandra;t-sql;dynamodb||i
+|MapInfo|3||||||gis;sql;statistics||i
+|ArcPad|3|ESRI ArcPad|||||gis;statistics;excel||i
+|ArcGIS Spatial Analyst|3|ESRI ArcGIS Spatial Analyst|||||gis;sql;tableau||i
+|ArcView 3D Analyst|3|ESRI ArcView 3D Analyst|||||gis;sql;databases||i
+|Earth Pro|3|Google Earth Pro|||||gis;tableau;sql||i
+|Analyse-it|3||||||data-visualization;report-writing;tableau||i
+|Apache Flume|3||||||t-sql;dynamodb;apache-spark||i
+|Data definition language DDL|3||||||data-engineering;database-design;jupyter||i
+|Data manipulation language DML|3||||||data-engineering;database-design;jupyter||i
+|IBM Informix|3||||||database-design;data-modeling;jupyter||i
+|Business Intelligence Discoverer|3|Oracle Business Intelligence Discoverer|||||google-sheets;t-sql;dynamodb||i
+|ArcIMS|3|ESRI ArcIMS|||||gis;excel;sql||i
+|Rockwell Automation Arena|3||||||data-entry;statistics;gis||i
+|Econometric Software LIMDEP|3||||||statistics;tableau;sql-server||i
+|ClustalW|3||||||data-visualization;mysql;statistics||i
+|Systems InRoads Suite|3|Bentley Systems InRoads Suite|||||gis;databases;excel||i
+|Insight Direct ServiceCEO|3||||||excel;databases||i
+|SQL Loader|3|Oracle SQL Loader|||||database-design;data-modeling;power-bi||i
+|QuickBase business management|3||||||excel;databases||i
+|100 Contractor|3|Sage 100 Contractor|||||databases;excel||i
+|HEC-1|3||||||gis;sql;excel||i
+|Culinary Software Services ChefTec|3||||||excel||i
+|ValuSoft MasterCook|3||||||excel;databases||i
+|HEC-HMS|3||||||gis;sql;excel||i
+|HMIS Advantage|3||||||excel||i
+|WinEstimator WinEst|3||||||excel;databases||i
+|Cognos Business Intelligence|3|IBM Cognos Business Intelligence|||||sql;sql-server;big-data||i
+|TIBCO Spotfire|3||||||sql;tableau;sql-server||i
+|Informatica Corporation PowerCenter|3||||||database-design;data-modeling;cassandra||i
+|Apache Sqoop|3||||||data-engineering;database-design;data-modeling||i
+|Apache Oozie|3||||||t-sql;dynamodb;report-writing||i
+|Talend Big Data Integration|3||||||t-sql;dynamodb;report-writing||i
+|Talend Data Fabric|3||||||t-sql;dynamodb;report-writing||i
+|dBASE Plus|3||||||databases;tableau;sql-server||i
+|Pathfinder Office|3|Trimble Pathfinder Office|||||data-visualization;gis;sql||i
+|GNU Octave|3||||||mysql;statistics;sql||i
+|GraphPad Software GraphPad Prism|3||||||tableau;statistics;sql||i
+|Systat Software SigmaStat|3||||||statistics;tableau;sql||i
+|PHYLIP|3||||||statistics;sql;excel||i
+|MAYA Nastran|3||||||data-collection;gis;sql||i
+|MSC Software Nastran|3||||||sql;excel||i
+|RockWare MODFLOW|3||||||gis;statistics;sql||i
+|CloudCompare|3||||||gis;mysql;sql-server||i
+|DM2 Bills of Lading|3||||||excel||i
+|OriginLab Origin|3||||||mysql;excel||i
+|Scientific Software International HLM|3||||||statistics;excel||i
+|Axxya Systems Nutritionist Pro|3||||||excel||i
+|AS/400 Database|3||||||excel||i
+|Aya Associates Comp-U-Floor|3||||||excel||i
+|MapPoint|3|Microsoft MapPoint|||||tableau;statistics;sql||i
+|Primer3|3||||||statistics;databases;excel||i
+|AEC Software FastTrack Schedule|3||||||jupyter;elasticsearch;redshift||i
+|Property management system PMS|3||||||excel||i
+|American Medical Association CodeManager|1||||||speech-recognition;tableau;sql-server||i
+|RIVERMorph|3||||||gis;sql;databases||i
+|Yardi Systems Yardi Enterprise|1||||||excel||i
+|MapInfo Professional|3||||||gis;excel||i
+|FPA Software MACCS|3||||||excel||i
+|Maptek Vulcan|3||||||mysql;gis;sql||i
+|QSM SLIM Suite|3||||||databases;excel||i
+|Vertafore ImageRight|3||||||sql-server;excel||i
+|DataVision|3||||||google-sheets;report-writing;jupyter||i
+|Decisioneering Crystal Ball|3||||||report-writing;data-visualization;big-data||i
+|Reliability centered maintenance RCM|3||||||sql;databases;excel||i
+|O*NET OnLine|3||||||sql-server;statistics;excel||i
+|Palisade StatTools|3||||||report-writing;big-data;data-visualization||i
+|UNISTAT Statistical Package|3||||||redshift;tableau;big-data||i
+|Guidance Software EnCase Enterprise|1||||||sql;excel||i
+|NeuroSolutions for MatLab|3||||||report-writing;data-visualization;big-data||i
+|Ward Systems Group GeneHunter|3||||||report-writing;data-visualization;big-data||i
+|Business Intelligence Suite|3|Oracle Business Intelligence Suite|||||google-sheets;jupyter;t-sql||i
+|iPro|3||||||excel||i
+|Greenplum Database|3||||||database-design;data-modeling;power-bi||i
+|Pentaho Kettle|3||||||database-design;data-modeling;power-bi||i
+|ReCrystallize Crystal Reports|3||||||database-design;data-modeling;jupyter||i
+|IEA Software Emerald|3||||||google-sheets;jupyter;t-sql||i
+|Structured Query Report SQR|3||||||google-sheets;jupyter;t-sql||i
+|Coordinate geometry COGO|3||||||gis;sql;excel||i
+|ArcGIS Geostatistical Analyst|3|ESRI ArcGIS Geostatistical Analyst|||||gis;statistics;excel||i
+|Landmark Graphics GeoGraphix|3||||||gis;excel||i
+|Camfit Data Limited Microfit|3||||||tableau;sql-server;mysql||i
+|Quantitative Micro Software EViews|1||||||tableau;sql-server;mysql||i
+|Tibco S-PLUS|3||||||data-visualization;mysql;statistics||i
+|RSI ENVI|3||||||image-processing;gis;mysql||i
+|Traverse PC|3||||||gis;sql;databases||i
+|Computer-aided engineering CAE|3||||||sql;databases;excel||i
+|MSC Software Patran|3||||||excel||i
+|Fault tree analysis FTA|3||||||excel||i
+|Geomatics Office|3|Trimble Geomatics Office|||||gis;sql;databases||i
+|XP Software XPSWMM|3||||||gis;sql;excel||i
+|ReliaSoft Weibull++ 6|3||||||sql-server;gis;excel||i
+|Siemens ModelSim|3||||||excel||i
+|WAM|3||||||gis;excel||i
+|Design of experiments DOE|3||||||data-collection;sql-server;statistics||i
+|ANSYS Multiphysics|3||||||excel||i
+|IHS Petra|3||||||gis;databases;excel||i
+|Schlumberger Petrel E&P|3||||||sql;excel||i
+|MSC Software Adams|3||||||excel||i
+|Pix4D Pix4Dcapture|3||||||excel||i
+|GAEA Technologies WinSieve|3||||||gis;statistics;sql||i
+|Wavefunction Spartan|3||||||statistics;excel||i
+|STARLIMS|3||||||excel||i
+|Gene Codes Sequencher|3||||||gis;statistics;sql||i
+|Clover Technology GALENA|3||||||gis;excel||i
+|Waters eLab Notebook|3||||||gis;databases;statistics||i
+|Synergy Software KaleidaGraph|3||||||excel||i
+|CrystalMaker|3||||||statistics;excel||i
+|EarthSoft EQuIS Geology|3||||||gis;sql;databases||i
+|Groundwater modeling system GMS|3||||||gis;excel||i
+|Groundwater Vistas|3||||||gis;excel||i
+|HydroSOLVE AQTESOLV|3||||||gis;excel||i
+|Site Scan for ArcGIS|3|ESRI Site Scan for ArcGIS|||||mysql;sql-server;gis||i
+|FLIR Thermal Studio Suite|3||||||mysql;sql-server;gis||i
+|Kitty Hawk|3||||||mysql;sql-server;gis||i
+|LP360|3||||||mysql;sql-server;gis||i
+|OpenDroneMap|3||||||mysql;sql-server;gis||i
+|Pix4D Pix4Dmapper|3||||||mysql;sql-server;gis||i
+|Caliper Maptitude|3||||||gis;statistics;excel||i
+|DataWorks Plus Digital CrimeScene|3||||||excel||i
+|Social Solutions ETO|3||||||databases;excel||i
+|LexisNexis CaseMap|3||||||excel||i
+|American Sign Language Browser|3||||||excel||i
+|Individualized Educational Program IEP|3||||||excel||i
+|EGS CALCMENU|3||||||excel||i
+|Alpha Software Alpha Five|3||||||data-entry;databases;excel||i
+|St. Paul Travelers e-CARMA|3||||||data-entry;databases;excel||i
+|Flooring Technologies QFloors|3||||||excel||i
+|Wintac Pro|3||||||excel||i
+|RepairTRAX|3||||||excel||i
 |AOL MapQuest|3||||||||i
-|MarkLogic|3||||||||i
-|Informatica PowerCenter|3||||||||i
-|FASTA|3||||||||i
-|WinBUGS|3||||||||i
-|PowerDesigner|3|SAP PowerDesigner|||||||i
-|BLAT|3||||||||i
-|Enterprise Manager|1|Oracle Enterprise Manager|||||||i
-|AdSense Tracker|3||||||||i
-|Lyris HQ Web-Analytics Solution|3||||||||i
-|Nedstat Sitestat|3||||||||i
-|Actuate BIRT|3||||||||i
-|AdRelevance|3||||||||i
-|Dynamics Marketing|3|Microsoft Dynamics Marketing|||||||i
-|PaloAlto Advertising Plan Pro|3||||||||i
-|Relex Weibull|3||||||||i
-|WebTrends Analytics|3||||||||i
-|ArcLogistics|3|ESRI ArcLogistics|||||||i
-|Cattlesoft CattleMax|3||||||||i
-|CDA International Manifold System|3||||||||i
-|MapShots EASi Suite|3||||||||i
-|SST Development Group SSToolbox|3||||||||i
-|AgGPS EZ-Map|3|Trimble AgGPS EZ-Map|||||||i
-|Agilent ChemStation|3||||||||i
-|GE Energy GateCycle|3||||||||i
-|Aurora FoodPro|3||||||||i
-|5AM Glassbox Translational Research|5||||||||i
-|ClearTrial|3||||||||i
-|DZS Software Solutions ClinPlus|3||||||||i
-|Electronic data capture EDC|3||||||||i
-|ePharmaSolutions eMVR|3||||||||i
-|InforSense InforSense|3||||||||i
-|KIKA Veracity|3||||||||i
-|OpenClinica|3||||||||i
-|Oracle Clinical|1||||||||i
-|PPD eLoader|3||||||||i
-|Sierra Scientific Software CRIS|3||||||||i
-|StudyManager Sponsor Edition|3||||||||i
-|SyMetric Sciences SyMetric|3||||||||i
-|TOPAZ Enterprise Software Suite|1||||||||i
-|DHI MIKE URBAN|3||||||||i
-|FishXing|3||||||||i
-|MWH Soft InfoSWMM|3||||||||i
-|TIBCO Spotfire S+|3||||||||i
-|Wallingford Software InfoSewer|3||||||||i
-|Wallingford Software InfoWorks WS|3||||||||i
-|Property Boulevard|3||||||||i
-|DaySmart Software Salon Iris|3||||||||i
-|WebEx WebOffice|3||||||||i
-|Assured Software JPP|3||||||||i
-|Software AG enterprise|1||||||||i
-|ReliaSoft XFMEA|3||||||||i
-|Information Builders WebFOCUS|3||||||||i
-|NCR Teradata Warehouse Miner|3||||||||i
-|Provalis Research Simstat|5||||||||i
-|Digital Analytics|3|IBM Digital Analytics|||||||i
-|PRe Consultants SimaPro|3||||||||i
-|Ascend Property Assessment|3||||||||i
-|Bruno Realty eNeighboorhoods|3||||||||i
-|WinGap|3||||||||i
-|a la mode WinTOTAL|3||||||||i
-|Greenbrier Graphics Deed Plotter|3||||||||i
-|Lotus Approach|3|IBM Lotus Approach|||||||i
-|Ivorix Neurostrategy Finance|3||||||||i
-|Keypoint DataDesk|3||||||||i
-|Matheny Pattern Forecaster Plus|3||||||||i
-|Oracle Essbase|3||||||||i
-|Palisade Evolver|3||||||||i
-|TickQuest NeoTicker|3||||||||i
-|BusinessObjects Desktop Intelligence|3|SAP BusinessObjects Desktop Intelligence|||||||i
-|Software asset management SAM|3||||||||i
-|Lucid IQ CMP|3||||||||i
-|Apache Mahout|3||||||||i
-|ASG Technologies ASG-Zeke|3||||||||i
-|BMC Software Change Manager|3||||||||i
-|CA IDMS|3||||||||i
-|Couchbase Server|3||||||||i
-|Data transformation services DTS|3||||||||i
-|Embarcadero Technologies DBArtisan|3||||||||i
-|Rational Data Architect|1|IBM Rational Data Architect|||||||i
-|Informatica Big Data|3||||||||i
-|MapR Converged Data Platform|3||||||||i
-|Enterprise Manager Cloud Control|1|Oracle Enterprise Manager Cloud Control|||||||i
-|Golden Gate|3|Oracle Golden Gate|||||||i
-|SQL Plus|3|Oracle SQL Plus|||||||i
-|Quest Central|3||||||||i
-|Quest SharePlex|3||||||||i
-|Safe Software FME|3||||||||i
-|Replication Server|3|SAP Replication Server|||||||i
-|SentryOne SQL Sentry|3||||||||i
-|Altova MapForce|3||||||||i
-|Cloudera Impala|3||||||||i
-|Coglin Mill RODIN|3||||||||i
-|Flat File Checker|3||||||||i
-|HiT Software Allora|3||||||||i
-|Rapid-I RapidMiner|3||||||||i
-|WisdomForce DatabaseSync System|3||||||||i
-|transact-structural query language T-SQL|3|Microsoft transact-structural query language T-SQL|||||||i
-|ArcEditor|3|ESRI ArcEditor|||||||i
-|ArcGIS ArcPy|3|ESRI ArcGIS ArcPy|||||||i
-|ArcGIS Survey 123|5|ESRI ArcGIS Survey 123|||||||i
-|ArcSDE|3|ESRI ArcSDE|||||||i
-|DataDescription DataDesk|3||||||||i
-|SPSS Amos|3|IBM SPSS Amos|||||||i
-|Magma Design Automation|3||||||||i
-|Polymath Software POLYMATH|3||||||||i
-|SuperANOVA|3||||||||i
-|Cytel StatXact|3||||||||i
-|Stat-Ease Design-Expert|3||||||||i
-|Statistical Solutions BMDP|3||||||||i
-|MapReduce big data|3||||||||i
-|Genome Analysis Toolkit GATK|3||||||||i
-|TopHat|3||||||||i
-|ERDAS ER Mapper|3||||||||i
-|Hexagon Intergraph|3||||||||i
-|Terrasolid TerraScan|3||||||||i
-|Carlson Survey|5||||||||i
-|MicroSurvey FieldGenius|3||||||||i
-|HYDROpro|3|Trimble HYDROpro|||||||i
-|QuickCogo|3||||||||i
-|SiteComp Survey|5||||||||i
-|Altera Quartus II|3||||||||i
-|Stratasys FDM MedModeler|3||||||||i
-|Thomson Reuters EndNote|3||||||||i
-|Intergraph MGE|3||||||||i
-|Citilabs Cube|3||||||||i
-|McTrans Center TSIS-CORSIM|3||||||||i
-|McTrans HCS+|3||||||||i
-|Visual Solutions VisSIM|3||||||||i
-|MAGIC|3||||||||i
-|Mentor Graphics LeonardoSpectrum|3||||||||i
-|PCI Express PCIe|3||||||||i
-|Synopsys Design Compiler|1||||||||i
-|Synopsys HSPICE|3||||||||i
-|Real-Time Workshop|3|The MathWorks Real-Time Workshop|||||||i
-|ETAP|3||||||||i
-|Isograph Markov|3||||||||i
-|Ansoft Simplorer|3||||||||i
-|Visual Numerics PV-WAVE|3||||||||i
-|LINDO Systems optimization modeling|3||||||||i
-|Dataxiom StatMost|3||||||||i
-|PMC KanbanSIM|3||||||||i
-|Dartfish ProSuite|3||||||||i
-|Algor Simulation|3|Autodesk Algor Simulation|||||||i
-|Gemcom Surpac|3||||||||i
-|Cool Roof Calculator|3||||||||i
-|DesignBuilder Software DesignBuilder|3||||||||i
-|EffTec EffTrack|3||||||||i
-|Energy Efficient Rehab Advisor|3||||||||i
-|EnergyPlus|3||||||||i
-|Fielding Data Labs OptoMizer|3||||||||i
-|MotorMaster+|3||||||||i
-|Performance Systems Development TREAT|3||||||||i
-|Trane TRACE|3||||||||i
-|ANSYS LS-DYNA|3||||||||i
-|COMSOL Multiphysics|3||||||||i
-|PVsyst|3||||||||i
-|Scientific Software Group MIGRATE|3||||||||i
-|Visual MODFLOW Pro|3||||||||i
-|ArcCatalog|3|ESRI ArcCatalog|||||||i
-|Digital Fieldbook|3|Trimble Digital Fieldbook|||||||i
-|GPS Pathfinder Office|3|Trimble GPS Pathfinder Office|||||||i
-|TerraSync|3|Trimble TerraSync|||||||i
-|SoilVision Systems SVOFFICE|3||||||||i
-|Accelrys Cerius2|3||||||||i
-|What if?|3|ESRI What if?|||||||i
-|Golden Helix HelixTree|3||||||||i
-|Multivariate statistical program MVSP|3||||||||i
-|BD Biosciences CellQuest|3||||||||i
-|Protein Explorer|3||||||||i
-|Agilent Technologies GeneSpring GX|3||||||||i
-|EnzymeX|3||||||||i
-|Textco BioSoftware Gene Inspector|3||||||||i
-|RTI International SUDAAN|3||||||||i
-|The Mathworks SimBiology|3||||||||i
-|Visual Molecular Dynamics VMD|3||||||||i
-|Datasurge GEOPRO|3||||||||i
-|Delft GeoSystems MStab|3||||||||i
-|GEO-SLOPE SEEP/W|3||||||||i
-|Mitre Software GSLOPE|3||||||||i
-|BehavePlus|3||||||||i
-|FARSITE|3||||||||i
-|FlamMap|3||||||||i
-|Circle Systems Stat/Transfer|3||||||||i
-|Waters Millennium32|3||||||||i
-|Systems gINT|3|Bentley Systems gINT|||||||i
-|ChemStat|3||||||||i
-|Parameter Estimation PEST|3||||||||i
-|RockWare ChemFlux|3||||||||i
-|RockWare Geochemist's Workbench GWB|3||||||||i
-|RockWare RockWorks|3||||||||i
-|Scientific Software Group FEFLOW|3||||||||i
-|Scientific Software Group SVHeat|3||||||||i
-|Seismic Micro-Technology KINGDOM|3||||||||i
-|Starpint Software Super Slug|3||||||||i
-|Waterloo Hydrogeologic AquaChem|3||||||||i
-|Agisoft Metashape|3||||||||i
-|Global Insight AREMOS|3||||||||i
-|NCSS|3||||||||i
-|Scientific Software International LISREL|3||||||||i
-|QSR International NVivo|3||||||||i
-|Qualtrics Research Suite|5||||||||i
-|Clark Labs IDRISI Andes|3||||||||i
-|MapInfo MapMarker|3||||||||i
-|Martin D Adamiker's TruFlite|3||||||||i
-|Bare Bones Software BBEdit|3||||||||i
-|Dowling Associates TRAFFIX|3||||||||i
-|Thomson EndNote|3||||||||i
-|Assisi Compiler|1||||||||i
-|Career management systems CMS|3||||||||i
-|Advanced Technologies Class Act|1||||||||i
-|Bridgeway eCounsel|3||||||||i
-|Corporate Focus Solium Shareworks|3||||||||i
-|Justice Systems FullCourt Enterprise|1||||||||i
-|Saga Practice Manager|3||||||||i
-|Thomson Reuters Elite ProLaw|3||||||||i
-|LexisNexis CourtLink Strategic Profiles|3||||||||i
-|LexisNexis Time Matters|3||||||||i
-|z-Tree|3||||||||i
-|Empirisoft MediaLab|3||||||||i
-|Gallery Systems EmbARK|3||||||||i
-|PastPerfect Software PastPerfect|3||||||||i
-|Questor Systems ARGUS|3||||||||i
-|Ex Libris Group Aleph|3||||||||i
-|Inmagic TextWorks|3||||||||i
-|Automate the Schools ATS|3||||||||i
-|CyberSoft NutriBase|1||||||||i
-|DietMaster Systems DietMaster|3||||||||i
-|The Nutrition Company FoodWorks|3||||||||i
-|CBORD Nutrition Service Suite|3||||||||i
-|3M Encoder|3||||||||i
-|DRG grouping|3||||||||i
-|EndoSoft|3||||||||i
-|Entity Management|3||||||||i
-|Fox Meadows ChartingPlus|3||||||||i
-|Purkinje Dossier|3||||||||i
-|SoftMed ChartRelease|3||||||||i
-|Mi-Co Mi-Forms|3||||||||i
-|3M Electronic Monitoring|3||||||||i
-|Guardian RFID|3||||||||i
-|Spillman Technologies Records Management|3||||||||i
-|Barrington Software CookenPro Commercial|3||||||||i
-|CostGuard|3||||||||i
-|GNOME Gnutrition|3||||||||i
-|CBORD Foodservice Suite|3||||||||i
-|Twin Tier Technologies MIMS|3||||||||i
-|Travel Agent CMS|3||||||||i
-|Address Management System AMS|3||||||||i
-|Delivery Routing System DRS|3||||||||i
-|KAPES|3||||||||i
-|Micro Estimating FabPlan|3||||||||i
-|MTI Systems Costimator JS|3||||||||i
-|BCL Landview Systems WinCrop|3||||||||i
-|Farm Works Software Trac|3||||||||i
-|Focus Floor Covering|3||||||||i
-|Textile Management Systems RollMaster|3||||||||i
-|CMSN FieldPAK|3||||||||i
-|Exele TopView|3||||||||i
-|Roofing Calculator|3||||||||i
-|RoofLogic|3||||||||i
-|Fluke Corporation FlukeView Forms|3||||||||i
-|AutoZone ALLDATA|3||||||||i
-|ServiceMax|3||||||||i
-|dESCO ESC|3||||||||i
-|CNC Consulting Machinists' Calculator|3||||||||i
-|Kentech Kipware Trig Kalculator|3||||||||i
-|AirSmith FlightPrompt|3||||||||i
-|doXstor Flight Level Logbook|3||||||||i
-|MJICCS PilotLog|3||||||||i
-|Nimblefeet Technologies Captain's Keeper|3||||||||i
-|Polaris Microsystems AeroLog Pro|3||||||||i
-|Polaris Microsystems CharterLog|3||||||||i
-|RMS Technology Flitesoft|3||||||||i
-|Skylog Services Skylog Pro|3||||||||i
-|Penchant Software dispatchOffice|3||||||||i
-|TranWare Enterprise Suite|1||||||||i
-|KNMI TurboWin|3||||||||i
-|Neo4j|3||||||||i
-|TreeView|3||||||||i
-|IBM Cloud|3||||||||i
-|xQuery|3||||||||i
-|SciLab|3||||||||i
-|JET|3||||||||i
-|AMPL|3||||||||i
+|MarkLogic|3||||||chatbot-development;redis;jupyter||i
+|Informatica PowerCenter|3||||||database-design;data-modeling;power-bi||i
+|FASTA|3||||||data-mining;gis;statistics||i
+|WinBUGS|3||||||data-visualization;tableau;statistics||i
+|PowerDesigner|3|SAP PowerDesigner|||||database-design;data-modeling;power-bi||i
+|BLAT|3||||||data-visualization;nosql;postgresql||i
+|Enterprise Manager|1|Oracle Enterprise Manager|||||database-design;data-modeling;airflow||i
+|AdSense Tracker|3||||||jupyter;elasticsearch;redshift||i
+|Lyris HQ Web-Analytics Solution|3||||||jupyter;elasticsearch;redshift||i
+|Nedstat Sitestat|3||||||jupyter;elasticsearch;redshift||i
+|Actuate BIRT|3||||||data-warehousing;data-visualization;sql-server||i
+|AdRelevance|3||||||data-warehousing;data-visualization;sql-server||i
+|Dynamics Marketing|3|Microsoft Dynamics Marketing|||||data-warehousing;data-visualization;sql-server||i
+|PaloAlto Advertising Plan Pro|3||||||data-warehousing;data-visualization;sql-server||i
+|Relex Weibull|3||||||data-warehousing;data-visualization;sql-server||i
+|WebTrends Analytics|3||||||data-warehousing;data-analysis;data-visualization||i
+|ArcLogistics|3|ESRI ArcLogistics|||||report-writing;power-bi;sql-server||i
+|Cattlesoft CattleMax|3||||||statistics;excel;databases||i
+|CDA International Manifold System|3||||||t-sql;postgresql;tableau||i
+|MapShots EASi Suite|3||||||gis;statistics;excel||i
+|SST Development Group SSToolbox|3||||||gis;statistics;excel||i
+|AgGPS EZ-Map|3|Trimble AgGPS EZ-Map|||||gis;statistics;excel||i
+|Agilent ChemStation|3||||||sql;sql-server;statistics||i
+|GE Energy GateCycle|3||||||sql-server;statistics;sql||i
+|Aurora FoodPro|3||||||databases;statistics;excel||i
+|5AM Glassbox Translational Research|5||||||statistics;sql-server;sql||i
+|ClearTrial|3||||||statistics;sql-server;sql||i
+|DZS Software Solutions ClinPlus|3||||||statistics;sql-server;sql||i
+|Electronic data capture EDC|3||||||statistics;sql-server;sql||i
+|ePharmaSolutions eMVR|3||||||statistics;sql-server;sql||i
+|InforSense InforSense|3||||||statistics;sql-server;sql||i
+|KIKA Veracity|3||||||statistics;sql-server;sql||i
+|OpenClinica|3||||||statistics;sql-server;sql||i
+|Oracle Clinical|1||||||statistics;sql-server;sql||i
+|PPD eLoader|3||||||statistics;sql-server;sql||i
+|Sierra Scientific Software CRIS|3||||||statistics;sql-server;sql||i
+|StudyManager Sponsor Edition|3||||||statistics;sql-server;sql||i
+|SyMetric Sciences SyMetric|3||||||statistics;sql-server;sql||i
+|TOPAZ Enterprise Software Suite|1||||||statistics;sql-server;sql||i
+|DHI MIKE URBAN|3||||||gis;sql;excel||i
+|FishXing|3||||||gis;databases;statistics||i
+|MWH Soft InfoSWMM|3||||||gis;sql;excel||i
+|TIBCO Spotfire S+|3||||||data-visualization;nosql;postgresql||i
+|Wallingford Software InfoSewer|3||||||gis;sql;excel||i
+|Wallingford Software InfoWorks WS|3||||||gis;sql;excel||i
+|Property Boulevard|3||||||data-analysis;excel||i
+|DaySmart Software Salon Iris|3||||||excel||i
+|WebEx WebOffice|3||||||data-analysis;excel||i
+|Assured Software JPP|3||||||excel;databases||i
+|Software AG enterprise|1||||||excel;databases||i
+|ReliaSoft XFMEA|3||||||quantitative-finance;tableau;sql-server||i
+|Information Builders WebFOCUS|3||||||data-modeling;data-warehousing;power-bi||i
+|NCR Teradata Warehouse Miner|3||||||redshift;big-data;tableau||i
+|Provalis Research Simstat|5||||||mysql;tableau;data-visualization||i
+|Digital Analytics|3|IBM Digital Analytics|||||data-analysis;mysql;sql-server||i
+|PRe Consultants SimaPro|3||||||gis;nosql;data-analysis||i
+|Ascend Property Assessment|3||||||excel;databases||i
+|Bruno Realty eNeighboorhoods|3||||||excel;databases||i
+|WinGap|3||||||excel;databases||i
+|a la mode WinTOTAL|3||||||databases;excel||i
+|Greenbrier Graphics Deed Plotter|3||||||excel;databases||i
+|Lotus Approach|3|IBM Lotus Approach|||||report-writing;data-visualization;big-data||i
+|Ivorix Neurostrategy Finance|3||||||report-writing;data-visualization;big-data||i
+|Keypoint DataDesk|3||||||report-writing;data-visualization;big-data||i
+|Matheny Pattern Forecaster Plus|3||||||report-writing;data-visualization;big-data||i
+|Oracle Essbase|3||||||data-modeling;data-warehousing;report-writing||i
+|Palisade Evolver|3||||||report-writing;data-visualization;big-data||i
+|TickQuest NeoTicker|3||||||report-writing;data-visualization;big-data||i
+|BusinessObjects Desktop Intelligence|3|SAP BusinessObjects Desktop Intelligence|||||jupyter;tableau;t-sql||i
+|Software asset management SAM|3||||||t-sql;elasticsearch;kafka||i
+|Lucid IQ CMP|3||||||t-sql;elasticsearch;kafka||i
+|Apache Mahout|3||||||database-design;data-modeling;airflow||i
+|ASG Technologies ASG-Zeke|3||||||database-design;data-modeling;airflow||i
+|BMC Software Change Manager|3||||||database-design;data-modeling;airflow||i
+|CA IDMS|3||||||database-design;data-modeling;airflow||i
+|Couchbase Server|3||||||database-design;data-modeling;airflow||i
+|Data transformation services DTS|3||||||database-design;data-modeling;airflow||i
+|Embarcadero Technologies DBArtisan|3||||||database-design;data-modeling;airflow||i
+|Rational Data Architect|1|IBM Rational Data Architect|||||database-design;data-modeling;airflow||i
+|Informatica Big Data|3||||||database-design;data-modeling;airflow||i
+|MapR Converged Data Platform|3||||||database-design;data-modeling;airflow||i
+|Enterprise Manager Cloud Control|1|Oracle Enterprise Manager Cloud Control|||||database-design;data-modeling;airflow||i
+|Golden Gate|3|Oracle Golden Gate|||||database-design;data-modeling;airflow||i
+|SQL Plus|3|Oracle SQL Plus|||||database-design;data-modeling;airflow||i
+|Quest Central|3||||||database-design;data-modeling;airflow||i
+|Quest SharePlex|3||||||database-design;data-modeling;airflow||i
+|Safe Software FME|3||||||database-design;data-modeling;airflow||i
+|Replication Server|3|SAP Replication Server|||||database-design;data-modeling;airflow||i
+|SentryOne SQL Sentry|3||||||database-design;data-modeling;airflow||i
+|Altova MapForce|3||||||database-design;data-modeling;power-bi||i
+|Cloudera Impala|3||||||database-design;data-modeling;power-bi||i
+|Coglin Mill RODIN|3||||||database-design;data-modeling;power-bi||i
+|Flat File Checker|3||||||database-design;data-modeling;power-bi||i
+|HiT Software Allora|3||||||database-design;data-modeling;power-bi||i
+|Rapid-I RapidMiner|3||||||database-design;data-modeling;power-bi||i
+|WisdomForce DatabaseSync System|3||||||database-design;data-modeling;power-bi||i
+|transact-structural query language T-SQL|3|Microsoft transact-structural query language T-SQL|||||google-sheets;data-engineering;redis||i
+|ArcEditor|3|ESRI ArcEditor|||||t-sql;gis;postgresql||i
+|ArcGIS ArcPy|3|ESRI ArcGIS ArcPy|||||t-sql;gis;postgresql||i
+|ArcGIS Survey 123|5|ESRI ArcGIS Survey 123|||||t-sql;data-visualization;gis||i
+|ArcSDE|3|ESRI ArcSDE|||||t-sql;gis;postgresql||i
+|DataDescription DataDesk|3||||||tableau;data-visualization;apache-spark||i
+|SPSS Amos|3|IBM SPSS Amos|||||tableau;data-visualization;apache-spark||i
+|Magma Design Automation|3||||||data-mining;data-visualization;mysql||i
+|Polymath Software POLYMATH|3||||||image-processing;data-visualization;sql||i
+|SuperANOVA|3||||||tableau;data-visualization;apache-spark||i
+|Cytel StatXact|3||||||big-data;tableau;data-visualization||i
+|Stat-Ease Design-Expert|3||||||artificial-intelligence;apache-spark;redshift||i
+|Statistical Solutions BMDP|3||||||apache-spark;redshift;big-data||i
+|MapReduce big data|3||||||bigquery;nlp;numpy||i
+|Genome Analysis Toolkit GATK|3||||||data-visualization;mysql;sql-server||i
+|TopHat|3||||||data-visualization;mysql;sql-server||i
+|ERDAS ER Mapper|3||||||data-mining;image-processing;gis||i
+|Hexagon Intergraph|3||||||image-processing;gis;sql||i
+|Terrasolid TerraScan|3||||||image-processing;gis;data-analysis||i
+|Carlson Survey|5||||||data-migration;gis;sql||i
+|MicroSurvey FieldGenius|3||||||data-migration;gis;sql||i
+|HYDROpro|3|Trimble HYDROpro|||||data-migration;gis;excel||i
+|QuickCogo|3||||||gis;sql;excel||i
+|SiteComp Survey|5||||||gis;sql;excel||i
+|Altera Quartus II|3||||||data-collection;sql;excel||i
+|Stratasys FDM MedModeler|3||||||data-collection;image-processing;sql||i
+|Thomson Reuters EndNote|3||||||image-processing;data-visualization;gis||i
+|Intergraph MGE|3||||||data-mining;gis;sql||i
+|Citilabs Cube|3||||||gis;sql;statistics||i
+|McTrans Center TSIS-CORSIM|3||||||gis;sql;statistics||i
+|McTrans HCS+|3||||||gis;sql;statistics||i
+|Visual Solutions VisSIM|3||||||gis;sql;statistics||i
+|MAGIC|3||||||data-collection;databases;sql||i
+|Mentor Graphics LeonardoSpectrum|3||||||sql;excel;databases||i
+|PCI Express PCIe|3||||||sql;excel;databases||i
+|Synopsys Design Compiler|1||||||sql-server;gis;sql||i
+|Synopsys HSPICE|3||||||sql;excel;databases||i
+|Real-Time Workshop|3|The MathWorks Real-Time Workshop|||||sql;excel;databases||i
+|ETAP|3||||||data-collection;data-visualization;sql-server||i
+|Isograph Markov|3||||||quantitative-finance;sql-server;gis||i
+|Ansoft Simplorer|3||||||databases;gis;statistics||i
+|Visual Numerics PV-WAVE|3||||||sql;big-data;gis||i
+|LINDO Systems optimization modeling|3||||||image-processing;gis;statistics||i
+|Dataxiom StatMost|3||||||machine-learning;data-collection;statistics||i
+|PMC KanbanSIM|3||||||data-collection;data-entry;sql||i
+|Dartfish ProSuite|3||||||statistics;excel||i
+|Algor Simulation|3|Autodesk Algor Simulation|||||artificial-intelligence;data-entry;statistics||i
+|Gemcom Surpac|3||||||data-mining;mysql;gis||i
+|Cool Roof Calculator|3||||||gis;statistics;sql||i
+|DesignBuilder Software DesignBuilder|3||||||gis;statistics;sql||i
+|EffTec EffTrack|3||||||gis;statistics;sql||i
+|Energy Efficient Rehab Advisor|3||||||gis;statistics;sql||i
+|EnergyPlus|3||||||gis;statistics;sql||i
+|Fielding Data Labs OptoMizer|3||||||gis;statistics;sql||i
+|MotorMaster+|3||||||gis;statistics;sql||i
+|Performance Systems Development TREAT|3||||||gis;statistics;sql||i
+|Trane TRACE|3||||||gis;statistics;sql||i
+|ANSYS LS-DYNA|3||||||statistics;excel||i
+|COMSOL Multiphysics|3||||||sqlite;mysql;statistics||i
+|PVsyst|3||||||data-collection;data-visualization;gis||i
+|Scientific Software Group MIGRATE|3||||||data-visualization;gis;sql||i
+|Visual MODFLOW Pro|3||||||data-visualization;gis;sql||i
+|ArcCatalog|3|ESRI ArcCatalog|||||gis;data-analysis;sql||i
+|Digital Fieldbook|3|Trimble Digital Fieldbook|||||databases;gis;sql||i
+|GPS Pathfinder Office|3|Trimble GPS Pathfinder Office|||||gis;databases;statistics||i
+|TerraSync|3|Trimble TerraSync|||||data-visualization;gis;sql||i
+|SoilVision Systems SVOFFICE|3||||||data-visualization;gis;statistics||i
+|Accelrys Cerius2|3||||||statistics;sql;excel||i
+|What if?|3|ESRI What if?|||||data-mining;gis;statistics||i
+|Golden Helix HelixTree|3||||||statistics;sql;excel||i
+|Multivariate statistical program MVSP|3||||||data-mining;mysql;gis||i
+|BD Biosciences CellQuest|3||||||statistics;gis;excel||i
+|Protein Explorer|3||||||statistics;gis;sql||i
+|Agilent Technologies GeneSpring GX|3||||||data-mining;gis;statistics||i
+|EnzymeX|3||||||data-mining;gis;statistics||i
+|Textco BioSoftware Gene Inspector|3||||||data-mining;gis;statistics||i
+|RTI International SUDAAN|3||||||data-mining;data-visualization;sql||i
+|The Mathworks SimBiology|3||||||image-processing;statistics;gis||i
+|Visual Molecular Dynamics VMD|3||||||gis;statistics;sql||i
+|Datasurge GEOPRO|3||||||gis;excel||i
+|Delft GeoSystems MStab|3||||||gis;excel||i
+|GEO-SLOPE SEEP/W|3||||||gis;excel||i
+|Mitre Software GSLOPE|3||||||gis;excel||i
+|BehavePlus|3||||||data-mining;gis;excel||i
+|FARSITE|3||||||data-mining;gis;excel||i
+|FlamMap|3||||||data-mining;gis;excel||i
+|Circle Systems Stat/Transfer|3||||||data-visualization;data-mining;gis||i
+|Waters Millennium32|3||||||statistics;gis;sql||i
+|Systems gINT|3|Bentley Systems gINT|||||data-mining;data-visualization;gis||i
+|ChemStat|3||||||data-mining;data-visualization;gis||i
+|Parameter Estimation PEST|3||||||data-mining;data-visualization;gis||i
+|RockWare ChemFlux|3||||||data-mining;data-visualization;gis||i
+|RockWare Geochemist's Workbench GWB|3||||||data-mining;data-visualization;gis||i
+|RockWare RockWorks|3||||||data-mining;data-visualization;gis||i
+|Scientific Software Group FEFLOW|3||||||data-mining;data-visualization;gis||i
+|Scientific Software Group SVHeat|3||||||data-mining;data-visualization;gis||i
+|Seismic Micro-Technology KINGDOM|3||||||data-mining;gis;mysql||i
+|Starpint Software Super Slug|3||||||data-mining;data-visualization;gis||i
+|Waterloo Hydrogeologic AquaChem|3||||||data-mining;data-visualization;gis||i
+|Agisoft Metashape|3||||||image-processing;mysql;dynamodb||i
+|Global Insight AREMOS|3||||||mysql;tableau;sql-server||i
+|NCSS|3||||||machine-learning;databases;tableau||i
+|Scientific Software International LISREL|3||||||google-sheets;data-visualization;statistics||i
+|QSR International NVivo|3||||||data-visualization;statistics;tableau||i
+|Qualtrics Research Suite|5||||||data-visualization;statistics;gis||i
+|Clark Labs IDRISI Andes|3||||||gis;statistics;excel||i
+|MapInfo MapMarker|3||||||gis;statistics;excel||i
+|Martin D Adamiker's TruFlite|3||||||gis;statistics;excel||i
+|Bare Bones Software BBEdit|3||||||text-to-speech;data-visualization;tableau||i
+|Dowling Associates TRAFFIX|3||||||gis;sql;tableau||i
+|Thomson EndNote|3||||||gis;statistics;excel||i
+|Assisi Compiler|1||||||gis;excel;databases||i
+|Career management systems CMS|3||||||sql-server;excel;databases||i
+|Advanced Technologies Class Act|1||||||data-analysis;excel||i
+|Bridgeway eCounsel|3||||||data-analysis;excel;databases||i
+|Corporate Focus Solium Shareworks|3||||||data-analysis;excel;databases||i
+|Justice Systems FullCourt Enterprise|1||||||data-analysis;excel||i
+|Saga Practice Manager|3||||||data-analysis;excel;databases||i
+|Thomson Reuters Elite ProLaw|3||||||data-analysis;excel||i
+|LexisNexis CourtLink Strategic Profiles|3||||||excel;databases||i
+|LexisNexis Time Matters|3||||||databases;excel||i
+|z-Tree|3||||||excel||i
+|Empirisoft MediaLab|3||||||statistics;excel||i
+|Gallery Systems EmbARK|3||||||sql;excel;databases||i
+|PastPerfect Software PastPerfect|3||||||sql;excel;databases||i
+|Questor Systems ARGUS|3||||||sql;excel;databases||i
+|Ex Libris Group Aleph|3||||||data-visualization;databases;sql||i
+|Inmagic TextWorks|3||||||data-visualization;databases;sql||i
+|Automate the Schools ATS|3||||||text-to-speech;excel||i
+|CyberSoft NutriBase|1||||||statistics;excel;databases||i
+|DietMaster Systems DietMaster|3||||||statistics;excel;databases||i
+|The Nutrition Company FoodWorks|3||||||statistics;excel;databases||i
+|CBORD Nutrition Service Suite|3||||||excel||i
+|3M Encoder|3||||||speech-recognition;tableau;sql-server||i
+|DRG grouping|3||||||speech-recognition;tableau;sql-server||i
+|EndoSoft|3||||||speech-recognition;tableau;sql-server||i
+|Entity Management|3||||||speech-recognition;tableau;sql-server||i
+|Fox Meadows ChartingPlus|3||||||speech-recognition;tableau;sql-server||i
+|Purkinje Dossier|3||||||speech-recognition;tableau;sql-server||i
+|SoftMed ChartRelease|3||||||speech-recognition;tableau;sql-server||i
+|Mi-Co Mi-Forms|3||||||excel||i
+|3M Electronic Monitoring|3||||||excel||i
+|Guardian RFID|3||||||excel||i
+|Spillman Technologies Records Management|3||||||excel;databases||i
+|Barrington Software CookenPro Commercial|3||||||google-sheets;excel||i
+|CostGuard|3||||||google-sheets;excel||i
+|GNOME Gnutrition|3||||||google-sheets;excel||i
+|CBORD Foodservice Suite|3||||||excel||i
+|Twin Tier Technologies MIMS|3||||||excel||i
+|Travel Agent CMS|3||||||data-visualization;tableau;sql||i
+|Address Management System AMS|3||||||excel||i
+|Delivery Routing System DRS|3||||||excel||i
+|KAPES|3||||||data-entry;databases;sql||i
+|Micro Estimating FabPlan|3||||||data-entry;databases;sql||i
+|MTI Systems Costimator JS|3||||||data-entry;databases;sql||i
+|BCL Landview Systems WinCrop|3||||||excel||i
+|Farm Works Software Trac|3||||||excel||i
+|Focus Floor Covering|3||||||excel||i
+|Textile Management Systems RollMaster|3||||||excel||i
+|CMSN FieldPAK|3||||||excel||i
+|Exele TopView|3||||||excel||i
+|Roofing Calculator|3||||||excel||i
+|RoofLogic|3||||||excel||i
+|Fluke Corporation FlukeView Forms|3||||||excel||i
+|AutoZone ALLDATA|3||||||excel;databases||i
+|ServiceMax|3||||||excel||i
+|dESCO ESC|3||||||excel||i
+|CNC Consulting Machinists' Calculator|3||||||excel||i
+|Kentech Kipware Trig Kalculator|3||||||excel||i
+|AirSmith FlightPrompt|3||||||excel||i
+|doXstor Flight Level Logbook|3||||||excel||i
+|MJICCS PilotLog|3||||||excel||i
+|Nimblefeet Technologies Captain's Keeper|3||||||excel||i
+|Polaris Microsystems AeroLog Pro|3||||||excel||i
+|Polaris Microsystems CharterLog|3||||||excel||i
+|RMS Technology Flitesoft|3||||||excel||i
+|Skylog Services Skylog Pro|3||||||excel||i
+|Penchant Software dispatchOffice|3||||||excel||i
+|TranWare Enterprise Suite|1||||||excel||i
+|KNMI TurboWin|3||||||excel||i
+|Neo4j|3||||||bigquery;nlp;numpy||i
+|TreeView|3||||||statistics;excel||i
+|IBM Cloud|3||||||statistics;databases;excel||i
+|xQuery|3||||||redis;jupyter;t-sql||i
+|SciLab|3||||||sqlite;mysql;statistics||i
+|JET|3||||||data-collection;excel||i
+|AMPL|3||||||data-visualization;mysql;tableau||i
 |AI Websites & Software|3||||||||i
 |AI Mobile Apps|3||||||||i
 |Data Model Training|3|||||data-modeling|||i
@@ -1793,59 +1793,59 @@ mockup-design|Product Mockups|8|mockup design;packaging mockup;3D mockup|||||pho
 |Eye Tracking|2|eye tracker;gaze tracking|||||ux-research
 |Tobii|2|Tobii Pro;Tobii Fusion||||eye-tracking
 |iMotions|2|iMotions platform||||eye-tracking
-|Microsoft Publisher|5||||||||i
-|Creative Cloud|5|Adobe Creative Cloud|||||||i
-|SmugMug Flickr|5||||||||i
-|CorelDraw Graphics Suite|5|Corel CorelDraw Graphics Suite|||||||i
-|QuarkXPress|5||||||||i
-|PageMaker|5|Adobe PageMaker|||||||i
-|JamBoard|5||||||||i
-|Salesforce Visualforce|5||||||||i
-|FreeHand MX|5|Adobe FreeHand MX|||||||i
-|McNeel Rhinoceros 3D|5||||||||i
-|FrameMaker|5|Adobe FrameMaker|||||||i
-|Corel Painter|5||||||||i
-|Paint Shop Pro|5|Corel Paint Shop Pro|||||||i
-|Adobe Distiller|5||||||||i
-|Microsoft Paint|5||||||||i
-|ACD Systems Canvas|5||||||||i
-|DesignWare 3D EyeWitness|5||||||||i
-|SmartDraw Legal|3||||||||i
-|GeoPak Bridge|5|Bentley GeoPak Bridge|||||||i
+|Microsoft Publisher|5||||||photoshop;indesign;illustrator||i
+|Creative Cloud|5|Adobe Creative Cloud|||||indesign;illustrator;photoshop||i
+|SmugMug Flickr|5||||||indesign;illustrator;photoshop||i
+|CorelDraw Graphics Suite|5|Corel CorelDraw Graphics Suite|||||illustrator;cinema-4d;indesign||i
+|QuarkXPress|5||||||indesign;figma;photoshop||i
+|PageMaker|5|Adobe PageMaker|||||illustrator;indesign;photoshop||i
+|JamBoard|5||||||prototyping;photoshop;indesign||i
+|Salesforce Visualforce|5||||||ux-research;prototyping;figma||i
+|FreeHand MX|5|Adobe FreeHand MX|||||gimp;illustrator;cinema-4d||i
+|McNeel Rhinoceros 3D|5||||||motion-graphics;cinema-4d;indesign||i
+|FrameMaker|5|Adobe FrameMaker|||||gimp;indesign;illustrator||i
+|Corel Painter|5||||||autodesk-maya;cinema-4d;figma||i
+|Paint Shop Pro|5|Corel Paint Shop Pro|||||gimp;indesign;autodesk-maya||i
+|Adobe Distiller|5||||||indesign;illustrator;photoshop||i
+|Microsoft Paint|5||||||photoshop;indesign;illustrator||i
+|ACD Systems Canvas|5||||||photoshop||i
+|DesignWare 3D EyeWitness|5||||||photoshop||i
+|SmartDraw Legal|3||||||photoshop||i
+|GeoPak Bridge|5|Bentley GeoPak Bridge|||||illustrator;photoshop||i
 |LaTeX|5||||||||i
 |SoftCafe MenuPro|5||||||||i
 |3D graphics|5||||||||i
-|Open Graphics Library OpenGL|5||||||||i
-|SketchBook Pro|5|Autodesk SketchBook Pro|||||||i
-|LiveMotion|5|Adobe LiveMotion|||||||i
-|Eos Systems PhotoModeler|5||||||||i
-|Trancite Logic Systems ScenePD|5||||||||i
-|Autodesk Mudbox|5||||||||i
-|ImageReady|5|Adobe ImageReady|||||||i
-|Pixologic Zbrush|5||||||||i
-|Xara Designer Pro|5||||||||i
-|iPhoto|5|Apple iPhoto|||||||i
-|RoboHelp|5|Adobe RoboHelp|||||||i
-|PTC Arbortext|5||||||||i
+|Open Graphics Library OpenGL|5||||||ux-research;indesign;illustrator||i
+|SketchBook Pro|5|Autodesk SketchBook Pro|||||photoshop;indesign;illustrator||i
+|LiveMotion|5|Adobe LiveMotion|||||motion-graphics;indesign;illustrator||i
+|Eos Systems PhotoModeler|5||||||photoshop||i
+|Trancite Logic Systems ScenePD|5||||||photoshop||i
+|Autodesk Mudbox|5||||||blender;autodesk-maya;photoshop||i
+|ImageReady|5|Adobe ImageReady|||||cinema-4d;autodesk-maya;figma||i
+|Pixologic Zbrush|5||||||autodesk-maya;photoshop;indesign||i
+|Xara Designer Pro|5||||||cinema-4d;figma;autodesk-maya||i
+|iPhoto|5|Apple iPhoto|||||gimp;indesign;illustrator||i
+|RoboHelp|5|Adobe RoboHelp|||||indesign;illustrator;photoshop||i
+|PTC Arbortext|5||||||indesign;illustrator;photoshop||i
 |TKSoftware RCM|5||||||||i
-|Mideo Systems EZDoc Plus|5||||||||i
-|Sawtooth SSI Web|5||||||||i
+|Mideo Systems EZDoc Plus|5||||||photoshop||i
+|Sawtooth SSI Web|5||||||indesign;illustrator;photoshop||i
 |Grafana Labs Grafana Cloud|5||||||||i
-|Altia Design|5||||||||i
-|Ambient Design ArtRage|5||||||||i
-|GE Healthcare ImageQuant TL|5||||||||i
-|Molecular Devices Corporation MetaMorph|5||||||||i
-|Image Composite Editor|5|Microsoft Image Composite Editor|||||||i
-|Harvard Graphics|5||||||||i
-|TechSmith Snagit|5||||||||i
-|Next Limit Maxwell Render|5||||||||i
-|Photo-Paint|5|Corel Photo-Paint|||||||i
-|Serif DrawPlus|5||||||||i
-|Corel Ventura|5||||||||i
-|DeChant Consulting Services iWitness|5||||||||i
-|OpenGL|5||||||||i
-|Expression Blend|5|Microsoft Expression Blend|||||||i
-|ImageJ|5||||||||i
+|Altia Design|5||||||ux-research;ui-design;photoshop||i
+|Ambient Design ArtRage|5||||||design-systems;blender;cinema-4d||i
+|GE Healthcare ImageQuant TL|5||||||photoshop;indesign;illustrator||i
+|Molecular Devices Corporation MetaMorph|5||||||illustrator;photoshop||i
+|Image Composite Editor|5|Microsoft Image Composite Editor|||||photoshop||i
+|Harvard Graphics|5||||||photoshop||i
+|TechSmith Snagit|5||||||indesign;illustrator;photoshop||i
+|Next Limit Maxwell Render|5||||||design-systems;blender;autodesk-maya||i
+|Photo-Paint|5|Corel Photo-Paint|||||gimp;autodesk-maya;indesign||i
+|Serif DrawPlus|5||||||design-systems;blender;gimp||i
+|Corel Ventura|5||||||gimp;indesign;illustrator||i
+|DeChant Consulting Services iWitness|5||||||photoshop||i
+|OpenGL|5||||||autodesk-maya;illustrator;photoshop||i
+|Expression Blend|5|Microsoft Expression Blend|||||autodesk-maya;illustrator;photoshop||i
+|ImageJ|5||||||ui-design;illustrator;photoshop||i
 |Art Direction|5||||||||i
 |Character Modeling|5||||||||i
 |Graphics for Streamers|5||||||||i
@@ -2194,7 +2194,7 @@ ugc|UGC Content Creation|8|UGC;user generated content;UGC creator|||||influencer
 |Web Analytics|5|website analytics;traffic analysis;custom metrics;site analytics|||||google-analytics
 |Google Search Console|7|Search Console;GSC;Webmaster Tools;Google Webmaster Tools|||||seo
 |Google Trends|8|Google Trends data|||||keyword-research
-|MightyScout|6||||||||i
+|MightyScout|6||||||hubspot;google-ads;marketing-automation||i
 |TikTok Shop Setup|6|||||tiktok-marketing|||i
 |TikTok Shop Maintenance|6|||||tiktok-marketing|||i
 |Live Shopping|6||||||||i
@@ -2324,31 +2324,31 @@ drone-video|Drone Video Editing|6|drone video;aerial video;FPV footage||||video-
 |Video Streaming|3|live video streaming;streaming server;HLS;RTMP;RTSP|||||live-streaming
 |Video Surveillance|4|CCTV;security cameras;surveillance system;NVR;DVR;IP cameras;NVR configuration|||||video-streaming
 |Motion Detection|3|motion sensor;event filtering|||||video-surveillance;computer-vision
-|WeVideo|5||||||||i
-|Screencast-O-Matic|5||||||||i
-|3ds Max|5|Autodesk 3ds Max|||||||i
-|Adobe Director|5||||||||i
-|Media Composer|5|Avid Technology Media Composer|||||||i
-|audio visual editing|5|Avid Technology audio visual editing|||||||i
-|QuickTime|5|Apple QuickTime|||||||i
-|iNEWS|5|Avid Technology iNEWS|||||||i
-|TechSmith Camtasia|5||||||||i
-|Avid Technology Sibelius|5||||||||i
-|MakeMusic Finale|5||||||||i
-|Audion Laboratories VoxPro|5||||||||i
-|MotionBuilder|5|Autodesk MotionBuilder|||||||i
-|iDVD|5|Apple iDVD|||||||i
-|Sony Sound Forge|5||||||||i
-|Sorenson Media Sorenson Squeeze|5||||||||i
-|Final Cut Express|5|Apple Final Cut Express|||||||i
-|Windows Movie Maker|5|Microsoft Windows Movie Maker|||||||i
-|DVD Studio Pro|5|Apple DVD Studio Pro|||||||i
-|Pixar RenderMan Studio|5||||||||i
-|WideOrbit|5||||||||i
-|Chaos Group V-Ray|5||||||||i
-|Digidesign Pro Tools|5|Avid Digidesign Pro Tools|||||||i
-|Broadcast Electronics AudioVAULT FleX|5||||||||i
-|Grass Valley EDIUS|5||||||||i
+|WeVideo|5||||||after-effects;final-cut-pro;capcut||i
+|Screencast-O-Matic|5||||||after-effects;final-cut-pro||i
+|3ds Max|5|Autodesk 3ds Max|||||after-effects||i
+|Adobe Director|5||||||premiere-pro;after-effects;final-cut-pro||i
+|Media Composer|5|Avid Technology Media Composer|||||music-production;final-cut-pro;after-effects||i
+|audio visual editing|5|Avid Technology audio visual editing|||||davinci-resolve;premiere-pro;audio-editing||i
+|QuickTime|5|Apple QuickTime|||||premiere-pro;after-effects;final-cut-pro||i
+|iNEWS|5|Avid Technology iNEWS|||||final-cut-pro||i
+|TechSmith Camtasia|5||||||premiere-pro;after-effects;final-cut-pro||i
+|Avid Technology Sibelius|5||||||music-production;audio-editing||i
+|MakeMusic Finale|5||||||music-production;audio-editing||i
+|Audion Laboratories VoxPro|5||||||music-production;audio-editing||i
+|MotionBuilder|5|Autodesk MotionBuilder|||||logic-pro;after-effects;final-cut-pro||i
+|iDVD|5|Apple iDVD|||||capcut;after-effects;final-cut-pro||i
+|Sony Sound Forge|5||||||training-video;premiere-pro;audio-editing||i
+|Sorenson Media Sorenson Squeeze|5||||||davinci-resolve;video-editing;premiere-pro||i
+|Final Cut Express|5|Apple Final Cut Express|||||capcut;after-effects;final-cut-pro||i
+|Windows Movie Maker|5|Microsoft Windows Movie Maker|||||capcut;video-editing||i
+|DVD Studio Pro|5|Apple DVD Studio Pro|||||davinci-resolve;logic-pro;after-effects||i
+|Pixar RenderMan Studio|5||||||logic-pro;after-effects;final-cut-pro||i
+|WideOrbit|5||||||live-streaming;videography;music-production||i
+|Chaos Group V-Ray|5||||||after-effects;premiere-pro;final-cut-pro||i
+|Digidesign Pro Tools|5|Avid Digidesign Pro Tools|||||live-streaming;davinci-resolve;video-editing||i
+|Broadcast Electronics AudioVAULT FleX|5||||||live-streaming;music-production;final-cut-pro||i
+|Grass Valley EDIUS|5||||||live-streaming;music-production;video-editing||i
 |Windows Media Player|5||||||||i
 |Intro & Outro Videos|5|||||intro-outro|||i
 |Video Repurposing|5||||||||i
@@ -2455,149 +2455,149 @@ personal-finance-admin|Personal Admin & Bills|9|bill payments;personal admin;hou
 |Google Workspace|8|G Suite;Google Workspace admin;Google Apps;=Google Workspace software|||||google-docs;google-sheets
 |Google Apps Script|5|Apps Script;GAS script;Google Script;=Google Sheets Automation;=Spreadsheet Automation||||javascript;google-sheets
 |Email Writing|9|write emails;writing emails;email replies;email responses;reply to emails;respond to emails;draft emails;=Email Communication|||||email-management
-|IBM Notes|7||||||||i
-|WordPerfect Office Suite|7|Corel WordPerfect Office Suite|||||||i
-|Microsoft Exchange|7||||||||i
-|Google Meet|7||||||||i
-|Oracle Taleo|7||||||||i
-|Lotus Notes|7|IBM Lotus Notes|||||||i
-|Lotus 1-2-3|7|IBM Lotus 1-2-3|||||||i
-|GroupMe|7||||||||i
-|Cisco Webex|7||||||||i
-|ADP Workforce Now|7||||||||i
-|LogMeIn GoToMeeting|7||||||||i
-|FaceTime|7||||||||i
-|Google Classroom|7||||||||i
-|OneNote|7|Microsoft OneNote|||||||i
-|3M Post-it App|7||||||||i
-|Kronos Workforce Timekeeper|7||||||||i
-|Primavera Systems|7|Oracle Primavera Systems|||||||i
-|MicroFocus GroupWise|7||||||||i
-|HCSS HeavyJob|7||||||||i
-|QuattroPro|7|Corel QuattroPro|||||||i
-|HCSS HeavyBid|7||||||||i
-|iWork Keynote|7|Apple iWork Keynote|||||||i
-|Acrobat Reader|7|Adobe Acrobat Reader|||||||i
-|Poll Everywhere|7||||||||i
-|Electronic data interchange EDI|7||||||||i
-|Pear Deck|7||||||||i
-|Team Foundation Server|7|Microsoft Team Foundation Server|||||||i
-|On Center Quick Bid|7||||||||i
-|iWork Pages|7|Apple iWork Pages|||||||i
-|ADP Enterprise HR|5||||||||i
-|HRMS|7|Sage HRMS|||||||i
-|Ultimate Software UltiPro Workplace|7||||||||i
-|Optical character recognition OCR|7||||||||i
-|Construction Software Center EasyEst|7||||||||i
-|Ceridian Dayforce enterprise HCM|5||||||||i
-|AppleWorks|7|Apple AppleWorks|||||||i
-|EMC Documentum|7||||||||i
-|Hyland Software OnBase|7||||||||i
-|Craftsman CD Estimator|7||||||||i
-|AbacusNext HotDocs|7||||||||i
-|Measure Square FloorEstimate Pro|7||||||||i
-|OpenOffice.org|7||||||||i
-|Kronos Workforce Payroll|7||||||||i
-|Incident command system ICS|7||||||||i
-|Lawson Human Resource Management|7||||||||i
-|iCIMS Talent Cloud|7||||||||i
-|NetMeeting|7|Microsoft NetMeeting|||||||i
-|OmniRIM Records Management Suite|7||||||||i
-|Systems ProjectWise|7|Bentley Systems ProjectWise|||||||i
-|AutoCrit Editing Wizard|7||||||||i
-|WhiteSmoke|7||||||||i
-|DaySmart Software Appointment-Plus|7||||||||i
-|Electronic Time Clock ETC|7||||||||i
-|Work Technology WorkTech Time|7||||||||i
-|Tradesman's Software Master Estimator|7||||||||i
-|Wilhelm Publishing Threshold|7||||||||i
-|Pacific Solutions FloorRight|7||||||||i
-|Atlas Construction Business Forms|7||||||||i
-|SBS International Maestro Suite|7||||||||i
-|LibreOffice|7||||||||i
-|iWork|7|Apple iWork|||||||i
-|WordPerfect|7||||||||i
-|HP Trim|7||||||||i
-|Halogen e360|7||||||||i
-|Halogen ePraisal|7||||||||i
-|Norchard Solutions Succession Wizard|7||||||||i
-|Mozilla Thunderbird|7||||||||i
-|Realization Streamliner|7||||||||i
-|iWork Numbers|7|Apple iWork Numbers|||||||i
-|QUMAS quality management solution|7||||||||i
-|ADP HR/Benefits Solution|7||||||||i
-|Ascentis HR|7||||||||i
-|Asure Software HCM|7||||||||i
-|PDS Vista|7||||||||i
-|ADP ezLaborManager|7||||||||i
-|ADP Pay eXpert|7||||||||i
-|PDF readers|7||||||||i
-|VirtualBoss|7||||||||i
-|iMagic Restaurant Reservation|7||||||||i
-|ReServe Interactive|7||||||||i
-|Nuance PaperPort Professional|7||||||||i
-|Total quality management TQM|7||||||||i
-|Galorath SEER-SEM|7||||||||i
-|Laserfiche Avante|7||||||||i
-|Logic Software Easy Projects.NET|7||||||||i
-|On Center On-Screen Takeoff|7||||||||i
-|LifeCycle Enterprise Suite|5|Adobe LifeCycle Enterprise Suite|||||||i
-|ERP Human Capital Management|7|SAP ERP Human Capital Management|||||||i
-|ADP Enterprise eTIME|5||||||||i
-|Employee self-service|7||||||||i
-|IBM Cognos|7||||||||i
-|Perseus SurveySolutions|7||||||||i
-|Yahoo! Email|7||||||||i
-|Equifax Application Engine|7||||||||i
-|Experian Strategy Management|7||||||||i
-|Experian Transact SM|7||||||||i
-|Cabinet NG CNG-SAFE|7||||||||i
-|World Software Corporation Worldox|7||||||||i
-|FileNet Content Manager|7|IBM FileNet Content Manager|||||||i
-|McKesson ANSOS One-Staff|7||||||||i
-|Sitecore CMS|7||||||||i
-|Central Desktop|7||||||||i
-|DocuSign eSignature|7||||||||i
-|Objectif Lune PlanetPress Suite|7||||||||i
-|Siemens Teamcenter|7||||||||i
-|PTC Pro/INTRALINK|7||||||||i
-|Acrobat Writer|7|Adobe Acrobat Writer|||||||i
-|SpectraSoft AppointmentsPRO|7||||||||i
-|Sage Timeslips|7||||||||i
-|Qualtrics Insight|7||||||||i
-|Corel Presentation|7||||||||i
-|Practice Technology Prevail|7||||||||i
-|Office Outlook|7|Microsoft Office Outlook|||||||i
-|Canyon Solutions Jcats|7||||||||i
-|Compugov DocketView|7||||||||i
-|CT Summation iBlaze|7||||||||i
-|Customer Expressions i-Sight|7||||||||i
-|Equative TimeLedger|7||||||||i
-|Legal Files|5||||||||i
-|Levare Center Court|7||||||||i
-|NetDocuments|7||||||||i
-|Aderant CompuLaw|7||||||||i
-|Syscon Court Clerk|7||||||||i
-|Nuance OmniPage Professional|7||||||||i
-|InCopy|7|Adobe InCopy|||||||i
-|Elite Minds RightWriter|7||||||||i
-|Grammarly Editor|7||||||||i
-|myWriterTools|7||||||||i
-|Siemens Soarian Scheduling|9||||||||i
-|SoftMed ChartLocater|7||||||||i
-|SoftMed ChartReserve|7||||||||i
-|ADP eTIME|7||||||||i
-|Office Live Meeting|7|Microsoft Office Live Meeting|||||||i
-|Questek Humanis|7||||||||i
-|Workbrain Employee Scheduling|9||||||||i
-|Daystar iStructural.com|7||||||||i
-|Bosch Punch List|7||||||||i
-|FloorCOST Estimator for Excel|7||||||||i
-|DevWave Estimate Works|7||||||||i
-|Construction Anywhere|7|Sage Construction Anywhere|||||||i
-|SendGrid|7||||||||i
-|WhatsApp|7||||||||i
-|dSPACE|7||||||||i
+|IBM Notes|7||||||microsoft-project;sharepoint;microsoft-access||i
+|WordPerfect Office Suite|7|Corel WordPerfect Office Suite|||||microsoft-access;microsoft-outlook;microsoft-word||i
+|Microsoft Exchange|7||||||microsoft-teams;sharepoint;microsoft-project||i
+|Google Meet|7||||||file-management;slack;microsoft-teams||i
+|Oracle Taleo|7||||||microsoft-teams;slack;sharepoint||i
+|Lotus Notes|7|IBM Lotus Notes|||||powerpoint;microsoft-word;microsoft-office||i
+|Lotus 1-2-3|7|IBM Lotus 1-2-3|||||microsoft-project;microsoft-access;microsoft-word||i
+|GroupMe|7||||||file-management;slack;microsoft-teams||i
+|Cisco Webex|7||||||slack;microsoft-teams;file-management||i
+|ADP Workforce Now|7||||||hr-administration;file-management;sharepoint||i
+|LogMeIn GoToMeeting|7||||||file-management;microsoft-teams;slack||i
+|FaceTime|7||||||microsoft-teams;zoom;file-management||i
+|Google Classroom|7||||||zoom;sharepoint;microsoft-office||i
+|OneNote|7|Microsoft OneNote|||||file-management;slack;microsoft-teams||i
+|3M Post-it App|7||||||file-management;slack;microsoft-teams||i
+|Kronos Workforce Timekeeper|7||||||hr-administration;slack;sharepoint||i
+|Primavera Systems|7|Oracle Primavera Systems|||||microsoft-project;microsoft-outlook;powerpoint||i
+|MicroFocus GroupWise|7||||||email-management;pdf-editing;project-coordination||i
+|HCSS HeavyJob|7||||||file-management;microsoft-project;pdf-editing||i
+|QuattroPro|7|Corel QuattroPro|||||microsoft-project;microsoft-access;microsoft-outlook||i
+|HCSS HeavyBid|7||||||file-management;microsoft-project;pdf-editing||i
+|iWork Keynote|7|Apple iWork Keynote|||||pdf-editing;microsoft-access;microsoft-word||i
+|Acrobat Reader|7|Adobe Acrobat Reader|||||microsoft-outlook;powerpoint;microsoft-word||i
+|Poll Everywhere|7||||||file-management;microsoft-teams;zoom||i
+|Electronic data interchange EDI|7||||||microsoft-access;microsoft-word;microsoft-outlook||i
+|Pear Deck|7||||||sharepoint;zoom;powerpoint||i
+|Team Foundation Server|7|Microsoft Team Foundation Server|||||microsoft-teams;slack;file-management||i
+|On Center Quick Bid|7||||||microsoft-office;microsoft-word||i
+|iWork Pages|7|Apple iWork Pages|||||sharepoint;microsoft-access;microsoft-word||i
+|ADP Enterprise HR|5||||||hr-administration;microsoft-access;sharepoint||i
+|HRMS|7|Sage HRMS|||||hr-administration;microsoft-project;microsoft-access||i
+|Ultimate Software UltiPro Workplace|7||||||hr-administration;microsoft-access;sharepoint||i
+|Optical character recognition OCR|7||||||microsoft-project;microsoft-access;microsoft-outlook||i
+|Construction Software Center EasyEst|7||||||microsoft-office;microsoft-word||i
+|Ceridian Dayforce enterprise HCM|5||||||hr-administration;microsoft-project;sharepoint||i
+|AppleWorks|7|Apple AppleWorks|||||microsoft-project;sharepoint;microsoft-access||i
+|EMC Documentum|7||||||microsoft-project;powerpoint;microsoft-access||i
+|Hyland Software OnBase|7||||||microsoft-project;microsoft-outlook;powerpoint||i
+|Craftsman CD Estimator|7||||||pdf-editing;microsoft-word;microsoft-office||i
+|AbacusNext HotDocs|7||||||file-management;pdf-editing;microsoft-outlook||i
+|Measure Square FloorEstimate Pro|7||||||microsoft-office;microsoft-word;powerpoint||i
+|OpenOffice.org|7||||||pdf-editing;microsoft-project;powerpoint||i
+|Kronos Workforce Payroll|7||||||hr-administration;slack;microsoft-access||i
+|Incident command system ICS|7||||||microsoft-access;microsoft-outlook;powerpoint||i
+|Lawson Human Resource Management|7||||||hr-administration;microsoft-project;microsoft-access||i
+|iCIMS Talent Cloud|7||||||microsoft-word;microsoft-office;microsoft-outlook||i
+|NetMeeting|7|Microsoft NetMeeting|||||pdf-editing;microsoft-project;microsoft-outlook||i
+|OmniRIM Records Management Suite|7||||||file-management;pdf-editing;sharepoint||i
+|Systems ProjectWise|7|Bentley Systems ProjectWise|||||microsoft-project;microsoft-access;pdf-editing||i
+|AutoCrit Editing Wizard|7||||||pdf-editing;powerpoint;microsoft-word||i
+|WhiteSmoke|7||||||pdf-editing;powerpoint;microsoft-word||i
+|DaySmart Software Appointment-Plus|7||||||microsoft-office;microsoft-outlook;powerpoint||i
+|Electronic Time Clock ETC|7||||||microsoft-word;microsoft-office||i
+|Work Technology WorkTech Time|7||||||microsoft-project;microsoft-access;pdf-editing||i
+|Tradesman's Software Master Estimator|7||||||microsoft-office||i
+|Wilhelm Publishing Threshold|7||||||microsoft-word;microsoft-office||i
+|Pacific Solutions FloorRight|7||||||microsoft-office||i
+|Atlas Construction Business Forms|7||||||microsoft-word;microsoft-office;microsoft-outlook||i
+|SBS International Maestro Suite|7||||||microsoft-office;powerpoint;microsoft-word||i
+|LibreOffice|7||||||email-management;file-management;microsoft-teams||i
+|iWork|7|Apple iWork|||||microsoft-office;microsoft-access;powerpoint||i
+|WordPerfect|7||||||legal-assistant;calendar-management;file-management||i
+|HP Trim|7||||||pdf-editing;zoom;microsoft-project||i
+|Halogen e360|7||||||hr-administration;microsoft-project;microsoft-access||i
+|Halogen ePraisal|7||||||hr-administration;microsoft-project;microsoft-access||i
+|Norchard Solutions Succession Wizard|7||||||hr-administration;microsoft-project;microsoft-access||i
+|Mozilla Thunderbird|7||||||file-management;slack;hr-administration||i
+|Realization Streamliner|7||||||hr-administration;inventory-management;file-management||i
+|iWork Numbers|7|Apple iWork Numbers|||||microsoft-access;powerpoint;sharepoint||i
+|QUMAS quality management solution|7||||||pdf-editing;microsoft-project;microsoft-outlook||i
+|ADP HR/Benefits Solution|7||||||hr-administration;microsoft-project;microsoft-access||i
+|Ascentis HR|7||||||hr-administration;sharepoint;microsoft-project||i
+|Asure Software HCM|7||||||hr-administration;microsoft-access;microsoft-outlook||i
+|PDS Vista|7||||||hr-administration;microsoft-access;microsoft-outlook||i
+|ADP ezLaborManager|7||||||hr-administration;inventory-management;microsoft-outlook||i
+|ADP Pay eXpert|7||||||hr-administration;file-management;microsoft-project||i
+|PDF readers|7||||||hr-administration;microsoft-project;microsoft-access||i
+|VirtualBoss|7||||||file-management;pdf-editing;sharepoint||i
+|iMagic Restaurant Reservation|7||||||inventory-management;microsoft-project;microsoft-office||i
+|ReServe Interactive|7||||||inventory-management;microsoft-outlook;powerpoint||i
+|Nuance PaperPort Professional|7||||||microsoft-teams;pdf-editing;microsoft-project||i
+|Total quality management TQM|7||||||sharepoint;microsoft-project;inventory-management||i
+|Galorath SEER-SEM|7||||||pdf-editing;microsoft-project;microsoft-access||i
+|Laserfiche Avante|7||||||microsoft-access;microsoft-outlook;pdf-editing||i
+|Logic Software Easy Projects.NET|7||||||basecamp;microsoft-teams;slack||i
+|On Center On-Screen Takeoff|7||||||pdf-editing;microsoft-project;microsoft-office||i
+|LifeCycle Enterprise Suite|5|Adobe LifeCycle Enterprise Suite|||||hr-administration;slack;pdf-editing||i
+|ERP Human Capital Management|7|SAP ERP Human Capital Management|||||hr-administration;slack;sharepoint||i
+|ADP Enterprise eTIME|5||||||hr-administration;powerpoint;sharepoint||i
+|Employee self-service|7||||||hr-administration;calendar-management;sharepoint||i
+|IBM Cognos|7||||||hr-administration;sharepoint;microsoft-access||i
+|Perseus SurveySolutions|7||||||basecamp;zoom;file-management||i
+|Yahoo! Email|7||||||microsoft-project;microsoft-access;microsoft-outlook||i
+|Equifax Application Engine|7||||||zoom;microsoft-outlook;powerpoint||i
+|Experian Strategy Management|7||||||zoom;microsoft-outlook;powerpoint||i
+|Experian Transact SM|7||||||zoom;microsoft-outlook;powerpoint||i
+|Cabinet NG CNG-SAFE|7||||||microsoft-project;microsoft-access;microsoft-outlook||i
+|World Software Corporation Worldox|7||||||microsoft-project;microsoft-access;microsoft-outlook||i
+|FileNet Content Manager|7|IBM FileNet Content Manager|||||microsoft-access;microsoft-outlook;powerpoint||i
+|McKesson ANSOS One-Staff|7||||||sharepoint;inventory-management;microsoft-outlook||i
+|Sitecore CMS|7||||||file-management;slack;pdf-editing||i
+|Central Desktop|7||||||basecamp;microsoft-teams;slack||i
+|DocuSign eSignature|7||||||microsoft-teams;pdf-editing;zoom||i
+|Objectif Lune PlanetPress Suite|7||||||pdf-editing;sharepoint;microsoft-project||i
+|Siemens Teamcenter|7||||||basecamp;microsoft-teams;slack||i
+|PTC Pro/INTRALINK|7||||||microsoft-project;microsoft-access;microsoft-outlook||i
+|Acrobat Writer|7|Adobe Acrobat Writer|||||project-coordination;sharepoint;microsoft-outlook||i
+|SpectraSoft AppointmentsPRO|7||||||microsoft-outlook;powerpoint;microsoft-word||i
+|Sage Timeslips|7||||||pdf-editing;microsoft-project;microsoft-access||i
+|Qualtrics Insight|7||||||microsoft-outlook;powerpoint;microsoft-word||i
+|Corel Presentation|7||||||asana;project-coordination;google-workspace||i
+|Practice Technology Prevail|7||||||legal-assistant;microsoft-outlook;powerpoint||i
+|Office Outlook|7|Microsoft Office Outlook|||||microsoft-outlook;powerpoint;microsoft-word||i
+|Canyon Solutions Jcats|7||||||pdf-editing;microsoft-access;microsoft-outlook||i
+|Compugov DocketView|7||||||pdf-editing;microsoft-access;microsoft-outlook||i
+|CT Summation iBlaze|7||||||microsoft-outlook;powerpoint;pdf-editing||i
+|Customer Expressions i-Sight|7||||||microsoft-access;microsoft-outlook;powerpoint||i
+|Equative TimeLedger|7||||||pdf-editing;microsoft-word;microsoft-project||i
+|Legal Files|5||||||pdf-editing;microsoft-access;microsoft-outlook||i
+|Levare Center Court|7||||||pdf-editing;microsoft-access;microsoft-outlook||i
+|NetDocuments|7||||||google-workspace;file-management;pdf-editing||i
+|Aderant CompuLaw|7||||||legal-assistant;calendar-management;file-management||i
+|Syscon Court Clerk|7||||||pdf-editing;zoom;microsoft-access||i
+|Nuance OmniPage Professional|7||||||pdf-editing;microsoft-project;microsoft-access||i
+|InCopy|7|Adobe InCopy|||||pdf-editing;microsoft-outlook;powerpoint||i
+|Elite Minds RightWriter|7||||||pdf-editing;microsoft-outlook;powerpoint||i
+|Grammarly Editor|7||||||pdf-editing;microsoft-outlook;powerpoint||i
+|myWriterTools|7||||||pdf-editing;microsoft-outlook;powerpoint||i
+|Siemens Soarian Scheduling|9||||||microsoft-project;microsoft-access;microsoft-outlook||i
+|SoftMed ChartLocater|7||||||microsoft-project;microsoft-access;microsoft-outlook||i
+|SoftMed ChartReserve|7||||||microsoft-project;microsoft-access;microsoft-outlook||i
+|ADP eTIME|7||||||hr-administration;microsoft-outlook;powerpoint||i
+|Office Live Meeting|7|Microsoft Office Live Meeting|||||google-workspace;microsoft-teams;microsoft-access||i
+|Questek Humanis|7||||||google-workspace;calendar-management;file-management||i
+|Workbrain Employee Scheduling|9||||||google-workspace;calendar-management;file-management||i
+|Daystar iStructural.com|7||||||sharepoint;microsoft-office;microsoft-access||i
+|Bosch Punch List|7||||||sharepoint;microsoft-word;microsoft-office||i
+|FloorCOST Estimator for Excel|7||||||microsoft-word;microsoft-office||i
+|DevWave Estimate Works|7||||||microsoft-office;microsoft-word||i
+|Construction Anywhere|7|Sage Construction Anywhere|||||microsoft-office;microsoft-word||i
+|SendGrid|7||||||asana;project-coordination;google-workspace||i
+|WhatsApp|7||||||microsoft-project;microsoft-access;microsoft-outlook||i
+|dSPACE|7||||||microsoft-project;powerpoint;microsoft-word||i
 |Data Typing|8|||||typing||typing|i
 |Data Enrichment|7||||||||i
 |Microsoft SharePoint Designer|4|||||sharepoint|||i
@@ -2653,160 +2653,160 @@ mql|MQL4 & MQL5|3|MQL4;MQL5;MetaTrader;MetaTrader 4;MetaTrader 5;MT4;MT5;Expert 
 |Account Reconciliation|6|reconcile accounts;reconciling;balance reconciliation;=Bank Reconciliation||||bookkeeping
 |Cash Flow Analysis|4|||||financial-analysis
 |Property Tax|4|property tax data;tax assessment|||||tax-preparation
-|Enterprise resource planning ERP|2||||||||i
-|JD Edwards EnterpriseOne|4|Oracle JD Edwards EnterpriseOne|||||||i
-|Business Objects|4|SAP Business Objects|||||||i
-|Oracle Hyperion|4||||||||i
-|Dynamics GP|4|Microsoft Dynamics GP|||||||i
-|NetSuite ERP|4||||||||i
-|E-Business Suite Financials|4|Oracle E-Business Suite Financials|||||||i
-|Delphi Technology|4||||||||i
-|PeopleSoft Financials|4|Oracle PeopleSoft Financials|||||||i
-|Fusion Applications|4|Oracle Fusion Applications|||||||i
-|Point of sale POS|4||||||||i
-|Management information systems MIS|4||||||||i
-|Turtle Creek Software Goldenseal|4||||||||i
-|Maximo Asset Management|4|IBM Maximo Asset Management|||||||i
-|CPR Visual Estimator|4||||||||i
-|Plexis Software Plexis POS|4||||||||i
+|Enterprise resource planning ERP|2||||||grant-accounting;quickbooks;tax-preparation||i
+|JD Edwards EnterpriseOne|4|Oracle JD Edwards EnterpriseOne|||||tax-preparation;sage-accounting;grant-accounting||i
+|Business Objects|4|SAP Business Objects|||||tax-preparation;grant-accounting;sage-accounting||i
+|Oracle Hyperion|4||||||grant-accounting;tax-preparation;sage-accounting||i
+|Dynamics GP|4|Microsoft Dynamics GP|||||sage-accounting;grant-accounting;tax-preparation||i
+|NetSuite ERP|4||||||tax-preparation;grant-accounting;sage-accounting||i
+|E-Business Suite Financials|4|Oracle E-Business Suite Financials|||||tax-preparation;grant-accounting;sage-accounting||i
+|Delphi Technology|4||||||grant-accounting;tax-preparation;sage-accounting||i
+|PeopleSoft Financials|4|Oracle PeopleSoft Financials|||||grant-accounting;sage-accounting;tax-preparation||i
+|Fusion Applications|4|Oracle Fusion Applications|||||tax-preparation;grant-accounting;sage-accounting||i
+|Point of sale POS|4||||||accounting;payroll;sage-accounting||i
+|Management information systems MIS|4||||||tax-preparation;quickbooks||i
+|Turtle Creek Software Goldenseal|4||||||quickbooks||i
+|Maximo Asset Management|4|IBM Maximo Asset Management|||||grant-accounting;quickbooks;sage-accounting||i
+|CPR Visual Estimator|4||||||quickbooks;accounting||i
+|Plexis Software Plexis POS|4||||||sage-accounting;quickbooks||i
 |Dynamics AX|4|Microsoft Dynamics AX|||||||i
-|QuickBooks Point of Sale|4|Intuit QuickBooks Point of Sale|||||||i
-|The General Store|4||||||||i
-|Ab Initio|4||||||||i
-|MAS 200 ERP|4|Sage MAS 200 ERP|||||||i
-|Infor ERP SyteLine|4||||||||i
-|Epicor Vantage ERP|4||||||||i
-|ERP Accpac|4|Sage ERP Accpac|||||||i
+|QuickBooks Point of Sale|4|Intuit QuickBooks Point of Sale|||||sage-accounting||i
+|The General Store|4||||||sage-accounting||i
+|Ab Initio|4||||||grant-accounting||i
+|MAS 200 ERP|4|Sage MAS 200 ERP|||||financial-reporting;grant-accounting;sage-accounting||i
+|Infor ERP SyteLine|4||||||payroll;quickbooks;tax-preparation||i
+|Epicor Vantage ERP|4||||||quickbooks||i
+|ERP Accpac|4|Sage ERP Accpac|||||financial-reporting;payroll;accounting||i
 |Pyxis MedStation|4||||||||i
-|FRx|4|Microsoft FRx|||||||i
-|E-Business Suite|4|Oracle E-Business Suite|||||||i
-|Delphi Discovery|4||||||||i
-|Exact Software Macola ES|4||||||||i
+|FRx|4|Microsoft FRx|||||financial-reporting;payroll;grant-accounting||i
+|E-Business Suite|4|Oracle E-Business Suite|||||quickbooks||i
+|Delphi Discovery|4||||||tax-preparation||i
+|Exact Software Macola ES|4||||||grant-accounting;sage-accounting;payroll||i
 |Deltek Costpoint|4||||||||i
-|CPR International GeneralCOST Estimator|4||||||||i
-|Experian Credinomics|4||||||||i
-|Bloomberg Professional|4||||||||i
+|CPR International GeneralCOST Estimator|4||||||quickbooks||i
+|Experian Credinomics|4||||||financial-modeling;tax-preparation;grant-accounting||i
+|Bloomberg Professional|4||||||grant-accounting;sage-accounting||i
 |NCR Advanced Checkout Solution|2||||||||i
 |NCR NeighborhoodPOS|4||||||||i
 |RestaurantPlus PRO|4||||||||i
-|Dynamics SL|4|Microsoft Dynamics SL|||||||i
-|ComputerEase construction accounting|4||||||||i
+|Dynamics SL|4|Microsoft Dynamics SL|||||grant-accounting;tax-preparation;sage-accounting||i
+|ComputerEase construction accounting|4||||||payroll;grant-accounting;sage-accounting||i
 |Infor ERP Baan|4||||||||i
 |WorkTech MAXIMO|4||||||||i
 |Aptean Made2Manage|4||||||||i
-|Millennium Software Atrex|4||||||||i
+|Millennium Software Atrex|4||||||sage-accounting;quickbooks||i
 |Radio frequency identification RFID|4||||||||i
-|Palisade @Risk|4||||||||i
-|ATX Total Accounting Office|4||||||||i
-|BizBench|4||||||||i
-|MAS 90 ERP|4|Sage MAS 90 ERP|||||||i
+|Palisade @Risk|4||||||sage-accounting;quickbooks||i
+|ATX Total Accounting Office|4||||||auditing;financial-analysis;financial-reporting||i
+|BizBench|4||||||financial-modeling;grant-accounting;tax-preparation||i
+|MAS 90 ERP|4|Sage MAS 90 ERP|||||grant-accounting||i
 |Business One|4|SAP Business One|||||||i
-|Moody's KMV CreditEdge|4||||||||i
-|AnalyzerXL|4||||||||i
-|Aspen Graphics Technical Analysis|4||||||||i
-|Derivicom FinOptions XL|4||||||||i
-|Harland Financial Solutions DecisionPro|4||||||||i
-|Leading Market Technologies EXPO|4||||||||i
+|Moody's KMV CreditEdge|4||||||tax-preparation||i
+|AnalyzerXL|4||||||financial-modeling;grant-accounting;sage-accounting||i
+|Aspen Graphics Technical Analysis|4||||||financial-modeling;grant-accounting;sage-accounting||i
+|Derivicom FinOptions XL|4||||||financial-modeling;grant-accounting;sage-accounting||i
+|Harland Financial Solutions DecisionPro|4||||||financial-modeling;tax-preparation;grant-accounting||i
+|Leading Market Technologies EXPO|4||||||financial-modeling;grant-accounting;sage-accounting||i
 |Fannie Mae Desktop Underwriter|4||||||||i
 |Manufacturing resource planning MRP|4||||||||i
-|Fifth Walk BillingTracker|4||||||||i
+|Fifth Walk BillingTracker|4||||||bookkeeping;accounting||i
 |Foodman Home-Delivery|4||||||||i
 |100 ERP|4|Sage 100 ERP|||||||i
-|Aestiva Purchase Order|4||||||||i
+|Aestiva Purchase Order|4||||||sage-accounting;quickbooks||i
 |Exact MAX|4||||||||i
-|SYSPRO business|4||||||||i
+|SYSPRO business|4||||||quickbooks||i
 |A-Systems JobView|4||||||||i
-|MAS 500|4|Sage MAS 500|||||||i
-|Hyperion Enterprise|2||||||||i
-|Hyperion Planning|4|Oracle Hyperion Planning|||||||i
+|MAS 500|4|Sage MAS 500|||||invoicing;auditing;financial-analysis||i
+|Hyperion Enterprise|2||||||financial-reporting;payroll;grant-accounting||i
+|Hyperion Planning|4|Oracle Hyperion Planning|||||accounting;payroll;grant-accounting||i
 |TMW PowerSuite|4||||||||i
-|Kronos Enterprise Workforce Management|2||||||||i
-|Midwest MicroSystems Cow Sense|4||||||||i
-|ACS Technologies HeadMaster|4||||||||i
-|Jenzabar EX|4||||||||i
-|Food Service Solutions FoodCo|4||||||||i
+|Kronos Enterprise Workforce Management|2||||||sage-accounting;payroll;quickbooks||i
+|Midwest MicroSystems Cow Sense|4||||||netsuite;payroll;sage-accounting||i
+|ACS Technologies HeadMaster|4||||||quickbooks||i
+|Jenzabar EX|4||||||grant-accounting;sage-accounting||i
+|Food Service Solutions FoodCo|4||||||quickbooks||i
 |Sungard Assurance|4||||||||i
-|Advanced Procurement|2|Oracle Advanced Procurement|||||||i
-|Choice Job Cost|4||||||||i
-|IBM Costimater|4||||||||i
-|Softstar Costar COCOMO II|4||||||||i
-|Lawson ERP|4||||||||i
-|Accurate NXG|4||||||||i
-|AdaptaSoft CyberPay|2||||||||i
-|ATX Total Engagement Office|4||||||||i
-|ATX Total Tax Office|2||||||||i
-|Automation Counselors municiPAL|4||||||||i
-|Best MIP Fund Accounting|4||||||||i
-|Cartesis ES Magnitude|4||||||||i
-|CCH ProSystem fx TAX|2||||||||i
-|CCIS AccountAbility|4||||||||i
-|Heron CrossTie General Ledger|4||||||||i
-|ProSeries|4|Intuit ProSeries|||||||i
-|MethodWare ProAudit Advisor|4||||||||i
-|Paisley AutoAudit|4||||||||i
-|Paisley IssueTrack|4||||||||i
-|PricewaterhouseCoopers TeamMate|4||||||||i
-|PROPHIX Enterprise|2||||||||i
-|RSM McGladrey Auditor Assistant|4||||||||i
-|Softrax Revenue Management|4||||||||i
-|Sync Essentials Trade Accountant|4||||||||i
-|TimeValue|4||||||||i
-|Universal Tax Systems TaxWise|2||||||||i
-|RealData Comparative Lease Analysis|4||||||||i
-|Business performance management BPM|4||||||||i
-|NetSuite NetERP|4||||||||i
-|CGI-AMS CACS Enterprise|2||||||||i
-|CGI-AMS Strata|4||||||||i
-|eCredit Enterprise|2||||||||i
-|Equifax Advanced Decisioning|2||||||||i
-|Equifax InterConnect|4||||||||i
-|Experian Detect|4||||||||i
-|Experian FraudShield|4||||||||i
-|Experian Quest|4||||||||i
-|Experian Retention Triggers|4||||||||i
-|Fair Isaac Falcon ID|4||||||||i
-|Moody's KMV Decisions|4||||||||i
-|Moody's KMV Financial Analyst|4||||||||i
-|Moody's KMV Risk Advisor|4||||||||i
-|Moody's KMV Risk Analyst|4||||||||i
-|BizPricer|4||||||||i
-|Derivatives Imagine Trading System|4||||||||i
-|Express Business Valuations|4||||||||i
-|FinEng Solutions PerfoRM|4||||||||i
-|FinEng Solutions Quantis|2||||||||i
-|Longview Consolidation|4||||||||i
-|Longview Performance Management Platform|4||||||||i
-|Longview Solutions Khalix|4||||||||i
-|MergerStat Control Premiums|4||||||||i
-|MoneySoft Corporate Valuation|2||||||||i
-|Moss Adams Profit Mentor|4||||||||i
-|NeuroSolutions Trading Solutions|4||||||||i
-|OptionVue Options Analysis|4||||||||i
-|Peer-to-Peer Financial Analysis|4||||||||i
-|Pi Blue OptWorks Excel|4||||||||i
-|RiskMetrics Group WealthBench|4||||||||i
-|Spreadware Business Financial Analysis|4||||||||i
-|Spreadware Business Valuator|4||||||||i
-|Spreadware Pro Forma|4||||||||i
-|SunGard BancWare|4||||||||i
-|SunGard Kiodex Risk Workbench|4||||||||i
-|TechHackers Convertible Bond @nalyst|4||||||||i
-|TechHackers Credit @nalyst|4||||||||i
-|TechHackers Exotic @nalyst|4||||||||i
-|TechHackers Financial @nalyst|4||||||||i
-|TechHackers IRO @nalyst|4||||||||i
-|TechHackers MBS @nalyst|4||||||||i
-|TechHackers Swap @nalyst|4||||||||i
-|Tetrahex Fractal Finance|4||||||||i
-|Trendsetter Software ProAnalyst|4||||||||i
-|ValuSource BIZCOMPS|4||||||||i
-|Whitebirch Software Projected Financials|4||||||||i
-|Wolfram Research Derivatives|6||||||||i
-|The Omni Group OmniPlan|4||||||||i
-|Freddie Mac Loan Prospector|4||||||||i
+|Advanced Procurement|2|Oracle Advanced Procurement|||||accounting;quickbooks||i
+|Choice Job Cost|4||||||financial-analysis;quickbooks;sage-accounting||i
+|IBM Costimater|4||||||financial-analysis;quickbooks;sage-accounting||i
+|Softstar Costar COCOMO II|4||||||financial-analysis;quickbooks;sage-accounting||i
+|Lawson ERP|4||||||invoicing;auditing;financial-analysis||i
+|Accurate NXG|4||||||auditing;financial-analysis;financial-reporting||i
+|AdaptaSoft CyberPay|2||||||auditing;financial-analysis;financial-reporting||i
+|ATX Total Engagement Office|4||||||auditing;financial-analysis;financial-reporting||i
+|ATX Total Tax Office|2||||||invoicing;auditing;financial-analysis||i
+|Automation Counselors municiPAL|4||||||auditing;financial-analysis;financial-reporting||i
+|Best MIP Fund Accounting|4||||||auditing;financial-analysis;financial-reporting||i
+|Cartesis ES Magnitude|4||||||auditing;financial-analysis;financial-reporting||i
+|CCH ProSystem fx TAX|2||||||invoicing;auditing;financial-analysis||i
+|CCIS AccountAbility|4||||||auditing;financial-analysis;financial-reporting||i
+|Heron CrossTie General Ledger|4||||||auditing;financial-analysis;financial-reporting||i
+|ProSeries|4|Intuit ProSeries|||||invoicing;auditing;financial-analysis||i
+|MethodWare ProAudit Advisor|4||||||auditing;financial-analysis;financial-reporting||i
+|Paisley AutoAudit|4||||||auditing;financial-analysis;financial-reporting||i
+|Paisley IssueTrack|4||||||auditing;financial-analysis;financial-reporting||i
+|PricewaterhouseCoopers TeamMate|4||||||auditing;invoicing;financial-analysis||i
+|PROPHIX Enterprise|2||||||auditing;financial-analysis;financial-reporting||i
+|RSM McGladrey Auditor Assistant|4||||||auditing;financial-analysis;financial-reporting||i
+|Softrax Revenue Management|4||||||auditing;financial-analysis;financial-reporting||i
+|Sync Essentials Trade Accountant|4||||||invoicing;auditing;financial-analysis||i
+|TimeValue|4||||||invoicing;auditing;financial-analysis||i
+|Universal Tax Systems TaxWise|2||||||invoicing;auditing;financial-analysis||i
+|RealData Comparative Lease Analysis|4||||||grant-accounting;tax-preparation;quickbooks||i
+|Business performance management BPM|4||||||financial-reporting;auditing;financial-analysis||i
+|NetSuite NetERP|4||||||financial-reporting;payroll;grant-accounting||i
+|CGI-AMS CACS Enterprise|2||||||tax-preparation||i
+|CGI-AMS Strata|4||||||tax-preparation||i
+|eCredit Enterprise|2||||||tax-preparation||i
+|Equifax Advanced Decisioning|2||||||tax-preparation||i
+|Equifax InterConnect|4||||||tax-preparation||i
+|Experian Detect|4||||||tax-preparation||i
+|Experian FraudShield|4||||||tax-preparation||i
+|Experian Quest|4||||||tax-preparation||i
+|Experian Retention Triggers|4||||||tax-preparation||i
+|Fair Isaac Falcon ID|4||||||tax-preparation||i
+|Moody's KMV Decisions|4||||||tax-preparation||i
+|Moody's KMV Financial Analyst|4||||||tax-preparation||i
+|Moody's KMV Risk Advisor|4||||||tax-preparation||i
+|Moody's KMV Risk Analyst|4||||||tax-preparation||i
+|BizPricer|4||||||financial-modeling;grant-accounting;tax-preparation||i
+|Derivatives Imagine Trading System|4||||||financial-modeling;grant-accounting;tax-preparation||i
+|Express Business Valuations|4||||||financial-modeling;grant-accounting;tax-preparation||i
+|FinEng Solutions PerfoRM|4||||||financial-modeling;grant-accounting;tax-preparation||i
+|FinEng Solutions Quantis|2||||||financial-modeling;grant-accounting;tax-preparation||i
+|Longview Consolidation|4||||||financial-modeling;grant-accounting;tax-preparation||i
+|Longview Performance Management Platform|4||||||financial-modeling;grant-accounting;tax-preparation||i
+|Longview Solutions Khalix|4||||||financial-modeling;grant-accounting;tax-preparation||i
+|MergerStat Control Premiums|4||||||financial-modeling;grant-accounting;tax-preparation||i
+|MoneySoft Corporate Valuation|2||||||financial-modeling;grant-accounting;tax-preparation||i
+|Moss Adams Profit Mentor|4||||||financial-modeling;grant-accounting;tax-preparation||i
+|NeuroSolutions Trading Solutions|4||||||financial-modeling;grant-accounting;tax-preparation||i
+|OptionVue Options Analysis|4||||||financial-modeling;grant-accounting;tax-preparation||i
+|Peer-to-Peer Financial Analysis|4||||||financial-modeling;grant-accounting;tax-preparation||i
+|Pi Blue OptWorks Excel|4||||||financial-modeling;grant-accounting;tax-preparation||i
+|RiskMetrics Group WealthBench|4||||||financial-modeling;grant-accounting;tax-preparation||i
+|Spreadware Business Financial Analysis|4||||||financial-modeling;grant-accounting;tax-preparation||i
+|Spreadware Business Valuator|4||||||financial-modeling;grant-accounting;tax-preparation||i
+|Spreadware Pro Forma|4||||||financial-modeling;grant-accounting;tax-preparation||i
+|SunGard BancWare|4||||||financial-modeling;grant-accounting;tax-preparation||i
+|SunGard Kiodex Risk Workbench|4||||||financial-modeling;grant-accounting;tax-preparation||i
+|TechHackers Convertible Bond @nalyst|4||||||financial-modeling;grant-accounting;tax-preparation||i
+|TechHackers Credit @nalyst|4||||||financial-modeling;grant-accounting;tax-preparation||i
+|TechHackers Exotic @nalyst|4||||||financial-modeling;grant-accounting;tax-preparation||i
+|TechHackers Financial @nalyst|4||||||financial-modeling;grant-accounting;tax-preparation||i
+|TechHackers IRO @nalyst|4||||||financial-modeling;grant-accounting;tax-preparation||i
+|TechHackers MBS @nalyst|4||||||financial-modeling;grant-accounting;tax-preparation||i
+|TechHackers Swap @nalyst|4||||||financial-modeling;grant-accounting;tax-preparation||i
+|Tetrahex Fractal Finance|4||||||financial-modeling;grant-accounting;tax-preparation||i
+|Trendsetter Software ProAnalyst|4||||||financial-modeling;grant-accounting;tax-preparation||i
+|ValuSource BIZCOMPS|4||||||financial-modeling;grant-accounting;tax-preparation||i
+|Whitebirch Software Projected Financials|4||||||financial-modeling;grant-accounting;tax-preparation||i
+|Wolfram Research Derivatives|6||||||financial-modeling;grant-accounting;tax-preparation||i
+|The Omni Group OmniPlan|4||||||tax-preparation;grant-accounting;sage-accounting||i
+|Freddie Mac Loan Prospector|4||||||tax-preparation||i
 |MicroStrategy Desktop|4||||||||i
-|Ellucian Banner ERP|4||||||||i
-|Clarity Systems IBM Clarity|4||||||||i
+|Ellucian Banner ERP|4||||||grant-accounting||i
+|Clarity Systems IBM Clarity|4||||||tax-preparation||i
 |GGY AXIS|4||||||||i
 |PolySystems Asset Delphi|4||||||||i
 |Towers Perrin MoSes|4||||||||i
@@ -2815,40 +2815,40 @@ mql|MQL4 & MQL5|3|MQL4;MQL5;MetaTrader;MetaTrader 4;MetaTrader 5;MT4;MT5;Expert 
 |NDCMedisoft|4||||||||i
 |QMSoftware Receivables Management|4||||||||i
 |Siemens Soarian Financials|4||||||||i
-|Compris Advanced Manager's Workstation|2||||||||i
-|American Precision Instruments Regit|4||||||||i
-|ASI Point of Sale|4||||||||i
-|Bibase 4POS Retail|4||||||||i
-|CAP Automation SellWise|4||||||||i
-|Comcash ERP|4||||||||i
-|CompuTant CounterPoint|4||||||||i
-|Datasym SYMFINITE|4||||||||i
-|EZ Software Solutions|4||||||||i
-|Infocorp Softwear/POS|4||||||||i
-|LOB RetailPoint|4||||||||i
-|Logisoft Positive Pos System|4||||||||i
-|ManageMore Cellular Manager|4||||||||i
-|MicroBiz|4||||||||i
-|RiscStation POSSum|4||||||||i
-|SBS Keystroke|4||||||||i
-|Semicron Systems|4||||||||i
-|Softpedia ShopInvo|4||||||||i
-|System3 POS|4||||||||i
-|The Retail Solution|4||||||||i
-|VeriFone PC Charge Pro|4||||||||i
-|Visual Retail Plus|4||||||||i
-|WinMan SureSell|4||||||||i
-|AMS Services AMS Sagitta|4||||||||i
-|Allscripts Professional PM|4||||||||i
-|NCR Advanced Store|2||||||||i
-|Geac MPC Production|4||||||||i
-|Maynard PlanStaff Manager|4||||||||i
-|MicroStrategy Report Services|4||||||||i
-|PRONTO Xi|4||||||||i
+|Compris Advanced Manager's Workstation|2||||||sage-accounting||i
+|American Precision Instruments Regit|4||||||sage-accounting;payroll;quickbooks||i
+|ASI Point of Sale|4||||||sage-accounting;payroll;quickbooks||i
+|Bibase 4POS Retail|4||||||sage-accounting;payroll;quickbooks||i
+|CAP Automation SellWise|4||||||sage-accounting;payroll;quickbooks||i
+|Comcash ERP|4||||||sage-accounting;payroll;quickbooks||i
+|CompuTant CounterPoint|4||||||sage-accounting;payroll;quickbooks||i
+|Datasym SYMFINITE|4||||||sage-accounting;payroll;quickbooks||i
+|EZ Software Solutions|4||||||sage-accounting;payroll;quickbooks||i
+|Infocorp Softwear/POS|4||||||sage-accounting;payroll;quickbooks||i
+|LOB RetailPoint|4||||||sage-accounting;payroll;quickbooks||i
+|Logisoft Positive Pos System|4||||||sage-accounting;payroll;quickbooks||i
+|ManageMore Cellular Manager|4||||||sage-accounting;payroll;quickbooks||i
+|MicroBiz|4||||||sage-accounting;payroll;quickbooks||i
+|RiscStation POSSum|4||||||sage-accounting;payroll;quickbooks||i
+|SBS Keystroke|4||||||sage-accounting;payroll;quickbooks||i
+|Semicron Systems|4||||||sage-accounting;payroll;quickbooks||i
+|Softpedia ShopInvo|4||||||sage-accounting;payroll;quickbooks||i
+|System3 POS|4||||||sage-accounting;payroll;quickbooks||i
+|The Retail Solution|4||||||sage-accounting;payroll;quickbooks||i
+|VeriFone PC Charge Pro|4||||||sage-accounting;payroll;quickbooks||i
+|Visual Retail Plus|4||||||sage-accounting;payroll;quickbooks||i
+|WinMan SureSell|4||||||sage-accounting;payroll;quickbooks||i
+|AMS Services AMS Sagitta|4||||||insurance;auditing;financial-analysis||i
+|Allscripts Professional PM|4||||||bookkeeping;quickbooks;sage-accounting||i
+|NCR Advanced Store|2||||||budgeting-forecasting||i
+|Geac MPC Production|4||||||quickbooks;grant-accounting;sage-accounting||i
+|Maynard PlanStaff Manager|4||||||quickbooks;grant-accounting;sage-accounting||i
+|MicroStrategy Report Services|4||||||quickbooks;grant-accounting;sage-accounting||i
+|PRONTO Xi|4||||||quickbooks;grant-accounting;sage-accounting||i
 |LightSpeed Cloud|4||||||||i
-|PayPal|4||||||||i
+|PayPal|4||||||tax-preparation;accounting;quickbooks||i
 |RFID|4||||||||i
-|Google Checkout|4||||||||i
+|Google Checkout|4||||||tax-preparation;accounting;quickbooks||i
 |Due Diligence|4||||||||i
 |Valuation|2||||||||li
 |Mergers & Acquisitions Advisory|2||||||||i
@@ -2928,27 +2928,27 @@ event-sales|Event & Sponsorship Sales|5|sponsorship sales;ticket sales;exhibitor
 |Insurance Sales|6|insurance leads;final expense;Medicare sales;ACA sales|||||insurance
 |Solar Sales|7|solar leads;solar appointment setting;solar appointments|||||appointment-setting
 |Sales Coaching|2|sales mentorship;sales enablement||||sales-strategy
-|Blackbaud The Raiser's Edge|6||||||||i
-|Customer relationship management CRM|6||||||||i
-|Oracle Eloqua|6||||||||i
-|Salesforce.com Salesforce CRM|6||||||||i
-|Siebel Server Sync|6|Oracle Siebel Server Sync|||||||i
-|HEAT Software GoldMine|6||||||||i
-|Avidian Technologies Prophet|6||||||||i
-|NetSuite NetCRM|6||||||||i
+|Blackbaud The Raiser's Edge|6||||||salesforce||i
+|Customer relationship management CRM|6||||||salesforce||i
+|Oracle Eloqua|6||||||salesforce||i
+|Salesforce.com Salesforce CRM|6||||||salesforce||i
+|Siebel Server Sync|6|Oracle Siebel Server Sync|||||salesforce||i
+|HEAT Software GoldMine|6||||||salesforce||i
+|Avidian Technologies Prophet|6||||||salesforce||i
+|NetSuite NetCRM|6||||||salesforce||i
 |Dynamics CRM|6|Microsoft Dynamics CRM|||||||i
-|Maximizer Software Maximizer Enterprise|4||||||||i
-|Blackbaud eTapestry|6||||||||i
+|Maximizer Software Maximizer Enterprise|4||||||salesforce||i
+|Blackbaud eTapestry|6||||||salesforce||i
 |Business Contact Manager|6|Microsoft Business Contact Manager|||||||i
-|SalesLogix|6|Sage SalesLogix|||||||i
-|ActionWare|6||||||||i
-|AMG Teleran SalesInSync|6||||||||i
-|vtiger CRM|6||||||||i
-|MarketSharp|6||||||||i
-|ACT! Premium|6||||||||i
-|Applied Systems Vision|6||||||||i
-|Siebel CRM|6|Oracle Siebel CRM|||||||i
-|Austin Logistics CallSelect|6||||||||i
+|SalesLogix|6|Sage SalesLogix|||||salesforce||i
+|ActionWare|6||||||salesforce||i
+|AMG Teleran SalesInSync|6||||||salesforce||i
+|vtiger CRM|6||||||salesforce||i
+|MarketSharp|6||||||salesforce||i
+|ACT! Premium|6||||||salesforce||i
+|Applied Systems Vision|6||||||salesforce||i
+|Siebel CRM|6|Oracle Siebel CRM|||||salesforce||i
+|Austin Logistics CallSelect|6||||||salesforce||i
 |GoHighLevel Sales Funnel|6||||||||i
 |CRM Automation|5|||||crm|zapier||i
 |Salesforce Lightning|3|||||salesforce|salesforce-dev;crm||i
@@ -3024,105 +3024,105 @@ energy-engineering|Energy & Solar Design|3|solar design;PV design;HVAC design;HV
 rhino|Rhino 3D|4|Rhinoceros;Grasshopper|||||three-d-modeling
 estimating|Construction Estimating|5|quantity takeoff;takeoff;cost estimating;bill of quantities
 surveying|Land Surveying|3|topographic survey;surveyor
-|Computer aided design CAD|2||||||||i
-|PTC Creo Parametric|2||||||||i
-|Computer aided manufacturing CAM|2||||||||i
-|Programmable logic controller PLC|2||||||||i
-|Siemens NX|2||||||||i
-|Distributed control system DCS|2||||||||i
-|Human machine interface HMI|2||||||||i
-|1CadCam Unigraphics|2||||||||i
-|AVEVA InTouch HMI|2||||||||i
-|CNC Mastercam|2||||||||i
-|Land Desktop|2|Autodesk Land Desktop|||||||i
-|Computerized numerical control CNC|2||||||||i
-|Statistical process control SPC|2||||||||i
-|Delcam PowerMILL|2||||||||i
-|Electronic design automation EDA|2||||||||i
-|OrCAD Capture|2||||||||i
-|3ds Max Design|2|Autodesk 3ds Max Design|||||||i
-|AutoDesSys form Z|2||||||||i
-|Trimble Terramodel|2||||||||i
-|UGS Solid Edge|2||||||||i
-|Siemens Solid Edge|2||||||||i
-|Carlson SurvCADD|2||||||||i
-|SofTech CADRA|2||||||||i
-|Computer numerical control CNC|2||||||||i
-|AutoCAD Mechanical|2|Autodesk AutoCAD Mechanical|||||||i
-|IMSI TurboCAD|2||||||||i
-|Three-dimensional modeling|2||||||||i
-|Vero Software SURFCAM|2||||||||i
-|Vero Software Edgecam|2||||||||i
-|Geometric CAMWorks|2||||||||i
-|MineSight|2||||||||i
-|Graphisoft ArchiCAD|2||||||||i
-|NavisWorks Jetstream|2||||||||i
-|PTC Pro/Pipe|2||||||||i
-|InRoads Suite|2|Bentley InRoads Suite|||||||i
-|STAAD|2|Bentley STAAD|||||||i
-|GEOPAK Civil Engineering Suite|2|Bentley GEOPAK Civil Engineering Suite|||||||i
-|OpenRoads Designer|2||||||||i
-|Mentor Graphics PADS|2||||||||i
-|Computer-aided drafting or design|2||||||||i
-|National Instruments Multisim|2||||||||i
-|GibbsCAM|2||||||||i
-|AutoCAD Map 3D|2|Autodesk AutoCAD Map 3D|||||||i
-|EditCNC|2||||||||i
-|SmartCAMcnc SmartCAM|2||||||||i
-|DP Technology ESPRIT|2||||||||i
-|MXNet|2|Apache MXNet|||||||i
-|CODESYS|2||||||||i
-|AutoCAD Blue Sky|2|Autodesk AutoCAD Blue Sky|||||||i
-|Infinity QS ProFicient|2||||||||i
-|VIZ|2|Autodesk VIZ|||||||i
-|VectorWorks ARCHITECT|0||||||||i
-|MicroSurveyCAD|2||||||||i
-|CAiCE Visual Transportation|2|Autodesk CAiCE Visual Transportation|||||||i
-|Eagle Point LANDCADD|2||||||||i
-|Cadence Encounter Test|2||||||||i
-|Mentor Graphics|2||||||||i
-|PTC Pro/ENGINEER Wildfire|2||||||||i
-|Trafficware SimTraffic|2||||||||i
-|WaterCAD|2|Bentley WaterCAD|||||||i
-|Cadence OrCAD|2||||||||i
-|Cadence Virtuoso Layout Suite|2||||||||i
-|SolidWorks COSMOSWorks|2||||||||i
-|Tanner EDA L-Edit|2||||||||i
-|Optical Research Associates LightTools|4||||||||i
-|Keb Combivis Studio|2||||||||i
-|Siemens SIMATIC STEP 7|2||||||||i
-|Siemens SIMATIC WinCC|2||||||||i
-|Variable frequency drive VFD|2||||||||i
-|3d Studio Viz|2|Autodesk 3d Studio Viz|||||||i
-|Architectural Desktop|0|Autodesk Architectural Desktop|||||||i
-|Revit Architecture|0|Autodesk Revit Architecture|||||||i
-|Autodesk Softdesk|2||||||||i
-|PTC Pro/Cable|2||||||||i
-|FANUC Robotics iRVision|2||||||||i
-|TekSoft CAMWorks|2||||||||i
+|Computer aided design CAD|2||||||autocad;solidworks;catia||i
+|PTC Creo Parametric|2||||||solidworks;catia;autocad||i
+|Computer aided manufacturing CAM|2||||||solidworks;catia;autocad||i
+|Programmable logic controller PLC|2||||||plc-programming;solidworks;autocad||i
+|Siemens NX|2||||||fusion-360;solidworks;catia||i
+|Distributed control system DCS|2||||||autocad||i
+|Human machine interface HMI|2||||||plc-programming;solidworks;microstation||i
+|1CadCam Unigraphics|2||||||solidworks;catia;inventor||i
+|AVEVA InTouch HMI|2||||||plc-programming;solidworks;microstation||i
+|CNC Mastercam|2||||||inventor;solidworks;catia||i
+|Land Desktop|2|Autodesk Land Desktop|||||civil-3d;microstation;autocad||i
+|Computerized numerical control CNC|2||||||solidworks;catia;autocad||i
+|Statistical process control SPC|2||||||solidworks;autocad||i
+|Delcam PowerMILL|2||||||solidworks;catia;autocad||i
+|Electronic design automation EDA|2||||||catia;autocad;solidworks||i
+|OrCAD Capture|2||||||solidworks;catia;revit||i
+|3ds Max Design|2|Autodesk 3ds Max Design|||||sketchup;civil-3d;microstation||i
+|AutoDesSys form Z|2||||||sketchup;revit;civil-3d||i
+|Trimble Terramodel|2||||||microstation;civil-3d;autocad||i
+|UGS Solid Edge|2||||||solidworks;catia;microstation||i
+|Siemens Solid Edge|2||||||inventor;solidworks;catia||i
+|Carlson SurvCADD|2||||||civil-3d;microstation;autocad||i
+|SofTech CADRA|2||||||microstation;civil-3d;revit||i
+|Computer numerical control CNC|2||||||solidworks;catia;microstation||i
+|AutoCAD Mechanical|2|Autodesk AutoCAD Mechanical|||||inventor;solidworks;catia||i
+|IMSI TurboCAD|2||||||solidworks;catia;autocad||i
+|Three-dimensional modeling|2||||||inventor;catia;sketchup||i
+|Vero Software SURFCAM|2||||||fusion-360;solidworks;catia||i
+|Vero Software Edgecam|2||||||solidworks;catia;autocad||i
+|Geometric CAMWorks|2||||||solidworks;catia;sketchup||i
+|MineSight|2||||||autocad||i
+|Graphisoft ArchiCAD|2||||||sketchup;revit;civil-3d||i
+|NavisWorks Jetstream|2||||||revit;microstation;civil-3d||i
+|PTC Pro/Pipe|2||||||solidworks;autocad||i
+|InRoads Suite|2|Bentley InRoads Suite|||||civil-3d;microstation;revit||i
+|STAAD|2|Bentley STAAD|||||estimating;civil-3d;sketchup||i
+|GEOPAK Civil Engineering Suite|2|Bentley GEOPAK Civil Engineering Suite|||||civil-3d;microstation;autocad||i
+|OpenRoads Designer|2||||||civil-3d;microstation;revit||i
+|Mentor Graphics PADS|2||||||solidworks;revit;microstation||i
+|Computer-aided drafting or design|2||||||solidworks;catia;autocad||i
+|National Instruments Multisim|2||||||inventor;solidworks;microstation||i
+|GibbsCAM|2||||||solidworks;catia;autocad||i
+|AutoCAD Map 3D|2|Autodesk AutoCAD Map 3D|||||microstation;civil-3d;autocad||i
+|EditCNC|2||||||solidworks;catia;autocad||i
+|SmartCAMcnc SmartCAM|2||||||solidworks;catia;autocad||i
+|DP Technology ESPRIT|2||||||solidworks;catia;autocad||i
+|MXNet|2|Apache MXNet|||||solidworks;catia;autocad||i
+|CODESYS|2||||||plc-programming;microstation;solidworks||i
+|AutoCAD Blue Sky|2|Autodesk AutoCAD Blue Sky|||||civil-3d;microstation;autocad||i
+|Infinity QS ProFicient|2||||||inventor;microstation;solidworks||i
+|VIZ|2|Autodesk VIZ|||||sketchup;revit;civil-3d||i
+|VectorWorks ARCHITECT|0||||||civil-3d;inventor;sketchup||i
+|MicroSurveyCAD|2||||||cad-drafting;civil-3d;microstation||i
+|CAiCE Visual Transportation|2|Autodesk CAiCE Visual Transportation|||||microstation;civil-3d;autocad||i
+|Eagle Point LANDCADD|2||||||civil-3d;revit;autocad||i
+|Cadence Encounter Test|2||||||solidworks;civil-3d;revit||i
+|Mentor Graphics|2||||||solidworks;civil-3d;revit||i
+|PTC Pro/ENGINEER Wildfire|2||||||solidworks;estimating;autocad||i
+|Trafficware SimTraffic|2||||||microstation;civil-3d;autocad||i
+|WaterCAD|2|Bentley WaterCAD|||||civil-3d;inventor;revit||i
+|Cadence OrCAD|2||||||catia;revit;autocad||i
+|Cadence Virtuoso Layout Suite|2||||||catia;revit;autocad||i
+|SolidWorks COSMOSWorks|2||||||plc-programming;estimating;civil-3d||i
+|Tanner EDA L-Edit|2||||||solidworks;autocad;catia||i
+|Optical Research Associates LightTools|4||||||solidworks;catia;autocad||i
+|Keb Combivis Studio|2||||||plc-programming;microstation;solidworks||i
+|Siemens SIMATIC STEP 7|2||||||plc-programming;microstation;solidworks||i
+|Siemens SIMATIC WinCC|2||||||plc-programming;microstation;solidworks||i
+|Variable frequency drive VFD|2||||||plc-programming;microstation;solidworks||i
+|3d Studio Viz|2|Autodesk 3d Studio Viz|||||civil-3d;inventor;microstation||i
+|Architectural Desktop|0|Autodesk Architectural Desktop|||||inventor;sketchup;revit||i
+|Revit Architecture|0|Autodesk Revit Architecture|||||inventor;sketchup;revit||i
+|Autodesk Softdesk|2||||||inventor;civil-3d;sketchup||i
+|PTC Pro/Cable|2||||||inventor;revit;microstation||i
+|FANUC Robotics iRVision|2||||||plc-programming;microstation;solidworks||i
+|TekSoft CAMWorks|2||||||inventor;solidworks;catia||i
 |ChemInnovation Software Chem 4-D|2||||||||i
-|Caliper TransCAD|2||||||||i
-|3D Studio Design|2|Autodesk 3D Studio Design|||||||i
-|Seattle Systems Shapemaker|2||||||||i
-|Vorum Research Corporation CANFIT-PLUS|4||||||||i
+|Caliper TransCAD|2||||||microstation;civil-3d;sketchup||i
+|3D Studio Design|2|Autodesk 3D Studio Design|||||inventor;sketchup;revit||i
+|Seattle Systems Shapemaker|2||||||autocad||i
+|Vorum Research Corporation CANFIT-PLUS|4||||||autocad||i
 |RISA Technologies RISA-3D|2||||||||i
-|EasyCAD Iris 2D|2||||||||i
-|TileGem|2||||||||i
+|EasyCAD Iris 2D|2||||||revit||i
+|TileGem|2||||||revit||i
 |AppliCad Roof Wizard|2||||||||i
 |DigiTools Roof CAD|2||||||||i
 |Ziatek RoofDraw|2||||||||i
-|HVAC tools|2||||||||i
-|Mazak Mazatrol SMART CNC|2||||||||i
-|HSMWorks|2|Autodesk HSMWorks|||||||i
-|Vero Software ALPHACAM|2||||||||i
-|JETCAM|2||||||||i
-|Kentech Kipware Studio|2||||||||i
-|SolidCAM CAM|2||||||||i
-|CNC Software Mastercam|2||||||||i
-|Virtual Gibbs CADD/CAM|2||||||||i
+|HVAC tools|2||||||autocad||i
+|Mazak Mazatrol SMART CNC|2||||||fusion-360;autocad;solidworks||i
+|HSMWorks|2|Autodesk HSMWorks|||||fusion-360;solidworks;catia||i
+|Vero Software ALPHACAM|2||||||autocad;solidworks;catia||i
+|JETCAM|2||||||fusion-360;solidworks;catia||i
+|Kentech Kipware Studio|2||||||fusion-360;solidworks;catia||i
+|SolidCAM CAM|2||||||fusion-360;solidworks;catia||i
+|CNC Software Mastercam|2||||||solidworks;autocad||i
+|Virtual Gibbs CADD/CAM|2||||||inventor;solidworks;catia||i
 |Outage management system OMS|2||||||||i
-|BobCAD-CAM|2||||||||i
-|CGTech Vericut CNC|2||||||||i
+|BobCAD-CAM|2||||||fusion-360;solidworks;catia||i
+|CGTech Vericut CNC|2||||||fusion-360;solidworks;catia||i
 |RailComm DocYard|2||||||||i
 |Electronics|2||||||||i
 |Electronic Design|2||||||||i

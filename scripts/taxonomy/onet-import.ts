@@ -62,6 +62,8 @@ export function importOnet(
   thresholds = { minOccupations: 8, minQuestions: 3000 },
 ): OnetImport {
   let matched = 0;
+  /** Occupations of the tools each known skill was matched to. */
+  const codesOf = new Map<string, Set<string>>();
   const toImport: { tool: OnetTool; name: string; category: string; so: number }[] = [];
   for (const tool of onet) {
     const vendorForm = tool.example.replace(/\s+software$/i, '');
@@ -71,6 +73,9 @@ export function importOnet(
     const known = owners.of(product) ?? owners.of(vendorForm);
     if (known) {
       matched++;
+      const codes = codesOf.get(known) ?? new Set<string>();
+      for (const c of tool.codes) codes.add(c);
+      codesOf.set(known, codes);
       const entry = byId.get(known);
       // The vendor spelling ("Adobe Photoshop", "Microsoft Excel") is how many listings write it.
       if (entry && vendorForm.split(' ').length <= 4) owners.addAlias(entry, vendorForm, true);
@@ -97,6 +102,35 @@ export function importOnet(
     if (vendorForm !== name && vendorForm.split(' ').length <= 5) owners.addAlias(entry, vendorForm, true);
     imported.push(entry);
     byId.set(id, entry);
+    entry.related = relatedByOccupation(
+      tool.codes,
+      codesOf,
+      id,
+      (other) => byId.get(other)?.category === category,
+    );
   }
   return { matched, imported };
+}
+
+/**
+ * Up to three skills of the tool's own field used in the same occupations, by overlap over the
+ * square root of how widespread each is (Excel, used everywhere, is no one's particular relative).
+ */
+function relatedByOccupation(
+  codes: ReadonlySet<string>,
+  codesOf: ReadonlyMap<string, ReadonlySet<string>>,
+  self: string,
+  sameField: (id: string) => boolean,
+): string[] {
+  const scored: [string, number][] = [];
+  for (const [id, other] of codesOf) {
+    if (id === self || !sameField(id)) continue;
+    let shared = 0;
+    for (const c of codes) if (other.has(c)) shared++;
+    if (shared >= 2 || (shared >= 1 && codes.size <= 2)) scored.push([id, shared / Math.sqrt(other.size)]);
+  }
+  return scored
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 3)
+    .map(([id]) => id);
 }
