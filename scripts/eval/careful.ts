@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fnv1a } from './split';
 
 export interface CarefulListing {
   id: string;
@@ -39,15 +40,6 @@ const jsonLines = <T>(path: string): T[] =>
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as T);
 
-function fnv(text: string): number {
-  let h = 0x811c9dc5;
-  for (const ch of text) {
-    h ^= ch.codePointAt(0) ?? 0;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
 export const FOLDS = 5;
 /** Folds 0 and 1 (about two listings in five) are held out: nothing is tuned or fitted on them. */
 export const isHeldOutFold = (fold: number): boolean => fold < 2;
@@ -58,7 +50,7 @@ export function readCareful(labelledDir: string): CarefulRow[] {
   return jsonLines<CarefulListing>(join(dir, 'listings.jsonl')).flatMap((listing) => {
     const label = labels.get(listing.id);
     if (!label) return [];
-    return [{ listing, label, fold: fnv(listing.title.toLowerCase().trim()) % FOLDS }];
+    return [{ listing, label, fold: fnv1a(listing.title.toLowerCase().trim()) % FOLDS }];
   });
 }
 

@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import { fnv1a } from '../eval/split';
 
 export interface MarketplaceNames {
   /** Name as printed → occurrences across the sources. */
@@ -27,18 +28,8 @@ const jsonLines = (path: string): Record<string, string>[] =>
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Record<string, string>);
 
-/** FNV-1a, so the split is the same on every machine and in every run. */
-function fnv(text: string): number {
-  let h = 0x811c9dc5;
-  for (const ch of text) {
-    h ^= ch.codePointAt(0) ?? 0;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
 /** One job page in three is held out of the vocabulary when the eval measures resolution. */
-export const isHeldOutJobPage = (url: string): boolean => fnv(url.trim()) % 3 === 0;
+export const isHeldOutJobPage = (url: string): boolean => fnv1a(url.trim()) % 3 === 0;
 
 /** The tokens of a job page's `skills` column, a Python list literal: "['Flutter', 'MySQL']". */
 export function pythonListItems(literal: string): string[] {
@@ -91,24 +82,12 @@ export function readUpworkNames(
     if (options.withoutHeldOutPages && isHeldOutJobPage(page.url)) continue;
     lists.push(page.tokens);
   }
-  for (const r of csv(join(labelledDir, 'upwork-tiles-2025-01.csv'))) {
-    lists.push(
-      (r.Skills ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter(isName),
-    );
-  }
-  for (const r of csv(join(labelledDir, 'upwork-rss-2024-06.csv'))) {
-    lists.push(
-      (r.skills ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter(isName),
-    );
-  }
+  // Tiles and RSS items print their skills as one comma-separated field.
+  const commaList = (field: string | undefined): string[] => (field ?? '').split(',').map((s) => s.trim());
+  for (const r of csv(join(labelledDir, 'upwork-tiles-2025-01.csv'))) lists.push(commaList(r.Skills));
+  for (const r of csv(join(labelledDir, 'upwork-rss-2024-06.csv'))) lists.push(commaList(r.skills));
   for (const r of jsonLines(join(labelledDir, 'upwork-feed-2024.jsonl'))) {
-    lists.push(splitGlued(r.skills_concatenated ?? '').filter(isName));
+    lists.push(splitGlued(r.skills_concatenated ?? ''));
   }
   const counts = new Map<string, number>();
   const clean = lists.map((list) => list.map(cleanName).filter(isName));
