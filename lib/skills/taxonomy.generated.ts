@@ -282,7 +282,7 @@ liquid-2|Liquid|5||||||shopify;shopify-theme-development;ecommerce||i
 |Slider Revolution|5||||||divi;elementor;wordpress||i
 |Streaming Platform|5||||||||i
 |SuiteScript|5||||||||i
-|Swagger|5||||||||i
+|Swagger|5||||||||li
 |TinyMCE|5||||||pandas;numpy;fastapi||i
 |Twig|5||||||php;mysql;css||i
 |W3 Total Cache|4|||||website-speed-optimization|woocommerce;wordpress||i
@@ -365,7 +365,7 @@ liquid-2|Liquid|5||||||shopify;shopify-theme-development;ecommerce||i
 |shibboleth|5||||||||li
 |Shift4Shop|5||||||||i
 |Shopify Website Redesign|5|||||shopify|||i
-|Sitebuilder|5||||||||i
+|Sitebuilder|5||||||||li
 |SMART Framework|5||||||||i
 |Smarty|5||||||||i
 |SMS Gateway|5|||||sms|||i
@@ -385,7 +385,7 @@ liquid-2|Liquid|5||||||shopify;shopify-theme-development;ecommerce||i
 |Varnish Cache|4|||||website-speed-optimization||website-speed-optimization|i
 |VirtueMart|5||||||||i
 |Visualization|5||||||||li
-|Vtiger|5||||||||i
+|Vtiger|5||||||||li
 |vue.js 3|3|||||vuejs|||i
 |Vuetify|5||||||||i
 |Web Component|5||||||||i
@@ -898,7 +898,7 @@ paid-media|Paid Media Advertising|4|paid media;paid advertising;paid ads;paid ca
 |TradeStation|3||||||easylanguage||i
 |UML Diagram|3||||||||i
 |VPN|3||||||||i
-|addon|3||||||||i
+|addon|3||||||||li
 |Agora.io|3||||||||i
 |Algorand|3||||||||i
 |Apache CloudStack|3|||||apache-server|||i
@@ -910,7 +910,7 @@ paid-media|Paid Media Advertising|4|paid media;paid advertising;paid ads;paid ca
 |Azure AI Vision|2|||||azure|||i
 |Backlog Grooming|3||||||||i
 |Basic|5||||||||li
-|Bioinformatics|3||||||||i
+|Bioinformatics|3||||||||li
 |Biology|3||||||||i
 |Blockchain Tokenization|1|||||blockchain|||i
 |Business Automation|3|||||automation-scripting||automation-scripting|i
@@ -1013,7 +1013,7 @@ paid-media|Paid Media Advertising|4|paid media;paid advertising;paid ads;paid ca
 |Test Execution|3|||||software-testing|||i
 |Test Plan|3|||||software-testing|||li
 |Token Standard|3||||||||i
-|Tokenomics|3||||||||i
+|Tokenomics|3||||||||li
 |Umbraco|3||||||||i
 |VBS|3||||||||i
 |VHDL|3||||||||i
@@ -1024,7 +1024,7 @@ paid-media|Paid Media Advertising|4|paid media;paid advertising;paid ads;paid ca
 |Web Proxy|3|||||proxy-management||proxy-management|i
 |Website Integration|3||||||web-development||li
 |Whisper API|3||||||speech-recognition||i
-|Whitelisting|3||||||||i
+|Whitelisting|3||||||||li
 |WordPress Malware Removal|3|||||wordpress-security||wordpress-security|i
 |XAML|3||||||||i
 |Yardi Software|2|||||software-development||software-development|i
@@ -1622,7 +1622,7 @@ kafka|Apache Kafka|2|Kafka;Kafka Streams;Confluent|||||big-data
 |Audience Segmentation & Targeting|3||||||market-research;financial-analysis;data-analysis||i
 |ChatGPT Prompt|3|||||chatgpt|||i
 |Classification|3||||||machine-learning||li
-|Commenting|3||||||soft-skills;data-entry||i
+|Commenting|3||||||soft-skills;data-entry||li
 |Data Integration|3||||||||li
 |Deep Learning Modeling|0|||||deep-learning|reinforcement-learning;generative-ai;pytorch||i
 |Graph Database|3|||||databases||databases|i
@@ -1673,7 +1673,7 @@ kafka|Apache Kafka|2|Kafka;Kafka Streams;Confluent|||||big-data
 |ELK Stack|2|||||elasticsearch|||i
 |EPIC Clarity|3||||||||i
 |Gemini 1.5 Pro|3|||||gemini|||i
-|Georeferencing|3||||||||i
+|Georeferencing|3||||||||li
 |GPT-Neo|3||||||||i
 |Graph Neural Network|0|||||deep-learning||deep-learning|i
 |GRPC|3||||||||i
@@ -1885,12 +1885,12 @@ mockup-design|Product Mockups|8|mockup design;packaging mockup;3D mockup|||||pho
 |Magazine|5||||||||li
 |MockFlow|5||||||||i
 |Newsletter|5||||||||li
-|Nursing|5||||||||i
+|Nursing|5||||||||li
 |Product Backlog|5||||||||i
 |Shopify Development Shopify Liquid Templating A/B Testing & Conversion Optimization Shopify Theme Customization Product Recommendation Logic Shopify App Integration JavaScript & jQuery HTML & CSS UI/UX Design for E-commerce Google Optimize / Optimizely / VWO|3|||||ux-design|||i
 |Site Planning|5||||||||i
 |Vector Embedding|5|||||vector-art|||i
-|Wedding|5||||||||i
+|Wedding|5||||||||li
 |Xactimate|5||||||||i
 |zappychat|5||||||||li
 |Zeplin|5||||||||i
@@ -1954,7 +1954,7 @@ bio-writing|Bio & Profile Writing|9|bio writing;professional bio;about me;speake
 |Job Descriptions|7||||||||li
 |Brand Voice & Tone|7||||||||i
 |Case Studies|7||||||||li
-|Handwriting|7||||||||i
+|Handwriting|7||||||||li
 |Business, Finance & Law|5||||||||i
 |Health & Medical|5||||||||i
 |Internet & Technology|7||||||||i
@@ -1974,7 +1974,7 @@ bio-writing|Bio & Profile Writing|9|bio writing;professional bio;about me;speake
 |Journalism|7||||||||li
 |Organic Traffic Growth|7||||||||i
 |Political Science|7||||||||i
-|Politics|7||||||||i
+|Politics|7||||||||li
 |Press Distribution|7||||||||i
 |Scientific Writing|7|||||content-writing||content-writing|i
 |sendpulse|7||||||||li
@@ -2356,7 +2356,7 @@ drone-video|Drone Video Editing|6|drone video;aerial video;FPV footage||||video-
 |Video Art Creation|5||||||||i
 |Animation for Kids|4|||||animation|||i
 |Animation for Streamers|4|||||animation|||i
-|Rigging|5||||||||i
+|Rigging|5||||||||li
 |Filmed Video Production|4|||||videography||videography|i
 |Animated Explainers|5||||||||i
 |Screencasting Videos|5|||||product-video|||i
@@ -2381,7 +2381,7 @@ drone-video|Drone Video Editing|6|drone video;aerial video;FPV footage||||video-
 |Audio Ads Production|5||||||||i
 |DJ Drops & Tags|5||||||||i
 |DJ Mixing|2|||||audio-mixing||audio-mixing|i
-|Remixing|5||||||||i
+|Remixing|5||||||||li
 |Meditation Music|5||||||||i
 |Audio Logo & Sonic Branding|5||||||||i
 |Custom Patches & Samples|5||||||||i
@@ -2873,7 +2873,7 @@ mql|MQL4 & MQL5|3|MQL4;MQL5;MetaTrader;MetaTrader 4;MetaTrader 5;MT4;MT5;Expert 
 |Application Audit|1|||||auditing||auditing|i
 |Code Audit|1|||||auditing||auditing|i
 |Economics|4||||||||i
-|Facilitation|4||||||||i
+|Facilitation|4||||||||li
 |Finance|4||||||||li
 |Financial Planning|4||||||||i
 |Financial Trading|4||||||||i

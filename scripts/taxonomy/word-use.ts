@@ -75,6 +75,10 @@ export function readsAsName(name: string, use: PhraseUse | undefined): boolean {
   if (GENERIC.has(name.toLowerCase())) return false;
   // "iOS", "FFmpeg", "C++", "3ds": inner capitals, digits or symbols make a name.
   if (/[A-Z0-9+#.]/.test(name.slice(1))) return true;
-  if (!use || use.total < 3) return /^[A-Z]/.test(name);
+  // A name printed in lower case ("addon") says nothing by its case.
+  if (!/^[A-Z]/.test(name)) return false;
+  // Rarely seen: a product name, unless it is built like an English word ("Commenting").
+  if (!use || use.total < 3)
+    return !/(?:ing|tion|sion|ment|ness|ity|ed|er|ers|al|ive|ics|ure|ance|ence)$/i.test(name);
   return use.exact / use.total >= 0.7;
 }
