@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const OUT = resolve('.output/chrome-mv3');
-export const BUDGET_KB = { content: 60, popup: 40 } as const;
+export const BUDGET_KB = { content: 60, popup: 40, background: 150 } as const;
 
 const gzipKb = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
 
@@ -51,8 +51,11 @@ export function benchBundle(log: (line: string) => void = console.log): BundleBe
     overBudget.push(`content script ${contentGzipKb.toFixed(1)} kB > ${BUDGET_KB.content} kB`);
   if (popupGzipKb > BUDGET_KB.popup)
     overBudget.push(`popup ${popupGzipKb.toFixed(1)} kB > ${BUDGET_KB.popup} kB`);
+  // The background carries the taxonomy and the tagger (the content script asks it for tags).
+  if (backgroundGzipKb > BUDGET_KB.background)
+    overBudget.push(`background ${backgroundGzipKb.toFixed(1)} kB > ${BUDGET_KB.background} kB`);
   log(
-    `bundle (gzip -9): content script ${contentGzipKb.toFixed(1)} kB (budget ${BUDGET_KB.content}), popup ${popupGzipKb.toFixed(1)} kB (budget ${BUDGET_KB.popup}), background ${backgroundGzipKb.toFixed(1)} kB`,
+    `bundle (gzip -9): content script ${contentGzipKb.toFixed(1)} kB (budget ${BUDGET_KB.content}), popup ${popupGzipKb.toFixed(1)} kB (budget ${BUDGET_KB.popup}), background ${backgroundGzipKb.toFixed(1)} kB (budget ${BUDGET_KB.background})`,
   );
   for (const line of overBudget) log(`bundle: OVER BUDGET: ${line}`);
   return { contentGzipKb, popupGzipKb, backgroundGzipKb, overBudget };

@@ -1,38 +1,160 @@
 /**
- * `npm run -s eval:skills [-- DATA_DIR]`: how well the tagger finds the skills clients chose.
+ * `npm run -s eval:skills [-- SHARED_DATA_DIR]`: how well the tagger finds the skills a listing
+ * asks for. Reads ../shared/data (the only runtime reader of it besides the build script).
  *
- * freelancer-jobs-2020.csv: micro precision / recall / F1 of skills found in title + desc
- * against the client's tags resolved with `resolveLabel` (tags that do not resolve are counted
- * apart, not as misses). Rows are split in two by a hash of the title (duplicate posts land
- * together): "tune" is the half the taxonomy and rules were adjusted on, "held-out" was only
- * measured. upwork-feed-2024.jsonl is held out entirely; its glued skill names are split
- * against the taxonomy's vocabulary first.
- *
- * Reads ../shared/data/labelled (the only runtime reader of ../shared besides the build script).
+ * 1. Against careful readers (labelled/careful, 160 listings from five sources): precision of the
+ *    skills the command-line tagger prints (a predicted skill the reader named, required or
+ *    optional) and recall of the reader's required skills; on the held-out folds, the tune folds
+ *    and all, per source, with the worst misses and the most frequent false positives.
+ * 2. The share of Upwork skill-token occurrences that resolve to a skill: on every Upwork file
+ *    with the shipped taxonomy, and on the held-out job pages with a taxonomy built without them.
+ * 3. Secondary: against the skills clients chose (freelancer-jobs-2020, upwork-feed-2024).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { resolveLabel, tagText } from '../lib/skills';
-import { type Counts, emptyCounts, score } from './eval/score';
-import { type CeilingRow, explicitOnly, fitSelector } from './eval/skill-ceiling';
-import { isTuneRow } from './eval/split';
+import { createLabelResolver, resolveLabel, tagText } from '../lib/skills';
+import { confidentSkills } from '../lib/skills/confidence';
+import { unpack } from '../lib/skills/taxonomy';
+import {
+  type CarefulRow,
+  emptyTally,
+  goldOf,
+  isHeldOutFold,
+  precision,
+  readCareful,
+  recall,
+  score,
+  type Tally,
+} from './eval/careful';
 import { splitGluedLabels } from './eval/split-glued';
+import { buildTaxonomy } from './taxonomy/build';
+import { isHeldOutJobPage, readJobPages, readUpworkNames } from './taxonomy/marketplace-sources';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = process.argv[2] ?? join(root, '..', 'shared', 'data', 'labelled');
+const dataDir = process.argv[2] ?? join(root, '..', 'shared', 'data');
+const labelledDir = join(dataDir, 'labelled');
 
-interface Row {
+const pct = (x: number): string => x.toFixed(3);
+const top = (m: ReadonlyMap<string, number>, n: number): string =>
+  [...m]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, n)
+    .map(([k, v]) => `${k} ×${v}`)
+    .join(', ');
+
+/** The skills the command-line tagger prints for a careful row (title, description, budget only). */
+const predict = (row: CarefulRow): Set<string> =>
+  new Set(
+    confidentSkills(tagText({ title: row.listing.title, description: row.listing.description })).map(
+      (s) => s.id,
+    ),
+  );
+
+function line(name: string, t: Tally): string {
+  return `${name.padEnd(30)} rows ${String(t.rows).padStart(3)}  P ${pct(precision(t))}  R ${pct(recall(t))}  (predicted ${t.predicted}, named ${t.correct}; required ${t.required}, found ${t.found})`;
+}
+
+function carefulSection(): void {
+  const rows = readCareful(labelledDir);
+  const parts: Record<string, Tally> = {
+    'held-out (folds 0-1)': emptyTally(),
+    'tune (folds 2-4)': emptyTally(),
+  };
+  const all = emptyTally();
+  const bySource = new Map<string, Tally>();
+  const heldBySource = new Map<string, Tally>();
+  for (const row of rows) {
+    const gold = goldOf(row.label, resolveLabel);
+    const predicted = predict(row);
+    const held = isHeldOutFold(row.fold);
+    score(parts[held ? 'held-out (folds 0-1)' : 'tune (folds 2-4)'] as Tally, gold, predicted);
+    score(all, gold, predicted);
+    const src = row.listing.src;
+    if (!bySource.has(src)) bySource.set(src, emptyTally());
+    score(bySource.get(src) as Tally, gold, predicted);
+    if (held) {
+      if (!heldBySource.has(src)) heldBySource.set(src, emptyTally());
+      score(heldBySource.get(src) as Tally, gold, predicted);
+    }
+  }
+  console.log(`1. Skills vs careful readers (${rows.length} listings; the skills \`npm run -s tag\` prints)`);
+  console.log('   target on held-out listings: P ≥ 0.85, R ≥ 0.75\n');
+  for (const [name, t] of Object.entries(parts)) console.log(line(name, t));
+  console.log(line('all', all));
+  console.log('\nper source, all rows / held-out rows:');
+  for (const [src, t] of [...bySource].sort()) {
+    const h = heldBySource.get(src);
+    console.log(
+      `  ${src.padEnd(20)} rows ${String(t.rows).padStart(3)}  P ${pct(precision(t))}  R ${pct(recall(t))}` +
+        (h
+          ? `   | held-out rows ${String(h.rows).padStart(2)}  P ${pct(precision(h))}  R ${pct(recall(h))}`
+          : ''),
+    );
+  }
+  console.log(
+    `\nworst misses (required, not predicted; "quoted" = the name resolves to no skill): ${top(all.misses, 25)}`,
+  );
+  console.log(`most frequent false positives (predicted, not named): ${top(all.falsePositives, 25)}`);
+  console.log(
+    `reader names that resolve to no skill (${all.unresolved.size} distinct): ${top(all.unresolved, 40)}`,
+  );
+}
+
+/** Token occurrences on `lists` that `resolve` maps to a skill. */
+function resolvedShare(lists: readonly (readonly string[])[], resolve: (n: string) => string | undefined) {
+  let total = 0;
+  let resolved = 0;
+  const missing = new Map<string, number>();
+  for (const list of lists) {
+    for (const name of list) {
+      total++;
+      if (resolve(name)) resolved++;
+      else missing.set(name, (missing.get(name) ?? 0) + 1);
+    }
+  }
+  return { total, resolved, share: total ? resolved / total : 0, missing };
+}
+
+function upworkSection(): void {
+  console.log('\n2. Upwork skill tokens that resolve to a skill (occurrences)');
+  const all = readUpworkNames(labelledDir, splitGluedLabels);
+  const shipped = resolvedShare(all.lists, resolveLabel);
+  console.log(
+    `  all Upwork files (job pages 2025-03, tiles 2025-01, RSS 2024-06, feed 2024), shipped taxonomy: ${shipped.resolved}/${shipped.total} = ${pct(shipped.share)}`,
+  );
+  const heldPages = readJobPages(labelledDir).filter((p) => isHeldOutJobPage(p.url));
+  const built = buildTaxonomy(
+    { curatedDir: join(root, 'scripts', 'taxonomy'), vocabDir: join(dataDir, 'vocab'), labelledDir },
+    { withoutHeldOutPages: true },
+  );
+  const resolveWithout = createLabelResolver(unpack(built.packedEntries, built.packedRules));
+  const held = resolvedShare(
+    heldPages.map((p) => p.tokens),
+    resolveWithout,
+  );
+  console.log(
+    `  held-out job pages (${heldPages.length} of upwork-jobs-2025-03, one in three by a hash of the address), taxonomy built without them: ${held.resolved}/${held.total} = ${pct(held.share)} (target ≥ 0.98)`,
+  );
+  console.log(`  held-out tokens that do not resolve: ${top(held.missing, 25)}`);
+}
+
+interface ClientRow {
   title: string;
   text: string;
   labels: string[];
 }
 
-function freelancerRows(): Row[] {
-  const csv = readFileSync(join(dataDir, 'freelancer-jobs-2020.csv'), 'utf8');
-  const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
-  return parsed.data.map((r) => ({
+function clientSection(): void {
+  const csv = Papa.parse<Record<string, string>>(
+    readFileSync(join(labelledDir, 'freelancer-jobs-2020.csv'), 'utf8'),
+    {
+      header: true,
+      skipEmptyLines: true,
+    },
+  ).data;
+  const freelancer: ClientRow[] = csv.map((r) => ({
     title: r.title ?? '',
     text: r.desc ?? '',
     labels: (r.tags ?? '')
@@ -40,10 +162,7 @@ function freelancerRows(): Row[] {
       .map((t) => t.trim())
       .filter(Boolean),
   }));
-}
-
-function upworkRows(): Row[] {
-  return readFileSync(join(dataDir, 'upwork-feed-2024.jsonl'), 'utf8')
+  const feed: ClientRow[] = readFileSync(join(labelledDir, 'upwork-feed-2024.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Record<string, string>)
@@ -52,179 +171,39 @@ function upworkRows(): Row[] {
       text: r.description ?? '',
       labels: splitGluedLabels(r.skills_concatenated ?? ''),
     }));
-}
-
-/**
- * The naive way the issue quotes: every label name the dataset uses is looked up in the text
- * (whole words, any case), and the ones found are the prediction.
- */
-function naiveFinder(rows: readonly Row[]): (row: Row) => Set<string> {
-  const names = [...new Set(rows.flatMap((r) => r.labels))].map((label) => ({
-    id: resolveLabel(label),
-    pattern: new RegExp(
-      `(^|[^a-z0-9])${label.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z0-9])`,
-    ),
-  }));
-  return (row) => {
-    const haystack = `${row.title}\n${row.text}`.toLowerCase();
-    return new Set(names.filter((n) => n.id && n.pattern.test(haystack)).map((n) => n.id as string));
-  };
-}
-
-/**
- * Micro counts over `rows`. With `space`, predictions outside it are left out (and tallied in
- * `outside`): a client can only pick labels the marketplace offers, so a skill no label of the
- * dataset names can be neither confirmed nor refuted by it. The naive baseline works in that
- * space by construction, so the closed figures are the comparable ones.
- */
-function evaluate(
-  rows: readonly Row[],
-  find: (row: Row) => Set<string>,
-  space?: ReadonlySet<string>,
-): Counts {
-  const counts = emptyCounts();
-  for (const row of rows) {
-    const gold = new Set<string>();
-    for (const label of row.labels) {
-      const id = resolveLabel(label);
-      if (id) gold.add(id);
-      else counts.unresolved.set(label, (counts.unresolved.get(label) ?? 0) + 1);
-    }
-    const found = find(row);
-    for (const id of found) {
-      if (gold.has(id)) counts.tp++;
-      else if (space && !space.has(id)) counts.outside++;
-      else {
-        counts.fp++;
-        counts.fpById.set(id, (counts.fpById.get(id) ?? 0) + 1);
-      }
-    }
-    for (const id of gold) {
-      if (!found.has(id)) {
-        counts.fn++;
-        counts.fnById.set(id, (counts.fnById.get(id) ?? 0) + 1);
-      }
-    }
-    counts.rows++;
-  }
-  return counts;
-}
-
-const tagger = (row: Row): Set<string> =>
-  new Set(tagText({ title: row.title, description: row.text }).map((s) => s.id));
-
-/** The ids a row's labels resolve to (labels outside the taxonomy left out). */
-const goldOf = (row: Row): Set<string> =>
-  new Set(row.labels.map((l) => resolveLabel(l)).filter((id): id is string => !!id));
-
-/** Ids the dataset's labels resolve to: the skills a client of that marketplace could pick. */
-function labelSpace(rows: readonly Row[]): Set<string> {
-  return new Set(rows.flatMap((r) => [...goldOf(r)]));
-}
-
-function report(name: string, counts: Counts): void {
-  const { precision, recall, f1 } = score(counts);
-  const unresolved = [...counts.unresolved.values()].reduce((a, b) => a + b, 0);
   console.log(
-    `${name.padEnd(36)} rows ${String(counts.rows).padStart(3)}  P ${precision.toFixed(3)}  R ${recall.toFixed(3)}  ` +
-      `F1 ${f1.toFixed(3)}  (tp ${counts.tp}, fp ${counts.fp}, fn ${counts.fn}, outside ${counts.outside}; ` +
-      `unresolved labels ${unresolved})`,
+    '\n3. Secondary: vs the skills clients chose (closed: only skills some label of the file names)',
   );
-}
-
-const top = (m: ReadonlyMap<string, number>, n: number): string =>
-  [...m]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, n)
-    .map(([k, v]) => `${k} ×${v}`)
-    .join(', ');
-
-const freelancer = freelancerRows();
-const tune = freelancer.filter((r) => isTuneRow(r.title));
-const held = freelancer.filter((r) => !isTuneRow(r.title));
-const space = labelSpace(freelancer);
-const upwork = upworkRows();
-const upworkSpace = labelSpace(upwork);
-const all = evaluate(freelancer, tagger, space);
-const upworkCounts = evaluate(upwork, tagger, upworkSpace);
-
-console.log('Skill tagging vs client-chosen labels (micro-averaged)');
-console.log(
-  `closed: only skills the dataset's labels can name (${space.size} freelancer ids, ${upworkSpace.size} upwork ids)\n`,
-);
-report('freelancer naive label lookup', evaluate(freelancer, naiveFinder(freelancer), space));
-report('freelancer all (closed)', all);
-report('freelancer tune half (closed)', evaluate(tune, tagger, space));
-report('freelancer held-out half (closed)', evaluate(held, tagger, space));
-report('freelancer all (open)', evaluate(freelancer, tagger));
-report('upwork naive label lookup', evaluate(upwork, naiveFinder(upwork), upworkSpace));
-report('upwork held-out (closed)', upworkCounts);
-report('upwork held-out (open)', evaluate(upwork, tagger));
-
-reportCeiling();
-
-console.log(`\nfreelancer worst misses (label not found): ${top(all.fnById, 12)}`);
-console.log(`freelancer most frequent extras (found, not labelled): ${top(all.fpById, 12)}`);
-console.log(`freelancer labels outside the taxonomy: ${top(all.unresolved, 20)}`);
-console.log(`\nupwork worst misses: ${top(upworkCounts.fnById, 12)}`);
-console.log(`upwork most frequent extras: ${top(upworkCounts.fpById, 12)}`);
-console.log(`upwork labels outside the taxonomy: ${top(upworkCounts.unresolved, 20)}`);
-
-/**
- * The ceiling the labels set (scripts/eval/skill-ceiling.ts): the skills listings name outright,
- * and a selector fitted to the labels on one half and scored on the other.
- */
-function reportCeiling(): void {
-  console.log('\nhow far these labels let a tagger go (closed; freelancer; fitted models are NOT shipped)');
-  const toCeiling = (rows: readonly Row[]): (CeilingRow & { row: Row })[] =>
-    rows.map((row) => ({
-      row,
-      gold: goldOf(row),
-      found: tagText({ title: row.title, description: row.text }),
-    }));
-  const halves = { tune: toCeiling(tune), 'held-out': toCeiling(held) };
-  for (const [name, rows] of Object.entries(halves)) {
-    const byRow = new Map(rows.map((r) => [r.row, explicitOnly(r.found)]));
-    report(
-      `explicit mentions only, ${name}`,
-      evaluate(
-        rows.map((r) => r.row),
-        (row) => byRow.get(row) ?? new Set(),
-        space,
-      ),
+  for (const [name, rows] of [
+    ['freelancer-jobs-2020', freelancer],
+    ['upwork-feed-2024', feed],
+  ] as const) {
+    const gold = rows.map(
+      (r) => new Set(r.labels.map((l) => resolveLabel(l)).filter((id): id is string => !!id)),
+    );
+    const space = new Set(gold.flatMap((g) => [...g]));
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    rows.forEach((r, i) => {
+      const g = gold[i] as Set<string>;
+      const found = new Set(
+        confidentSkills(tagText({ title: r.title, description: r.text }))
+          .map((s) => s.id)
+          .filter((id) => space.has(id)),
+      );
+      for (const id of found) g.has(id) ? tp++ : fp++;
+      for (const id of g) if (!found.has(id)) fn++;
+    });
+    const p = tp / (tp + fp || 1);
+    const r = tp / (tp + fn || 1);
+    console.log(
+      `  ${name.padEnd(22)} rows ${rows.length}  P ${pct(p)}  R ${pct(r)}  F1 ${pct((2 * p * r) / (p + r || 1))}`,
     );
   }
-  for (const [from, to] of [
-    ['tune', 'held-out'],
-    ['held-out', 'tune'],
-  ] as const) {
-    const select = fitSelector(halves[from], space);
-    for (const threshold of [0.4, 0.5, 0.6]) {
-      const byRow = new Map(halves[to].map((r) => [r.row, select(r, threshold)]));
-      report(
-        `fitted on ${from} → ${to}, p≥${threshold}`,
-        evaluate(
-          halves[to].map((r) => r.row),
-          (row) => byRow.get(row) ?? new Set(),
-          space,
-        ),
-      );
-    }
-  }
 }
 
-/** Unlabelled titles (mostly non-software work): the share that gets at least one skill. */
-function coverage(file: string, delimiter?: string): string {
-  const csv = readFileSync(join(dataDir, file), 'utf8');
-  const rows = Papa.parse<Record<string, string>>(csv, {
-    header: true,
-    skipEmptyLines: true,
-    delimiter,
-  }).data;
-  const tagged = rows.filter((r) => tagText({ title: r.title ?? '' }).length > 0).length;
-  return `${file}: ${tagged}/${rows.length} titles get a skill (${((100 * tagged) / rows.length).toFixed(1)}%)`;
-}
-
-console.log('\ncoverage of unlabelled titles (no P/R: these files have no skill labels)');
-console.log(`  ${coverage('peopleperhour-jobs-2020.csv')}`);
-console.log(`  ${coverage('fiverr-gigs-2023.csv')}`);
+console.log(`eval:skills — data: ${dataDir}\n`);
+carefulSection();
+upworkSection();
+clientSection();

@@ -1,10 +1,12 @@
 /**
  * One line of the command-line tagger's JSON Lines protocol (see scripts/tag.ts): a listing in,
- * `{"skills":[…],"difficulty":{…}}` or `{"error":"…"}` out. Kept apart from the CLI so tests can call it.
+ * `{"skills":[…],"moreSkills":[…],"difficulty":{…}}` or `{"error":"…"}` out. `skills` holds the skills the
+ * job asks for (confidence at or above CONFIDENT_FROM), `moreSkills` the ones it mentions with less
+ * confidence; each carries its `confidence`. Kept apart from the CLI so tests can call it.
  */
 import * as z from 'zod/mini';
 import { estimateDifficulty, readPlatformLevel } from '../lib/difficulty';
-import { tagText } from '../lib/skills';
+import { CONFIDENT_FROM, tagText } from '../lib/skills';
 
 const InputLine = z.object({
   title: z.string(),
@@ -28,7 +30,14 @@ export function tagLine(line: string): string {
     return JSON.stringify({ error: missingTitle ? 'missing "title"' : z.prettifyError(parsed.error) });
   }
   const { title, description, platformSkills, budget, platformLevel } = parsed.data;
-  const skills = tagText({ title, description, platformSkills }).map(({ id, name }) => ({ id, name }));
+  const found = tagText({ title, description, platformSkills }).map(({ id, name, confidence }) => ({
+    id,
+    name,
+    confidence,
+  }));
+  // `skills` is what the job asks for (the set the team scores); the less confident ones follow apart.
+  const skills = found.filter((s) => s.confidence >= CONFIDENT_FROM);
+  const moreSkills = found.filter((s) => s.confidence < CONFIDENT_FROM);
   const estimate = estimateDifficulty({
     title,
     ...(description !== undefined ? { description } : {}),
@@ -38,5 +47,5 @@ export function tagLine(line: string): string {
     ...(platformLevel !== undefined ? { platformLevel: readPlatformLevel(platformLevel) } : {}),
   });
   const { level, score, reasons } = estimate;
-  return JSON.stringify({ skills, difficulty: { level, score, reasons } });
+  return JSON.stringify({ skills, moreSkills, difficulty: { level, score, reasons } });
 }

@@ -130,8 +130,18 @@ export type Listing = z.infer<typeof Listing>;
 export const DifficultyLevel = z.enum(['beginner', 'intermediate', 'expert']);
 export type DifficultyLevel = z.infer<typeof DifficultyLevel>;
 
+/** A tagged skill; `confidence` (0..1) is absent in tags stored before the tagger gave one. */
+const TaggedSkillRef = z.object({
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  confidence: z.optional(z.number().check(z.gte(0), z.lte(1))),
+});
+
 export const Tags = z.object({
-  skills: z.array(z.object({ id: z.string().check(z.minLength(1)), name: z.string().check(z.minLength(1)) })),
+  /** The skills the job asks for, most confident first. */
+  skills: z.array(TaggedSkillRef),
+  /** Skills the listing mentions with less confidence (alternatives, the company's blurb): shown behind "more". */
+  moreSkills: z.optional(z.array(TaggedSkillRef)),
   difficulty: z.object({
     /** The marketplace's own level when it prints one, else the estimate from the text. */
     level: DifficultyLevel,

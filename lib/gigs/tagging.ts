@@ -6,16 +6,19 @@
  */
 import type { Listing, Tags } from '../core/model';
 import { estimateDifficulty } from '../difficulty';
-import { tagText } from '../skills';
+import { CONFIDENT_FROM, tagText } from '../skills';
 import type { ListingTags } from '../store/records';
 import { competitionReasons } from './competition';
 
 export function tagsFor(listing: Listing): Tags {
-  const skills = tagText({
+  const found = tagText({
     title: listing.title,
     description: listing.description,
     platformSkills: listing.platformSkills,
-  }).map(({ id, name }) => ({ id, name }));
+  }).map(({ id, name, confidence }) => ({ id, name, confidence }));
+  // What the job asks for drives the difficulty, the fit and the demand; the rest only shows on the card.
+  const skills = found.filter((s) => s.confidence >= CONFIDENT_FROM);
+  const moreSkills = found.filter((s) => s.confidence < CONFIDENT_FROM);
   const { level, score, reasons, textLevel } = estimateDifficulty({
     ...listing,
     // The printed length and workload ("1 to 3 months, Less than 30 hrs/week") are terms too.
@@ -25,6 +28,7 @@ export function tagsFor(listing: Listing): Tags {
   // A Fiverr gig's reasons first say what its level means there: competition, not the work.
   return {
     skills,
+    ...(moreSkills.length ? { moreSkills } : {}),
     difficulty: { level, score, reasons: [...competitionReasons(listing), ...reasons], textLevel },
   };
 }

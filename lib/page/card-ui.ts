@@ -83,21 +83,39 @@ export function renderCardUi(card: Element, model: CardUiModel, onSave: () => Pr
   chips.setAttribute('aria-label', 'Skills');
   const kindOf = (id: string) =>
     model.fit.have.includes(id) ? 'have' : model.fit.learn.includes(id) ? 'learn' : '';
-  // The user's own skills and goals first, then the most salient others; the rest in one "+N" chip.
+  const chip = (skill: { id: string; name: string }, weak: boolean) => {
+    const kind = kindOf(skill.id);
+    const node = el(doc, 'li', `chip ${kind} ${weak ? 'weak' : ''}`.replace(/\s+/g, ' ').trim(), skill.name);
+    if (kind) node.title = kind === 'have' ? 'You have this skill' : 'You want to learn this';
+    else if (weak) node.title = 'Mentioned, but the job may not need it';
+    return node;
+  };
+  // The skills the job asks for, the user's own skills and goals first; everything else (more of
+  // them, and the skills mentioned with less confidence) behind one "more" button.
   const ordered = [...model.tags.skills].sort(
     (a, b) => Number(kindOf(b.id) !== '') - Number(kindOf(a.id) !== ''),
   );
-  for (const skill of ordered.slice(0, MAX_CHIPS)) {
-    const kind = kindOf(skill.id);
-    const chip = el(doc, 'li', `chip ${kind}`.trim(), skill.name);
-    if (kind) chip.title = kind === 'have' ? 'You have this skill' : 'You want to learn this';
-    chips.append(chip);
-  }
-  const rest = ordered.slice(MAX_CHIPS);
+  for (const skill of ordered.slice(0, MAX_CHIPS)) chips.append(chip(skill, false));
+  const rest = [
+    ...ordered.slice(MAX_CHIPS).map((s) => chip(s, false)),
+    ...(model.tags.moreSkills ?? []).map((s) => chip(s, true)),
+  ];
   if (rest.length > 0) {
-    const more = el(doc, 'li', 'chip', `+${rest.length} more`);
-    more.title = rest.map((s) => s.name).join(', ');
-    chips.append(more);
+    const item = el(doc, 'li', 'more-item');
+    const more = el(doc, 'button', 'chip more', `+${rest.length} more`);
+    more.type = 'button';
+    more.setAttribute('aria-expanded', 'false');
+    more.setAttribute('aria-label', `Show ${rest.length} more skills`);
+    more.addEventListener('click', () => {
+      const open = more.getAttribute('aria-expanded') !== 'true';
+      more.setAttribute('aria-expanded', String(open));
+      more.textContent = open ? 'fewer' : `+${rest.length} more`;
+      more.setAttribute('aria-label', open ? 'Show fewer skills' : `Show ${rest.length} more skills`);
+      if (open) item.before(...rest);
+      else for (const node of rest) node.remove();
+    });
+    item.append(more);
+    chips.append(item);
   }
   bar.append(chips);
 

@@ -18,6 +18,9 @@ export const CARD_UI_CSS = `
 .chip.have::before { content: "✓ "; }
 .chip.learn { background: #ede7f6; color: #4527a0; font-weight: 600; }
 .chip.learn::before { content: "★ "; }
+.chip.weak { background: transparent; border: 1px dashed #9aa7c0; }
+.more-item { display: contents; }
+.chip.more { font: inherit; border: 1px solid #9ab0dc; background: #fff; color: #1f4fa0; cursor: pointer; }
 .save, .show { font: inherit; margin-left: auto; border-radius: 8px; padding: 2px 10px; border: 1px solid #9ab0dc; background: #fff; color: #1f4fa0; cursor: pointer; }
 .show { margin-left: 0; }
 .save[aria-pressed="true"] { background: #1f4fa0; color: #fff; border-color: #1f4fa0; }

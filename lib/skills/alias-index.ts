@@ -1,7 +1,7 @@
 /**
  * The aliases of every entry compiled once into a trie keyed by normalised tokens. Matching
  * walks the trie from each token, so it costs O(text tokens × longest alias) with one hash
- * lookup per step, whatever the number of aliases (issue 3: no regex per alias).
+ * lookup per step, whatever the number of aliases: a regular expression per alias would cost one pass per alias.
  */
 import type { Taxonomy } from './taxonomy';
 import { tokenize } from './tokens';
@@ -99,7 +99,8 @@ export function buildIndex(
   const notBefore = new Map<number, Set<string>>();
   tax.entries.forEach((entry, i) => {
     if (!include(entry)) return;
-    const safe = [entry.name, ...entry.aliases].filter((a) => !a.startsWith(LABEL_ONLY));
+    const named = entry.labelOnly ? entry.aliases : [entry.name, ...entry.aliases];
+    const safe = named.filter((a) => !a.startsWith(LABEL_ONLY));
     const ambiguous = new Set(entry.ambiguity?.forms ?? []);
     for (const alias of safe) {
       if (ambiguous.has(alias)) continue;
@@ -116,4 +117,14 @@ export function buildIndex(
   });
   splitHits(root);
   return { root, entries: tax.entries, context, notBefore };
+}
+
+/** The trie node reached by `keys` from the root, if the path exists. */
+export function walk(index: AliasIndex, keys: readonly string[]): TrieNode | undefined {
+  let node: TrieNode | undefined = index.root;
+  for (const key of keys) {
+    node = node?.next?.get(key);
+    if (!node) return undefined;
+  }
+  return node;
 }

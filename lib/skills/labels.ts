@@ -38,20 +38,79 @@ function buildLabelMap(tax: Pick<Taxonomy, 'entries'>): Map<string, SkillId> {
   return map;
 }
 
+/** Vendors a marketplace prints before a product ("Amazon QuickSight", "Oracle Accounting"). */
+const VENDOR =
+  /^(?:amazon|aws|google|microsoft|ms|adobe|oracle|ibm|apple|autodesk|salesforce|azure|sap|zoho|meta|atlassian|intuit)\s+/i;
+
+/**
+ * Fields a name can narrow without leaving ("Academic Editing" is editing, "Pricing Research"
+ * research): when nothing else resolves, the label resolves to its field.
+ */
+const FIELD_NOUNS = new Set(
+  [
+    'editing',
+    'writing',
+    'research',
+    'design',
+    'marketing',
+    'translation',
+    'photography',
+    'animation',
+    'illustration',
+    'accounting',
+    'analysis',
+    'analytics',
+    'consulting',
+    'engineering',
+    'tutoring',
+    'coaching',
+    'transcription',
+    'proofreading',
+    'copywriting',
+    'modeling',
+    'modelling',
+    'testing',
+    'management',
+    'development',
+    'administration',
+    'support',
+  ].map(normKey),
+);
+
 /** A label resolver over `tax`: the shipped taxonomy's is `resolveLabel`. */
 export function createLabelResolver(tax: Pick<Taxonomy, 'entries'>): (label: string) => SkillId | undefined {
   const labelMap = buildLabelMap(tax);
-  return (label) => {
+  const resolve = (label: string): SkillId | undefined => {
     const whole = lookup(labelMap, label);
     if (whole) return whole;
+    // "Augmented Reality (AR)": the name without its parenthesis, else what the parenthesis says.
+    const paren = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(label);
+    if (paren) return lookup(labelMap, paren[1] as string) ?? lookup(labelMap, paren[2] as string);
     // "jQuery / Prototype", "LESS/Sass/SCSS", "NoSQL Couch & Mongo": the first part that resolves.
     for (const part of label.split(/\s*[/&,|]\s*|\s+and\s+/i)) {
       if (part === label) continue;
       const id = lookup(labelMap, part);
       if (id) return id;
     }
-    return undefined;
+    const unvendored = label.replace(VENDOR, '');
+    if (unvendored !== label && unvendored.length > 2) {
+      const id = lookup(labelMap, unvendored);
+      if (id) return id;
+    }
+    return fieldOf(labelMap, label);
   };
+  return resolve;
+}
+
+/** "Academic Editing" → Editing: the field a label ends in, when it names one. */
+function fieldOf(map: ReadonlyMap<string, SkillId>, label: string): SkillId | undefined {
+  const tokens = normKey(label).split(' ').filter(Boolean);
+  if (tokens.length < 2 || !FIELD_NOUNS.has(tokens.at(-1) as string)) return undefined;
+  for (let from = 1; from < tokens.length; from++) {
+    const id = map.get(tokens.slice(from).join(' '));
+    if (id) return id;
+  }
+  return undefined;
 }
 
 let shared: ((label: string) => SkillId | undefined) | undefined;

@@ -10,6 +10,8 @@ export interface Match {
   /** Token range [first, last) in the token array the match came from. */
   first: number;
   last: number;
+  /** Through a form that is also an ordinary word, accepted by its context. */
+  ambiguous: boolean;
 }
 
 /** How far (in tokens, each side) a context word or another skill may be from an ambiguous form. */
@@ -48,7 +50,8 @@ export function findMatches(index: AliasIndex, tokens: readonly Token[], text: s
       }
     }
     if (safeHits) {
-      for (const hit of safeHits) accepted.push({ entry: hit.entry, first: i, last: safeEnd });
+      for (const hit of safeHits)
+        accepted.push({ entry: hit.entry, first: i, last: safeEnd, ambiguous: false });
       i = safeEnd;
     } else {
       i++;
@@ -58,7 +61,7 @@ export function findMatches(index: AliasIndex, tokens: readonly Token[], text: s
   const safe = accepted.slice();
   for (const p of pending) {
     if (acceptAmbiguous(index, tokens, text, p, safe))
-      accepted.push({ entry: p.hit.entry, first: p.first, last: p.last });
+      accepted.push({ entry: p.hit.entry, first: p.first, last: p.last, ambiguous: true });
   }
   if (pending.length) accepted.sort((a, b) => a.first - b.first);
   return accepted;

@@ -13,8 +13,16 @@ export const FIELDS = [
   'prerequisites',
   'related',
   'implies',
-  'umbrella',
+  'flags',
 ] as const;
+
+/**
+ * Letters of the `flags` field: `u` an umbrella skill ("Web Development"), `d` knowledge of a field
+ * or industry ("Real Estate"), `l` a marketplace label
+ * only (its name is never looked for in listing text), `i` imported from a marketplace or O*NET
+ * rather than hand-curated.
+ */
+export const FLAG = { umbrella: 'u', domain: 'd', labelOnly: 'l', imported: 'i' } as const;
 
 /** Category written for hidden concepts (~website), which rules use but users never see. */
 export const HIDDEN_CATEGORY = '-';
@@ -35,3 +43,6 @@ export function slugOf(name: string): string {
 
 /** A line starting with this marker opens a category section; entries below belong to it. */
 export const SECTION_MARK = '@';
+
+/** A rule's window field when its terms may stand anywhere in the listing. */
+export const ANYWHERE = 'a';

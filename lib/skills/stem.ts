@@ -11,6 +11,8 @@ const KEEP = new Set([
   'accounting',
   'branding',
   'hosting',
+  // "gaming" (the industry) is not "game" (game development).
+  'gaming',
   'listing',
   'shipping',
   // Six-letter "-ing" words that are not a verb form, or whose stem is another word ("type").

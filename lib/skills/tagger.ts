@@ -1,23 +1,26 @@
 /**
  * `tagText`: title, description and the marketplace's own skill chips in; skills out, each with
- * the evidence for it. Explicit mentions first, then what they imply (PSD to HTML → HTML, CSS)
- * and what task phrases imply ("convert my PSD to a responsive site").
+ * the evidence for it and a confidence. Explicit mentions first (with the zone of their sentence
+ * and whether they are one of several alternatives), then what they imply (PSD to HTML → HTML,
+ * CSS) and what task phrases imply ("convert my PSD to a responsive site").
  */
-import { type AliasIndex, buildIndex } from './alias-index';
+import { type AliasIndex, buildIndex, walk } from './alias-index';
+import { alternativeMentions } from './alternatives';
+import { withConfidence } from './confidence';
 import { createLabelResolver } from './labels';
-import { findMatches } from './match';
-import { DEFAULT_MIN_SALIENCE, withSalience } from './salience';
+import { findMatches, type Match } from './match';
 import { type Taxonomy, taxonomy } from './taxonomy';
 import { type Token, tokenize } from './tokens';
 import type { Evidence, FoundIn, Rule, TaggedSkill, TagInput } from './types';
+import { sentenceZones } from './zones';
 
 export interface TagOptions {
-  /** Leave out skills below this salience (0 keeps everything found). */
-  minSalience?: number;
+  /** Leave out skills below this confidence (0 keeps everything found). */
+  minConfidence?: number;
 }
 
 export interface Tagger {
-  /** Skills found, most salient first. */
+  /** Skills found, most confident first. */
   tag(input: TagInput, options?: TagOptions): TaggedSkill[];
 }
 
@@ -25,6 +28,7 @@ export interface Tagger {
 interface Place {
   sentence: number;
   token: number;
+  title: boolean;
 }
 
 interface Found {
@@ -47,7 +51,9 @@ export function createTagger(tax: Taxonomy): Tagger {
   const resolveLabel = createLabelResolver(tax);
   const entryIndex = new Map(tax.entries.map((e, i) => [e.id, i]));
   const rulesByTerm = new Map<string, Rule[]>();
+  const rulesWithUnless = tax.rules.filter((r) => r.unless.length > 0);
   for (const rule of tax.rules) {
+    if (rule.unless.length > 0) continue;
     for (const term of new Set(rule.when)) {
       const list = rulesByTerm.get(term) ?? [];
       list.push(rule);
@@ -59,11 +65,24 @@ export function createTagger(tax: Taxonomy): Tagger {
       const found = new Map<string, Found>();
       let sentenceBase = 0;
       let tokenBase = 0;
+      let descriptionWords = 0;
       const scan = (text: string, field: FoundIn): void => {
         const tokens = tokenize(text, sentenceBase);
         sentenceBase = (tokens.at(-1)?.sentence ?? sentenceBase) + 1;
-        collect(skillIndex, tokens, tokenBase, text, field, found);
-        collect(conceptIndex, tokens, tokenBase, text, field, found);
+        if (field === 'description') descriptionWords = tokens.length;
+        const zones = field === 'description' ? sentenceZones(tokens, text) : undefined;
+        const matches = withEllipsis(skillIndex, findMatches(skillIndex, tokens, text), tokens, text);
+        const alternatives = alternativeMentions(matches, tokens, text);
+        matches.forEach((m, i) => {
+          note(found, skillIndex, m, tokens, tokenBase, text, field, (ev) => {
+            if (zones) ev.zone = zones.get((tokens[m.first] as Token).sentence) ?? 'body';
+            if (alternatives.has(i)) ev.alternative = true;
+            if (m.ambiguous) ev.ambiguous = true;
+          });
+        });
+        for (const m of findMatches(conceptIndex, tokens, text)) {
+          note(found, conceptIndex, m, tokens, tokenBase, text, field, () => {});
+        }
         // A gap wider than any rule's window keeps title and description apart.
         tokenBase += tokens.length + 1000;
       };
@@ -71,26 +90,28 @@ export function createTagger(tax: Taxonomy): Tagger {
       if (input.description) scan(input.description, 'description');
       for (const label of input.platformSkills ?? []) {
         const id = resolveLabel(label);
-        if (id) note(found, id, { in: 'platformSkills', text: label, offset: 0 });
+        if (id) add(found, id, { in: 'platformSkills', text: label, offset: 0 });
       }
-      applyRules(found, rulesByTerm, false);
-      applyRules(found, rulesByTerm, true);
+      applyRules(found, rulesByTerm);
+      applyRulesWithUnless(found, rulesWithUnless);
       applyImplies(tax, entryIndex, found);
-      dropCoveredUmbrellas(tax, entryIndex, found);
       const skills: { id: string; name: string; evidence: Evidence[] }[] = [];
       for (const [id, f] of found) {
         const skill = tax.byId.get(id);
         if (skill) skills.push({ id, name: skill.name, evidence: f.evidence });
       }
-      const minSalience = options.minSalience ?? DEFAULT_MIN_SALIENCE;
-      return withSalience(skills)
-        .filter((s) => s.salience >= minSalience)
-        .sort((a, b) => b.salience - a.salience);
+      const minConfidence = options.minConfidence ?? 0;
+      return withConfidence(skills, {
+        descriptionWords,
+        entryOf: (id) => tax.entries[entryIndex.get(id) ?? -1],
+      })
+        .filter((s) => s.confidence >= minConfidence)
+        .sort((a, b) => b.confidence - a.confidence || a.name.localeCompare(b.name));
     },
   };
 }
 
-function note(found: Map<string, Found>, id: string, evidence: Evidence, place?: Place): void {
+function add(found: Map<string, Found>, id: string, evidence: Evidence, place?: Place): void {
   let f = found.get(id);
   if (!f) {
     f = { evidence: [], places: [] };
@@ -100,57 +121,69 @@ function note(found: Map<string, Found>, id: string, evidence: Evidence, place?:
   if (place && f.places.length < MAX_PLACES) f.places.push(place);
 }
 
-function collect(
+function note(
+  found: Map<string, Found>,
   index: AliasIndex,
+  m: Match,
   tokens: readonly Token[],
   tokenBase: number,
   text: string,
   field: FoundIn,
-  found: Map<string, Found>,
+  decorate: (ev: Evidence & { in: FoundIn }) => void,
 ): void {
-  for (const m of findMatches(index, tokens, text)) {
-    const first = tokens[m.first] as Token;
-    const last = tokens[m.last - 1] as Token;
-    const id = (index.entries[m.entry] as { id: string }).id;
-    note(
-      found,
-      id,
-      { in: field, text: text.slice(first.start, last.end), offset: first.start },
-      { sentence: first.sentence, token: tokenBase + m.first },
-    );
+  const first = tokens[m.first] as Token;
+  const last = tokens[m.last - 1] as Token;
+  const ev: Evidence & { in: FoundIn } = {
+    in: field,
+    text: text.slice(first.start, last.end),
+    offset: first.start,
+  };
+  decorate(ev);
+  add(found, (index.entries[m.entry] as { id: string }).id, ev, {
+    sentence: first.sentence,
+    token: tokenBase + m.first,
+    title: field === 'title',
+  });
+}
+
+/** Fires every rule (without an `unless`) whose terms all occur in one sentence. */
+function applyRules(found: Map<string, Found>, rulesByTerm: ReadonlyMap<string, Rule[]>): void {
+  const fired = new Map<Rule, boolean>();
+  for (const id of [...found.keys()]) {
+    for (const rule of rulesByTerm.get(id) ?? []) {
+      if (fired.has(rule)) continue;
+      const where = cooccur(found, rule);
+      if (where) fired.set(rule, where.title);
+    }
   }
+  for (const [rule, title] of fired) fire(found, rule, title);
 }
 
 /**
- * Fires every rule whose terms all occur in one sentence. Rules with an `unless` run in a second
- * pass, after the others, so that "PSD → Photoshop unless PSD to HTML" sees the conversion.
+ * Rules with an `unless` run after the others, one by one in the order of rules.rules, so that
+ * "PSD → Photoshop unless PSD to HTML" sees a conversion another rule just found. Few rules have
+ * one, so trying each costs little.
  */
-function applyRules(
-  found: Map<string, Found>,
-  rulesByTerm: ReadonlyMap<string, Rule[]>,
-  withUnless: boolean,
-): void {
-  const fired = new Set<Rule>();
-  const present = [...found.keys()];
-  for (const id of present) {
-    for (const rule of rulesByTerm.get(id) ?? []) {
-      if (fired.has(rule) || rule.unless.length > 0 !== withUnless) continue;
-      if (rule.unless.some((u) => found.has(u))) continue;
-      if (!cooccur(found, rule)) continue;
-      fired.add(rule);
-    }
-  }
-  for (const rule of fired) {
-    for (const id of rule.gives) note(found, id, { in: 'implied', from: rule.when });
+function applyRulesWithUnless(found: Map<string, Found>, rules: readonly Rule[]): void {
+  for (const rule of rules) {
+    if (rule.unless.some((u) => found.has(u)) || !rule.when.every((t) => found.has(t))) continue;
+    const where = cooccur(found, rule);
+    if (where) fire(found, rule, where.title);
   }
 }
 
-/** True when every term of the rule is named in one sentence (and within `rule.within` tokens). */
-function cooccur(found: ReadonlyMap<string, Found>, rule: Rule): boolean {
+function fire(found: Map<string, Found>, rule: Rule, title: boolean): void {
+  for (const id of rule.gives)
+    add(found, id, { in: 'implied', from: rule.when, ...(title ? { title } : {}) });
+}
+
+/** The place where every term of the rule is named in one sentence (and within `rule.within` tokens). */
+function cooccur(found: ReadonlyMap<string, Found>, rule: Rule): Place | undefined {
   const [head, ...rest] = rule.when.map((t) => found.get(t)?.places ?? []);
   const near = (a: Place, b: Place): boolean =>
-    a.sentence === b.sentence && (rule.within === undefined || Math.abs(a.token - b.token) <= rule.within);
-  return (head ?? []).some((a) => rest.every((places) => places.some((b) => near(a, b))));
+    rule.anywhere === true ||
+    (a.sentence === b.sentence && (rule.within === undefined || Math.abs(a.token - b.token) <= rule.within));
+  return (head ?? []).find((a) => rest.every((places) => places.some((b) => near(a, b))));
 }
 
 function applyImplies(
@@ -166,29 +199,43 @@ function applyImplies(
       if (!found.has(implied)) queue.push(implied);
       const f = found.get(implied);
       if (f?.evidence.some((e) => e.in === 'implied' && e.from.includes(id))) continue;
-      note(found, implied, { in: 'implied', from: [id] });
+      add(found, implied, { in: 'implied', from: [id] });
     }
   }
 }
 
-/** "Front-end developer for HTML/CSS": the specific skills say more than the broad area. */
-function dropCoveredUmbrellas(
-  tax: Taxonomy,
-  entryIndex: ReadonlyMap<string, number>,
-  found: Map<string, Found>,
-): void {
-  const specific = new Set<string>();
-  const umbrellas: string[] = [];
-  for (const id of found.keys()) {
-    const entry = tax.entries[entryIndex.get(id) ?? -1];
-    if (!entry || entry.hidden) continue;
-    if (entry.umbrella) umbrellas.push(id);
-    else specific.add(entry.category);
+/** Words that join the items of a list whose shared first word is left out. */
+const ELLIPSIS_GLUE = new Set(['and', 'or', '&', '/']);
+
+/**
+ * "data mining, collection and extraction": the shared first word of a multi-word name is left
+ * out of the items after it, which are "data collection" and "data extraction". For each match of
+ * two words or more, the single words listed right after it are tried in place of its last word.
+ */
+function withEllipsis(index: AliasIndex, matches: Match[], tokens: readonly Token[], text: string): Match[] {
+  const extra: Match[] = [];
+  const taken = new Set(matches.map((m) => m.first));
+  for (const m of matches) {
+    if (m.ambiguous || m.last - m.first < 2) continue;
+    const stem = tokens.slice(m.first, m.last - 1).map((t) => t.norm);
+    let k = m.last;
+    while (k < tokens.length) {
+      const prev = tokens[k - 1] as Token;
+      // Each further item is set off by a comma or a list word, inside one sentence.
+      let j = k;
+      while (j < tokens.length && ELLIPSIS_GLUE.has((tokens[j] as Token).norm)) j++;
+      const item = tokens[j];
+      if (!item || item.sentence !== prev.sentence || taken.has(j)) break;
+      const gap = text.slice(prev.end, item.start);
+      if (j === k && !gap.includes(',')) break;
+      if (/[.;:!?]/.test(gap)) break;
+      const hits = walk(index, [...stem, item.norm])?.safe;
+      if (!hits) break;
+      for (const hit of hits) extra.push({ entry: hit.entry, first: j, last: j + 1, ambiguous: false });
+      k = j + 1;
+    }
   }
-  for (const id of umbrellas) {
-    const entry = tax.entries[entryIndex.get(id) ?? -1];
-    if (entry && specific.has(entry.category)) found.delete(id);
-  }
+  return extra.length ? [...matches, ...extra].sort((a, b) => a.first - b.first) : matches;
 }
 
 let shared: Tagger | undefined;

@@ -3,7 +3,7 @@
  * The data ships in the content script, so it is a packed string rather than JSON objects:
  * one line per entry, `|` between fields, `;` inside lists. It is unpacked once, on first use.
  */
-import { HIDDEN_CATEGORY, SECTION_MARK, slugOf } from './packed-format';
+import { ANYWHERE, FLAG, HIDDEN_CATEGORY, SECTION_MARK, slugOf } from './packed-format';
 import { PACKED_ENTRIES, PACKED_RULES } from './taxonomy.generated';
 import { CATEGORIES, type CategoryId, type Entry, type Rule, type Skill, type SkillId } from './types';
 
@@ -32,6 +32,7 @@ export function unpack(packedEntries: string, packedRules: string): Taxonomy {
     const id = storedId || slugOf(name);
     const ambiguous = list(f[4]);
     const hidden = category === HIDDEN_CATEGORY;
+    const flags = f[10] ?? '';
     entries.push({
       id,
       name,
@@ -41,7 +42,10 @@ export function unpack(packedEntries: string, packedRules: string): Taxonomy {
         ? { forms: ambiguous, context: list(f[5]), notBefore: list(f[6]) }
         : undefined,
       implies: list(f[9]),
-      umbrella: f[10] === '1',
+      umbrella: flags.includes(FLAG.umbrella),
+      domain: flags.includes(FLAG.domain),
+      labelOnly: flags.includes(FLAG.labelOnly),
+      imported: flags.includes(FLAG.imported),
       category,
     });
     if (hidden) continue;
@@ -65,7 +69,7 @@ export function unpack(packedEntries: string, packedRules: string): Taxonomy {
       when: when.split(' '),
       gives: gives.split(' '),
       unless: unless ? unless.split(' ') : [],
-      ...(within ? { within: Number(within) } : {}),
+      ...(within === ANYWHERE ? { anywhere: true } : within ? { within: Number(within) } : {}),
     });
   }
   return { skills, byId: new Map(skills.map((s) => [s.id, s])), entries, rules };

@@ -3,7 +3,7 @@
  * match are cut the same way ("Node.js", "node js" and "NodeJS" all become comparable).
  *
  * One pass over the characters, no regular expression per token: the tagger's cost must grow
- * with the text, not with the taxonomy (issue 3).
+ * with the text, not with the taxonomy, which holds thousands of skills.
  */
 import { stem } from './stem';
 

@@ -10,12 +10,16 @@ export const CATEGORIES = {
   writing: 'Writing & copywriting',
   translation: 'Translation & languages',
   'marketing-seo': 'Marketing & SEO',
-  'video-audio': 'Video & audio',
+  'video-audio': 'Video, audio & photography',
   'admin-va': 'Admin & virtual assistance',
   finance: 'Finance & bookkeeping',
   sales: 'Sales & lead generation',
   support: 'Customer support',
   engineering: 'Engineering & CAD',
+  legal: 'Legal',
+  teaching: 'Teaching & tutoring',
+  business: 'Business, consulting & industries',
+  lifestyle: 'Coaching & lifestyle services',
 } as const;
 
 export type CategoryId = keyof typeof CATEGORIES;
@@ -61,6 +65,12 @@ export interface Entry {
    * its category was named, so "front-end developer for HTML/CSS" reads HTML, CSS.
    */
   umbrella: boolean;
+  /** Knowledge of a field or industry ("Real Estate", "Healthcare"): named only when a job is about it. */
+  domain: boolean;
+  /** A marketplace label only ("Strategy", "Game"): the name resolves but is not matched in text. */
+  labelOnly: boolean;
+  /** From a marketplace's names or O*NET, not hand-curated: the tagger trusts a bare mention less. */
+  imported: boolean;
   category: string;
 }
 
@@ -74,23 +84,39 @@ export interface Rule {
   unless: SkillId[];
   /** When set, the terms must also be at most this many tokens apart ("build a new website"). */
   within?: number;
+  /** The terms may stand anywhere in the listing ("scrape … contact details" over two sentences). */
+  anywhere?: boolean;
 }
 
 export type FoundIn = 'title' | 'description' | 'platformSkills';
 
+/** Where a description sentence stands (see `zones.ts`). */
+export type Zone = 'requirement' | 'optional' | 'about' | 'body';
+
 export type Evidence =
-  | { in: FoundIn; text: string; offset: number }
-  /** Implied by other skills or concepts, named by id. */
-  | { in: 'implied'; from: string[] };
+  | {
+      in: FoundIn;
+      text: string;
+      offset: number;
+      /** For a description mention: the zone of its sentence. */
+      zone?: Zone;
+      /** Named as one of several alternatives ("Photoshop, Sketch or Figma"). */
+      alternative?: boolean;
+      /** Matched through a form that is also an ordinary word ("Go", "Excel"), accepted by its context. */
+      ambiguous?: boolean;
+    }
+  /** Implied by other skills or concepts, named by id; `title` when the phrase was in the title. */
+  | { in: 'implied'; from: string[]; title?: boolean };
 
 export interface TaggedSkill {
   id: SkillId;
   name: string;
   /**
-   * 0..1, how central the skill is to the listing: named in the title > named several times or
-   * also implied > named once in the description > only implied. See `salience.ts`.
+   * 0..1, how likely a careful reader would name the skill for this listing: the title and
+   * requirement lines count most, the company's description of itself and alternatives least.
+   * See `confidence.ts`.
    */
-  salience: number;
+  confidence: number;
   evidence: Evidence[];
 }
 

@@ -1,7 +1,7 @@
 /**
- * A small L2-regularised logistic regression for the evaluation scripts: how far a model fitted
- * to the labels could get, as a yardstick for the hand-built tagger and difficulty estimate.
- * Never shipped: lib/ keeps hand-set, explainable weights.
+ * A small L2-regularised logistic regression for the fit scripts: the skill tagger's confidence
+ * (scripts/fit-skill-confidence.ts, whose weights ship in lib/skills/confidence-weights.ts) and
+ * the difficulty yardstick (scripts/fit-difficulty.ts).
  */
 
 export interface Example {

@@ -6,18 +6,18 @@
  */
 import { taxonomy } from '../../lib/skills';
 
-let vocabulary: string[] | undefined;
+let shipped: ((glued: string) => string[]) | undefined;
 
-function vocab(): string[] {
-  if (!vocabulary) {
-    const forms = new Set<string>();
+/** Splits against the shipped taxonomy's names, aliases and marketplace labels. */
+export function splitGluedLabels(glued: string): string[] {
+  if (!shipped) {
+    const forms: string[] = [];
     for (const e of taxonomy().entries) {
-      if (e.hidden) continue;
-      for (const f of [e.name, ...e.aliases, ...(e.ambiguity?.forms ?? [])]) forms.add(f.replace(/^=/, ''));
+      if (!e.hidden) forms.push(e.name, ...e.aliases, ...(e.ambiguity?.forms ?? []));
     }
-    vocabulary = [...forms].filter((f) => f.length > 1);
+    shipped = createGluedSplitter(forms);
   }
-  return vocabulary;
+  return shipped(glued);
 }
 
 /** Length of the unknown stretch starting at `i`: up to the next lower→upper change or the end. */
@@ -27,13 +27,18 @@ function unknownRun(s: string, i: number): number {
   return j - i;
 }
 
-export function splitGluedLabels(glued: string): string[] {
+/** A splitter over `forms` (label-only forms may keep their leading "="). */
+export function createGluedSplitter(forms: Iterable<string>): (glued: string) => string[] {
+  const words = [...new Set([...forms].map((f) => f.replace(/^=/, '')))].filter((f) => f.length > 1);
+  return (glued) => split(glued, words);
+}
+
+function split(glued: string, words: readonly string[]): string[] {
   const s = glued.trim();
   const n = s.length;
   // best[i]: [characters covered by known names, pieces] for the suffix starting at i.
   const best: { covered: number; pieces: number; next: number; known: boolean }[] = Array(n + 1);
   best[n] = { covered: 0, pieces: 0, next: n, known: true };
-  const words = vocab();
   for (let i = n - 1; i >= 0; i--) {
     // A space between two names ("Instagram API") belongs to neither.
     if (s[i] === ' ') {

@@ -17,6 +17,12 @@ export interface SourceEntry {
   implies: string[];
   /** A broad area ("Web Development"): shown only when nothing more specific of its category is. */
   umbrella: boolean;
+  /** Knowledge of a field or industry ("Real Estate", "Healthcare"), named only when a job is about it. */
+  domain: boolean;
+  /** Only a marketplace label: its name is never looked for in listing text ("Strategy", "Game"). */
+  labelOnly: boolean;
+  /** Came from a marketplace's names or O*NET rather than the hand-curated files. */
+  imported: boolean;
   /** Where the entry came from, for error messages and the README's credits. */
   origin: string;
 }
@@ -36,6 +42,9 @@ export function blankEntry(id: string, name: string, category: string, origin: s
     related: [],
     implies: [],
     umbrella: false,
+    domain: false,
+    labelOnly: false,
+    imported: false,
     origin,
   };
 }
@@ -74,6 +83,7 @@ export function parseCuratedFile(path: string, text: string): SourceEntry[] {
       else if (key === 'rel') entry.related = splitList(value, /\s+/);
       else if (key === 'imp') entry.implies = splitList(value, /\s+/);
       else if (key === 'u') entry.umbrella = value === '1';
+      else if (key === 'd') entry.domain = value === '1';
       else throw new Error(`${where}: unknown field "${field}"`);
     }
     if (entry.beginner !== undefined && !(entry.beginner >= 0 && entry.beginner <= 9)) {
@@ -97,23 +107,26 @@ export interface SourceRule {
   gives: string[];
   unless: string[];
   within: number | undefined;
+  /** The terms may stand anywhere in the listing, not only in one sentence. */
+  anywhere: boolean;
   origin: string;
 }
 
-/** `rules.rules`: `a b => x y [unless z] [within N]`, one per line. */
+/** `rules.rules`: `a b => x y [unless z] [within N | anywhere]`, one per line. */
 export function parseRules(path: string, text: string): SourceRule[] {
   const out: SourceRule[] = [];
   text.split('\n').forEach((rawLine, lineNo) => {
     const line = rawLine.replace(/#.*$/, '').trim();
     if (!line) return;
     const where = `${path}:${lineNo + 1}`;
-    const m = /^(.+?)=>(.+?)(?:\bunless\b(.+?))?(?:\bwithin\s+(\d+))?$/.exec(line);
-    if (!m) throw new Error(`${where}: expected "a b => x y [unless z] [within N]"`);
+    const m = /^(.+?)=>(.+?)(?:\bunless\b(.+?))?(?:\bwithin\s+(\d+)|\b(anywhere))?$/.exec(line);
+    if (!m) throw new Error(`${where}: expected "a b => x y [unless z] [within N | anywhere]"`);
     out.push({
       when: splitList(m[1] ?? '', /\s+/),
       gives: splitList(m[2] ?? '', /\s+/),
       unless: splitList(m[3] ?? '', /\s+/),
       within: m[4] ? Number(m[4]) : undefined,
+      anywhere: m[5] === 'anywhere',
       origin: where,
     });
   });

@@ -12,13 +12,15 @@ export interface OnetTool {
   inDemand: boolean;
   /** Number of occupations listing the tool: a rough measure of how widespread it is. */
   occupations: number;
+  /** The O*NET-SOC codes of those occupations: tools used in the same jobs are related. */
+  codes: Set<string>;
 }
 
 export function readOnet(path: string): OnetTool[] {
   const byName = new Map<string, OnetTool>();
   const lines = readFileSync(path, 'utf8').split('\n').slice(1);
   for (const line of lines) {
-    const [, example, , commodity, hot, inDemand] = line.split('\t');
+    const [code = '', example, , commodity, hot, inDemand] = line.split('\t');
     if (!example || !commodity) continue;
     const tool = byName.get(example) ?? {
       example,
@@ -26,8 +28,10 @@ export function readOnet(path: string): OnetTool[] {
       hot: false,
       inDemand: false,
       occupations: 0,
+      codes: new Set<string>(),
     };
     tool.occupations++;
+    tool.codes.add(code);
     tool.hot ||= hot?.trim() === 'Y';
     tool.inDemand ||= inDemand?.trim() === 'Y';
     byName.set(example, tool);

@@ -69,7 +69,7 @@ describe('the dashboard', () => {
       .poll(() => row.locator('td').allTextContents())
       .toEqual([
         `${TITLE}Upwork · ★ 5`,
-        'Shopify, E-commerce Development, Payment Gateway Integration, Stripe, API Integration',
+        'Shopify, API Integration, Payment Gateway Integration, E-commerce Development, Stripe, Business Consulting, FinTech, Web Development',
         '10 h',
         '$500.00',
         expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
@@ -79,14 +79,14 @@ describe('the dashboard', () => {
   });
 
   it('shows the insights: pay per skill as a chart and a table, the platform, the months', async () => {
-    // Five skills share 10 h and $500: $50/h each.
+    // Eight skills share 10 h and $500: 1.25 h and $62.50 each, $50/h.
     const bySkill = dashboard.getByTestId('by-skill').locator('tbody tr');
-    expect(await bySkill.count()).toBe(5);
+    expect(await bySkill.count()).toBe(8);
     expect(await bySkill.first().locator('td').allTextContents()).toEqual([
       'API Integration',
       '1',
-      '2 h',
-      '$100.00',
+      '1.3 h',
+      '$62.50',
       '$50.00/h',
     ]);
     const bars = dashboard.getByTestId('bar-chart');
@@ -118,7 +118,7 @@ describe('the dashboard', () => {
       .getByLabel('Case study in Markdown')
       .inputValue();
     expect(markdown.startsWith(`# Recharge \\& Shopify Expert Needed`)).toBe(true);
-    expect(markdown).toContain('## Tools and skills\n\n- Shopify\n- E-commerce Development\n');
+    expect(markdown).toContain('## Tools and skills\n\n- Shopify\n- API Integration\n');
     expect(markdown).toContain('Paid $500 ($50 per hour).');
     expect(markdown).toContain("## In the client's words\n\n> Fast, clear and \\*careful\\*.");
     const [file] = await Promise.all([
@@ -157,7 +157,7 @@ describe('the dashboard', () => {
     expect(text.split('\n')[0]).toBe(
       'id,listingId,title,platform,client,skills,hours,earnings,currency,startedAt,finishedAt,rating,feedback,learned',
     );
-    expect(text).toContain(`gig-${LISTING_ID},${LISTING_ID},${TITLE},upwork,,shopify; ecommerce;`);
+    expect(text).toContain(`gig-${LISTING_ID},${LISTING_ID},${TITLE},upwork,,shopify; api-integration;`);
 
     dashboard.once('dialog', (dialog) => void dialog.accept());
     await dashboard.getByRole('button', { name: `Delete ${TITLE}` }).click();

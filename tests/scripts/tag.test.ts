@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { CONFIDENT_FROM } from '../../lib/skills';
 import { tagLine } from '../../scripts/tag-line';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -19,10 +20,32 @@ describe('tagLine', () => {
     );
     expect(out.skills).toEqual(
       expect.arrayContaining([
-        { id: 'psd-to-html', name: 'PSD to HTML' },
-        { id: 'html', name: 'HTML' },
+        { id: 'psd-to-html', name: 'PSD to HTML', confidence: expect.any(Number) },
+        { id: 'html', name: 'HTML', confidence: expect.any(Number) },
       ]),
     );
+    // `skills` holds the confident ones, most confident first; `moreSkills` the rest.
+    const confidences = out.skills.map((s: { confidence: number }) => s.confidence);
+    expect(confidences).toEqual([...confidences].sort((a, b) => b - a));
+    expect(Math.min(...confidences)).toBeGreaterThanOrEqual(CONFIDENT_FROM);
+    expect(out.moreSkills.every((s: { confidence: number }) => s.confidence < CONFIDENT_FROM)).toBe(true);
+  });
+
+  it("keeps the company's description of itself and alternatives out of the skills it prints", () => {
+    // From a real Upwork listing (careful readers' set): the company blurb names SEO, the job is a test.
+    const out = JSON.parse(
+      tagLine(
+        JSON.stringify({
+          title: 'Website Testing - California, Arizona, Nevada, or Oregon',
+          description:
+            'LawMed Social is a marketing company based out of Santa Monica, CA that helps professional businesses across the country including law firms and medical practices increase their online presence through SEO (search engine optimization).',
+        }),
+      ),
+    );
+    const printed = out.skills.map((s: { id: string }) => s.id);
+    expect(printed).toContain('website-testing');
+    expect(printed).not.toContain('healthcare-industry');
+    expect(printed).not.toContain('legal-industry');
   });
 
   it('reports bad lines as errors', () => {

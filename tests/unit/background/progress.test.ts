@@ -66,14 +66,21 @@ describe('the dashboard', () => {
     dashboard = await h['ui-bg-get-dashboard']({ profile }, sender);
     expect(Dashboard.safeParse(dashboard).success).toBe(true);
     expect(dashboard.unlogged).toEqual([]);
-    // Five skills share 10 h and $500: 2 h and $100 each, $50/h.
-    expect(dashboard.bySkill.map((r) => [r.key, r.hours, r.earnings, r.perHour])).toEqual([
-      ['api-integration', 2, 100, 50],
-      ['ecommerce', 2, 100, 50],
-      ['payment-gateway', 2, 100, 50],
-      ['shopify', 2, 100, 50],
-      ['stripe', 2, 100, 50],
-    ]);
+    // Eight skills (the listing's nine chips but one, whose label names no skill of its own) share
+    // 10 h and $500: 1.25 h and $62.50 each, $50/h.
+    const eight = [
+      'api-integration',
+      'business-consulting',
+      'ecommerce',
+      'fintech-industry',
+      'payment-gateway',
+      'shopify',
+      'stripe',
+      'web-development',
+    ];
+    expect(dashboard.bySkill.map((r) => [r.key, r.hours, r.earnings, r.perHour])).toEqual(
+      eight.map((skill) => [skill, 1.25, 62.5, 50]),
+    );
     expect(dashboard.platforms).toEqual([
       {
         platform: 'upwork',
@@ -92,7 +99,7 @@ describe('the dashboard', () => {
         gigs: 1,
         hours: 10,
         earnings: { USD: 500 },
-        skills: { shopify: 1, ecommerce: 1, 'payment-gateway': 1, stripe: 1, 'api-integration': 1 },
+        skills: Object.fromEntries(eight.map((skill) => [skill, 1])),
       },
     ]);
     expect(dashboard.nudges).toEqual([]);

@@ -91,4 +91,21 @@ describe('Tags', () => {
       false,
     );
   });
+
+  it('keeps tags stored before skills had a confidence valid, and checks the confidence when given', () => {
+    const old = {
+      skills: [{ id: 'html', name: 'HTML' }],
+      difficulty: { level: 'beginner', score: 0.2, reasons: [] },
+    };
+    expect(Tags.parse(old)).toEqual(old);
+    const now = {
+      ...old,
+      skills: [{ id: 'html', name: 'HTML', confidence: 0.9 }],
+      moreSkills: [{ id: 'seo', name: 'SEO', confidence: 0.3 }],
+    };
+    expect(Tags.parse(now)).toEqual(now);
+    expect(Tags.safeParse({ ...old, skills: [{ id: 'html', name: 'HTML', confidence: 1.5 }] }).success).toBe(
+      false,
+    );
+  });
 });

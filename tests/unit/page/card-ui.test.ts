@@ -136,15 +136,34 @@ describe('the card UI', () => {
     expect(root?.querySelector('.bar')?.getAttribute('aria-label')).toBe(`SkillScout: ${hostile}`);
   });
 
-  it('shows at most eight chips, the rest in one', () => {
+  it('shows at most eight chips; the rest and the less confident skills behind one "more" button', () => {
     const el = card();
     const many: Tags = {
       ...tags,
-      skills: Array.from({ length: 12 }, (_, i) => ({ id: `s${i}`, name: `Skill ${i}` })),
+      skills: Array.from({ length: 10 }, (_, i) => ({ id: `s${i}`, name: `Skill ${i}`, confidence: 0.9 })),
+      moreSkills: [{ id: 'legal-industry', name: 'Legal Industry', confidence: 0.3 }],
     };
     renderCardUi(el, model({ tags: many, fit: assessFit(profile, many) }), async () => {});
-    const chips = [...(shadow(el)?.querySelectorAll('.chip') ?? [])].map((c) => c.textContent);
-    expect(chips).toHaveLength(9);
-    expect(chips[8]).toBe('+4 more');
+    const root = shadow(el);
+    const names = () => [...(root?.querySelectorAll('li.chip') ?? [])].map((c) => c.textContent);
+    expect(names()).toHaveLength(8);
+    const more = root?.querySelector('button.more') as HTMLButtonElement;
+    expect(more.textContent).toBe('+3 more');
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    more.click();
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    expect(names()).toEqual([...Array.from({ length: 10 }, (_, i) => `Skill ${i}`), 'Legal Industry']);
+    expect(root?.querySelector('li.chip.weak')?.textContent).toBe('Legal Industry');
+    more.click();
+    expect(names()).toHaveLength(8);
+    expect(more.textContent).toBe('+3 more');
+  });
+
+  it('shows tags stored before skills had a confidence as they were', () => {
+    const el = card();
+    const old: Tags = { ...tags, skills: [{ id: 'html', name: 'HTML' }] };
+    renderCardUi(el, model({ tags: old, fit: assessFit(profile, old) }), async () => {});
+    expect([...(shadow(el)?.querySelectorAll('li.chip') ?? [])].map((c) => c.textContent)).toEqual(['HTML']);
+    expect(shadow(el)?.querySelector('button.more')).toBeNull();
   });
 });

@@ -1,4 +1,7 @@
 /** Marketplace label normalisation: the names Upwork and Freelancer print → taxonomy ids. */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { resolveLabel } from '../../../lib/skills';
 import { splitGluedLabels } from '../../../scripts/eval/split-glued';
@@ -43,12 +46,13 @@ describe('resolveLabel', () => {
     expect(unresolved).toEqual(['Google Web Toolkit', 'MVC']);
   });
 
-  it('resolves the skill tokens of a real 2026 Upwork search page but its category names', () => {
+  it('resolves every skill token of a real 2026 Upwork search page, categories and industries too', () => {
     const tokens = new Set(upworkSearch().flatMap((r) => r.platformSkills));
     expect(tokens.size).toBeGreaterThan(40);
-    const unresolved = [...tokens].filter((t) => !resolveLabel(t)).sort();
-    // A category ("Tech & IT"), an industry and two vague services: no skill a learner could pick.
-    expect(unresolved).toEqual(['FinTech', 'Financial Consulting', 'Product Concept', 'Tech & IT']);
+    expect([...tokens].filter((t) => !resolveLabel(t))).toEqual([]);
+    // An industry and a category resolve to the skill such listings ask for.
+    expect(resolveLabel('FinTech')).toBe('fintech-industry');
+    expect(resolveLabel('Tech & IT')).toBe('software-development');
   });
 });
 
@@ -72,10 +76,10 @@ describe('splitGluedLabels (Upwork feed exports)', () => {
   });
 
   it('does not glue a space to either neighbour', () => {
+    // "Instagram API" is a name of its own (a marketplace skill), so it stays whole.
     expect(splitGluedLabels('InstagramInstagram APIPython')).toEqual([
       'Instagram',
-      'Instagram',
-      'API',
+      'Instagram API',
       'Python',
     ]);
   });
@@ -84,5 +88,62 @@ describe('splitGluedLabels (Upwork feed exports)', () => {
     const pieces = upworkFeed().flatMap((r) => splitGluedLabels(r.skills_concatenated));
     const resolved = pieces.filter((p) => resolveLabel(p));
     expect(resolved.length / pieces.length).toBeGreaterThan(0.9);
+  });
+});
+
+describe('labels from every marketplace and from careful readers', () => {
+  const fixture = (path: string) =>
+    readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', path), 'utf8');
+
+  it('resolves the skill chips of a real Guru search page (2020)', () => {
+    const chips = [
+      ...fixture('guru/search-2020-03.html').matchAll(/skillsList__skill[^"]*">\s*([^<]+?)\s*</g),
+      // The page's markup escapes "&": the adapter reads textContent, which decodes it.
+    ].map((m) => (m[1] as string).replace(/&amp;/g, '&'));
+    expect(chips.length).toBeGreaterThan(5);
+    expect(chips.filter((c) => !resolveLabel(c))).toEqual([]);
+    expect(resolveLabel('Ruby On Rails')).toBe('ruby-on-rails');
+  });
+
+  it('resolves the skill of a Toptal job address (/freelance-jobs/developers/<skill>)', () => {
+    const slugs = [
+      ...new Set(
+        [
+          ...fixture('toptal/react-jobs-constructed.html').matchAll(
+            /\/freelance-jobs\/developers\/([a-z0-9-]+)/g,
+          ),
+        ].map((m) => m[1] as string),
+      ),
+    ].filter((s) => s !== 'jobs');
+    expect(slugs.length).toBeGreaterThan(5);
+    expect(slugs.filter((s) => !resolveLabel(s.replace(/-/g, ' ')))).toEqual([]);
+    expect(resolveLabel('next js')).toBe('nextjs');
+  });
+
+  it('resolves names the way a careful reader writes them (the labelling guide’s own examples)', () => {
+    for (const [name, id] of [
+      ['WordPress', 'wordpress'],
+      ['Logo Design', 'logo-design'],
+      ['Data Entry', 'data-entry'],
+      ['Microsoft Excel', 'excel'],
+      ['Web Scraping', 'web-scraping'],
+      ['Video Editing', 'video-editing'],
+      ['Bookkeeping', 'bookkeeping'],
+      ['French to English Translation', 'french-to-english-translation'],
+      ['Social Media Marketing', 'social-media-marketing'],
+      ['Website Speed Optimization', 'website-speed-optimization'],
+      ['Responsive Web Design', 'responsive-design'],
+      ['UI/UX Design', 'ui-ux-design'],
+      ['Website Content Writing', 'website-copywriting'],
+      ['App Store Deployment', 'app-store-submission'],
+    ] as const) {
+      expect(resolveLabel(name), name).toBe(id);
+    }
+  });
+
+  it('resolves a marketplace label by its field when nothing more specific is known', () => {
+    expect(resolveLabel('Academic Editing')).toBe('editing');
+    expect(resolveLabel('Augmented Reality (AR)')).toBe('ar-vr');
+    expect(resolveLabel('Oracle Accounting')).toBe('accounting');
   });
 });

@@ -37,8 +37,8 @@ describe('tagText properties', () => {
           expect(new Set(ids).size).toBe(ids.length);
           for (const s of skills) {
             expect(known.has(s.id)).toBe(true);
-            expect(s.salience).toBeGreaterThanOrEqual(0);
-            expect(s.salience).toBeLessThanOrEqual(1);
+            expect(s.confidence).toBeGreaterThanOrEqual(0);
+            expect(s.confidence).toBeLessThanOrEqual(1);
             expect(s.evidence.length).toBeGreaterThan(0);
             for (const e of s.evidence) {
               if (e.in === 'title') expect(title.slice(e.offset, e.offset + e.text.length)).toBe(e.text);

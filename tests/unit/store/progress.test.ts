@@ -66,7 +66,17 @@ describe('an entry from the learning queue', () => {
         listingId: listing.id,
         title: listing.title,
         platform: 'upwork',
-        skills: ['shopify', 'ecommerce', 'payment-gateway', 'stripe', 'api-integration'],
+        // The tags the job asks for, most confident first: the listing's chips and what its text names.
+        skills: [
+          'shopify',
+          'api-integration',
+          'payment-gateway',
+          'ecommerce',
+          'stripe',
+          'business-consulting',
+          'fintech-industry',
+          'web-development',
+        ],
         hours: 0,
         earnings: 0,
         currency: 'USD',

@@ -77,7 +77,7 @@ describe('the Matches tab', () => {
       '★ Learning: Stripe',
       '✓ You have: Shopify',
       '✓ You have: Website Design',
-      '✓ You have: SEO',
+      'PayPal',
     ]);
     expect(card.querySelector('summary')?.textContent).toBe('Beginner why?');
     expect(card.querySelectorAll('.ss-why li').length).toBeGreaterThan(0);
