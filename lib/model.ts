@@ -92,6 +92,11 @@ export const Tags = z.object({
     reasons: z.array(z.string()),
     /** The level the text alone reads as; shown beside the marketplace's when they differ. */
     textLevel: z.optional(DifficultyLevel),
+    /**
+     * The level is a guess from too little text (a title, a bare gig): shown as uncertain, never
+     * as a confident beginner. Absent in tags stored before the fitted model.
+     */
+    uncertain: z.optional(z.boolean()),
   }),
 });
 export type Tags = z.infer<typeof Tags>;

@@ -15,13 +15,13 @@ export function tagsFor(listing: Listing): Tags {
     description: listing.description,
     platformSkills: listing.platformSkills,
   }).map(({ id, name }) => ({ id, name }));
-  const { level, score, reasons, textLevel } = estimateDifficulty({
+  const { level, score, reasons, textLevel, uncertain } = estimateDifficulty({
     ...listing,
     // The printed length and workload ("1 to 3 months, Less than 30 hrs/week") are terms too.
     budgetText: listing.duration,
     skills: skills.map((s) => s.id),
   });
-  return { skills, difficulty: { level, score, reasons, textLevel } };
+  return { skills, difficulty: { level, score, reasons, textLevel, uncertain } };
 }
 
 /** What the store keeps of the tags. */

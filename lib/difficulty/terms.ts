@@ -18,22 +18,27 @@ export function amountsIn(text: string): number[] {
 
 function fromBudget(budget: Budget): Terms {
   const source = budget.source === 'average-bid' ? { averageBid: true } : {};
-  if (budget.kind === 'hourly')
-    return { hourly: { min: budget.min, max: budget.max ?? budget.min }, ...source };
+  if (budget.kind === 'hourly') {
+    if (budget.min === undefined && budget.max === undefined) return { kind: 'hourly', ...source };
+    return { kind: 'hourly', hourly: { min: budget.min, max: budget.max ?? budget.min }, ...source };
+  }
   const amount = budget.max ?? budget.min;
-  return amount === undefined ? {} : { fixed: amount, ...source };
+  return amount === undefined ? { kind: 'fixed', ...source } : { kind: 'fixed', fixed: amount, ...source };
 }
 
 const HOURLY = /hourly|\/\s?h(ou)?r\b|per hour|an hour/i;
+/** "Fixed-price", "Fixed price", "Est. budget", Fiverr's "From $10" (a gig's price). */
+const FIXED = /fixed|budget|\bfrom\s*[$€£]/i;
 
 function payFromText(text: string): Terms {
   const amounts = amountsIn(text);
   if (HOURLY.test(text)) {
     const [min, max] = amounts;
-    return min === undefined ? {} : { hourly: { min, max: max ?? min } };
+    return min === undefined ? { kind: 'hourly' } : { kind: 'hourly', hourly: { min, max: max ?? min } };
   }
   const amount = amounts.at(-1);
-  return amount === undefined ? {} : { fixed: amount };
+  if (amount === undefined) return FIXED.test(text) ? { kind: 'fixed' } : {};
+  return { kind: 'fixed', fixed: amount };
 }
 
 /**

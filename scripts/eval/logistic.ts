@@ -1,7 +1,7 @@
 /**
- * A small L2-regularised logistic regression for the evaluation scripts: how far a model fitted
- * to the labels could get, as a yardstick for the hand-built tagger and difficulty estimate.
- * Never shipped: lib/ keeps hand-set, explainable weights.
+ * A small L2-regularised logistic regression for the skill evaluation: how far a selector fitted
+ * to the client's labels could get, as a yardstick for the hand-built tagger. Never shipped.
+ * (The difficulty model has its own ordinal fit: scripts/difficulty/ordinal.ts.)
  */
 
 export interface Example {

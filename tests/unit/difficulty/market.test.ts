@@ -1,13 +1,15 @@
 /** Client history and competition, read from Upwork's client line. */
 import { describe, expect, it } from 'vitest';
 import { type DifficultyInput, explainDifficulty } from '../../../lib/difficulty';
+import { factsOf } from '../../../lib/difficulty/features';
 import { readClientLine } from '../../../scripts/difficulty/rows';
-import { upworkLine } from './fixtures';
+import { testModel, upworkLine } from './fixtures';
 
+const MARKET = testModel({ signals: { 'market.proposals': 1, 'market.spent': 1, 'market.newClient': -1 } });
 const marketReasons = (input: DifficultyInput) =>
-  explainDifficulty(input)
-    .filter((c) => c.kind === 'market')
-    .map((c) => [c.reason, Math.sign(c.weight)]);
+  explainDifficulty(input, MARKET)
+    .filter((r) => r.group.startsWith('market.'))
+    .map((r) => [r.reason, Math.sign(r.weight)]);
 
 describe("reading Upwork's client line", () => {
   it('reads payment, rating, spend, country and proposals', () => {
@@ -30,31 +32,33 @@ describe("reading Upwork's client line", () => {
 });
 
 describe('client and competition signals', () => {
-  it('a client who spent $200K+ and is rated 4.97 counts toward expert (line 38)', () => {
-    expect(marketReasons(upworkLine(38).input)).toEqual([
-      ['client has spent $200K+', 1],
-      ['already 10 to 15 proposals', 1],
-      ['client has hired before (rated 5.0)', 1],
+  it('a client who spent $200K+ (line 38); 10 to 15 proposals is the usual count, no evidence either way', () => {
+    expect(factsOf(upworkLine(38).input)).toMatchObject({ spent: 200_000, proposals: 10 });
+    expect(marketReasons(upworkLine(38).input)).toEqual([['client has spent $200K+', 1]]);
+    expect(marketReasons({ title: 'Web scraping', proposals: { min: 20, max: 50 } })).toEqual([
+      ['already 20 to 50 proposals', 1],
     ]);
   });
 
-  it('$200K+ spent counts more than $1K+ spent (lines 38 and 40)', () => {
-    const weight = (line: number, reason: string) =>
-      explainDifficulty(upworkLine(line).input).find((c) => c.reason === reason)?.weight ?? 0;
-    expect(weight(40, 'client has spent $1K+')).toBeGreaterThan(0);
-    expect(weight(38, 'client has spent $200K+')).toBeGreaterThan(weight(40, 'client has spent $1K+'));
+  it('more spent weighs more: $200K+ against $1K+ (lines 38 and 40)', () => {
+    const weight = (line: number) =>
+      explainDifficulty(upworkLine(line).input, MARKET).find((r) => r.group === 'market.spent')?.weight ?? 0;
+    expect(weight(38)).toBeGreaterThan(weight(40));
   });
 
-  it('$19 spent is no history worth a reason; the rating still is (line 3)', () => {
-    expect(marketReasons(upworkLine(3).input)).toEqual([['client has hired before (rated 5.0)', 1]]);
+  it('an exact count is said once (Guru, "47 Quotes Received"); "Less than 5" is said as such', () => {
+    expect(marketReasons({ title: 'Web app upgrade', proposals: { min: 47, max: 47 } })).toEqual([
+      ['already 47 proposals', 1],
+    ]);
+    expect(marketReasons({ title: 'Web app upgrade', proposals: { min: 0, max: 4 } })).toEqual([
+      ['fewer than 5 proposals so far', -1],
+    ]);
   });
 
-  it('10 to 15 proposals already make the job harder to win (line 11, a new client)', () => {
-    expect(marketReasons(upworkLine(11).input)).toEqual([['already 10 to 15 proposals', 1]]);
-  });
-
-  it('an exact count is said once (Guru, "47 Quotes Received")', () => {
-    const input = { title: 'Web app upgrade', proposals: { min: 47, max: 47 } };
-    expect(explainDifficulty(input).map((c) => c.reason)).toContain('already 47 proposals');
+  it('a client with nothing spent is a new client; no client shown is no evidence', () => {
+    expect(marketReasons({ title: 'Web app upgrade', client: { spent: 0 } })).toEqual([
+      ['new client: nothing spent yet', -1],
+    ]);
+    expect(marketReasons({ title: 'Web app upgrade' })).toEqual([]);
   });
 });
