@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'preact/hooks';
 import { formatBudget } from '@/lib/checklist';
+import { levelDescription, levelLabel } from '@/lib/difficulty/label';
 import type { MatchItem } from '@/lib/messages';
 import type { Listing } from '@/lib/model';
 import type { Profile } from '@/lib/profile';
@@ -13,8 +14,6 @@ export interface MatchesTabProps {
   api: Pick<PopupApi, 'getMatches' | 'saveToQueue'>;
   onChecklist: (listing: Listing) => void;
 }
-
-export const LEVEL_LABEL = { beginner: 'Beginner', intermediate: 'Intermediate', expert: 'Expert' } as const;
 
 /** Beginner (and, if asked, intermediate) gigs seen in the last 30 days, best fit first. */
 export function MatchesTab({ profile, api, onChecklist }: MatchesTabProps) {
@@ -88,7 +87,13 @@ function MatchCard({
       <SkillChips skills={tags.skills} have={item.have} learn={item.learn} />
       <details class="ss-why">
         <summary>
-          <span class="ss-pill">{LEVEL_LABEL[tags.difficulty.level]}</span> why?
+          <span
+            class={tags.difficulty.uncertain ? 'ss-pill ss-uncertain' : 'ss-pill'}
+            title={levelDescription(tags.difficulty)}
+          >
+            {levelLabel(tags.difficulty)}
+          </span>{' '}
+          why?
         </summary>
         <ul>
           {tags.difficulty.reasons.length === 0 && <li>Nothing in the text suggests it is hard.</li>}

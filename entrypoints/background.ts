@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { createHandlers } from '@/lib/handlers';
 import { createRouter, type SenderInfo } from '@/lib/router';
 import { openDatabase } from '@/lib/store/db';
-import { tagListing, tagsFor } from '@/lib/tagging';
+import { retagStored } from '@/lib/store/retag';
+import { TAGS_VERSION, tagListing, tagsFor } from '@/lib/tagging';
 
 export default defineBackground(() => {
   // Opened lazily and shared: a service worker woken by a message must not race two upgrades.
@@ -11,6 +12,11 @@ export default defineBackground(() => {
     database ??= openDatabase({ tagListing, onClosed: () => (database = undefined) });
     return database;
   };
+
+  // Listings stored by an older tagger are tagged again, a batch at a time; a no-op once done.
+  void db()
+    .then((opened) => retagStored(opened, TAGS_VERSION, tagListing))
+    .catch((e: unknown) => console.warn('[SkillScout] could not tag stored listings again:', e));
 
   const route = createRouter(createHandlers({ db, tag: tagListing, describe: tagsFor, now: Date.now }), {
     extensionId: browser.runtime.id,

@@ -9,6 +9,19 @@ import type { Listing, Tags } from './model';
 import { tagText } from './skills';
 import type { ListingTags } from './store/records';
 
+/**
+ * The version of the tags this code gives a listing. Raise it whenever a change makes the same
+ * listing get other tags (a new skill taxonomy, a refitted difficulty model): on its next start,
+ * the background tags every stored listing again and moves the demand tallies with them
+ * (lib/store/retag.ts). The store records the version it holds in `meta`; a store without one
+ * holds version 1, the tags of the first taxonomy and the hand-set difficulty estimate.
+ *
+ * 1: the 924-skill taxonomy and the hand-set difficulty weights.
+ * 2: the difficulty model fitted to labelled Upwork jobs (lib/difficulty/model.json), with
+ *    `uncertain` for listings with too little text.
+ */
+export const TAGS_VERSION = 2;
+
 export function tagsFor(listing: Listing): Tags {
   const skills = tagText({
     title: listing.title,
@@ -26,6 +39,10 @@ export function tagsFor(listing: Listing): Tags {
 
 /** What the store keeps of the tags. */
 export function tagListing(listing: Listing): ListingTags {
-  const tags = tagsFor(listing);
-  return { skills: tags.skills.map((s) => s.id), level: tags.difficulty.level };
+  const { skills, difficulty } = tagsFor(listing);
+  return {
+    skills: skills.map((s) => s.id),
+    level: difficulty.level,
+    ...(difficulty.uncertain ? { uncertain: true } : {}),
+  };
 }

@@ -4,8 +4,9 @@
  * button. Built with DOM APIs and `textContent` only (listing text is untrusted), inside a
  * shadow root so neither the page nor SkillScout restyles the other.
  */
+import { levelDescription, levelLabel } from '../difficulty/label';
 import type { Fit } from '../match';
-import type { DifficultyLevel, Listing, Tags } from '../model';
+import type { Listing, Tags } from '../model';
 import type { HideMode } from '../profile';
 import { CARD_UI_CSS, ensurePageStyle } from './styles';
 
@@ -26,12 +27,6 @@ export interface CardUiModel {
 export interface CardUi {
   setSaved(saved: boolean): void;
 }
-
-const LEVEL: Record<DifficultyLevel, string> = {
-  beginner: 'Beginner',
-  intermediate: 'Intermediate',
-  expert: 'Expert',
-};
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string) {
   const node = doc.createElement(tag);
@@ -64,11 +59,17 @@ export function renderCardUi(card: Element, model: CardUiModel, onSave: () => Pr
   const fit = fitLabel(model.fit, names);
   if (fit) bar.append(el(doc, 'span', fit.className, fit.text));
 
-  const { level, reasons } = model.tags.difficulty;
-  const pill = el(doc, 'button', `level ${level}`, `${LEVEL[level]} ▾`);
+  const { difficulty } = model.tags;
+  const { level, reasons } = difficulty;
+  const pill = el(
+    doc,
+    'button',
+    `level ${level}${difficulty.uncertain ? ' uncertain' : ''}`,
+    `${levelLabel(difficulty)} ▾`,
+  );
   pill.type = 'button';
   pill.title = reasons.join('\n');
-  pill.setAttribute('aria-label', `Difficulty: ${LEVEL[level]}. Show why`);
+  pill.setAttribute('aria-label', `Difficulty: ${levelDescription(difficulty)}. Show why`);
   pill.setAttribute('aria-expanded', 'false');
   const why = el(doc, 'ul', 'reasons');
   why.hidden = true;

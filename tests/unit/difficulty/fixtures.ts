@@ -61,6 +61,7 @@ interface ShortRow {
   rate?: string;
   price?: string;
   proposals?: string;
+  url?: string;
 }
 
 const short = read('short-listings.jsonl')
@@ -85,6 +86,25 @@ export function shortListing(
     title: row.title,
     budgetText: row.rate,
     platform: 'peopleperhour',
+    proposals: { min: proposals, max: proposals },
+  };
+}
+
+/** A PeoplePerHour list item as its adapter reads it into a Listing ("$30" fixed, 11 proposals, no description). */
+export function peoplePerHourListing(csvLine: number): Listing {
+  const row = short.find((r) => r.file === 'peopleperhour-jobs-2020.csv' && r.csvLine === csvLine);
+  const amount = Number(row?.rate?.match(/\d+/)?.[0]);
+  if (!row?.url || !amount) throw new Error(`line ${csvLine} is not in the fixture with a url and price`);
+  const kind = row.rate?.includes('/hr') ? 'hourly' : 'fixed';
+  const proposals = Number(row.proposals);
+  return {
+    id: `peopleperhour:${row.url.match(/-(\d+)$/)?.[1]}`,
+    platform: 'peopleperhour',
+    url: row.url,
+    title: row.title,
+    description: '',
+    budget: { kind, min: amount, max: amount, currency: 'USD' },
+    platformSkills: [],
     proposals: { min: proposals, max: proposals },
   };
 }
