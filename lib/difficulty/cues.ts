@@ -95,14 +95,17 @@ const NOT_THIS_JOB =
 const NEWCOMERS_TURNED_AWAY =
   /\b(?:(?:not for|not suitable for|not a job for)\b[^.!?]{0,60}?|not an? |no )\b(beginners?|newbies?|junior \w+|juniors?|entry[- ]level|students)\b/i;
 
+/** Each pattern compiled once for every match in a text (matchAll needs the global flag). */
+const EVERY_MATCH = CUES.map((cue) => ({ ...cue, every: new RegExp(cue.pattern.source, 'gi') }));
+
 /** Each cue found, with the words that showed it (lower case). */
 export function findCues(text: string): Partial<Record<CueName, string>> {
   const found: Partial<Record<CueName, string>> = {};
   const turnedAway = text.match(NEWCOMERS_TURNED_AWAY);
   if (turnedAway?.[1]) found.notForBeginners = turnedAway[1].toLowerCase();
-  for (const cue of CUES) {
+  for (const cue of EVERY_MATCH) {
     if (turnedAway && cue.welcomes) continue;
-    for (const m of text.matchAll(new RegExp(cue.pattern.source, 'gi'))) {
+    for (const m of text.matchAll(cue.every)) {
       const before = text.slice(Math.max(0, m.index - 16), m.index);
       if (NOT_THIS_JOB.test(before)) continue;
       found[cue.name] = m[0].trim().toLowerCase();

@@ -29,8 +29,7 @@ export interface Facts {
   spent?: number;
   /** Distinct phrases of title and description. */
   phrases: string[];
-  /** Words in title and description: how much text there was to judge. */
-  wordCount: number;
+  /** Words in the description: how much text there was to judge. */
   descriptionWords: number;
 }
 
@@ -79,7 +78,6 @@ export function factsOf(input: DifficultyInput): Facts {
     ...(proposals !== undefined ? { proposals } : {}),
     ...(spent !== undefined ? { spent } : {}),
     phrases: phrasesOf(text),
-    wordCount: words(text).length,
     descriptionWords: words(input.description ?? '').length,
   };
 }
