@@ -87,7 +87,10 @@ export const Tags = z.object({
   difficulty: z.object({
     /** The marketplace's own level when it prints one, else the estimate from the text. */
     level: DifficultyLevel,
-    /** 0 = beginner-friendly … 1 = expert, from the text and terms, whatever the marketplace says. */
+    /**
+     * The chance a client would mark the job Expert (0 = beginner-friendly … 1 = expert), from the
+     * text and terms only, whatever the marketplace says.
+     */
     score: z.number().check(z.gte(0), z.lte(1)),
     reasons: z.array(z.string()),
     /** The level the text alone reads as; shown beside the marketplace's when they differ. */
