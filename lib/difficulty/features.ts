@@ -11,7 +11,7 @@
 import { getSkill, type Skill } from '../skills';
 import { CUE_NAMES, type CueName, findCues, yearsAsked } from './cues';
 import { phrasesOf, words } from './phrases';
-import { readTerms } from './terms';
+import { readTerms, termsInDescription } from './terms';
 import type { DifficultyInput, Terms } from './types';
 
 export interface Facts {
@@ -59,7 +59,10 @@ function middle(range: { min?: number; max?: number } | undefined): number | und
 
 export function factsOf(input: DifficultyInput): Facts {
   const text = `${input.title}\n${input.description ?? ''}`;
-  const terms = readTerms(input.budget, input.budgetText);
+  // With no budget of its own, a listing may still print its terms in the text (Upwork's RSS).
+  const printed =
+    input.budget || input.budgetText ? input.budgetText : termsInDescription(input.description ?? '');
+  const terms = readTerms(input.budget, printed);
   const skills = knownSkills(input.skills ?? []);
   const listed = new Set(input.platformSkills ?? []).size;
   const hourlyRate = terms.kind === 'fixed' ? undefined : middle(terms.hourly);

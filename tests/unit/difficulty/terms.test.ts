@@ -144,3 +144,23 @@ describe('duration signal', () => {
     expect(withTime).toBeGreaterThan(withoutTime);
   });
 });
+
+describe('terms written elsewhere', () => {
+  it('reads a bare range as an hourly rate ("$15.00 - $30.00", as some scrapers keep it)', () => {
+    expect(readTerms(undefined, '$15.00 - $30.00')).toEqual({ kind: 'hourly', hourly: { min: 15, max: 30 } });
+    expect(readTerms(undefined, 'Fixed price: $100 - $250')).toMatchObject({ kind: 'fixed' });
+  });
+
+  it('reads "Hourly Range" or "Budget" printed in a description when the listing has no budget of its own', () => {
+    const rss = 'Need a scraper for a directory.\nHourly Range: $10.00-$25.00\nPosted On: June 06, 2024';
+    expect(factsOf({ title: 'Directory scraper', description: rss })).toMatchObject({ hourlyRate: 17.5 });
+    expect(
+      factsOf({ title: 'Logo', description: 'A logo for my bakery.\nBudget: $50\nCategory: Logo Design' }),
+    ).toMatchObject({
+      fixedAmount: 50,
+    });
+    // The listing's own budget wins over a figure in its text.
+    const own = factsOf({ title: 'Logo', description: 'Budget: $50', budgetText: 'Fixed-price $300' });
+    expect(own.fixedAmount).toBe(300);
+  });
+});
