@@ -14,8 +14,9 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MODEL } from '../lib/difficulty/model';
+import type { CarefulRow } from './difficulty/careful';
 import { type Cutoffs, chooseCutoffs } from './difficulty/cutoffs';
-import { type CarefulRow, readDataset } from './difficulty/data';
+import { readDataset } from './difficulty/data';
 import { exampleOf, SETTINGS } from './difficulty/fit';
 import { rocAuc } from './difficulty/metrics';
 import { crossValidate, type Example, fitModel, scoreWith } from './difficulty/train';

@@ -18,6 +18,7 @@ import Papa from 'papaparse';
 import type { DifficultyInput } from '../../lib/difficulty';
 import type { Budget, PlatformLevel } from '../../lib/model';
 import { parseMoney, parseProposals } from '../../lib/sites/text';
+import { type CarefulRow, readCareful } from './careful';
 import { inputOfRow, parseFeed } from './rows';
 
 export const SOURCES = ['upwork-jobs-2025', 'upwork-tiles-2025', 'upwork-feed-2024'] as const;
@@ -186,51 +187,6 @@ function readFeed(text: string): Omit<LabelledRow, 'careful'>[] {
     return label
       ? [{ id: `upwork-feed-2024:${i + 1}`, source: 'upwork-feed-2024', group: 'feed', input, label }]
       : [];
-  });
-}
-
-export interface CarefulListing {
-  id: string;
-  src: string;
-  title: string;
-  description?: string;
-  budget?: string;
-  category?: string;
-  category_in_url?: string;
-  kind?: string;
-}
-
-export interface CarefulLabel {
-  id: string;
-  level: 'beginner' | 'intermediate' | 'expert';
-  confidence: 'high' | 'low';
-  reason: string;
-}
-
-export interface CarefulRow {
-  listing: CarefulListing;
-  label: CarefulLabel;
-}
-
-const jsonLines = <T>(text: string): T[] =>
-  text
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as T);
-
-export function readCareful(dataDir: string): CarefulRow[] {
-  const listings = jsonLines<CarefulListing>(
-    readFileSync(join(dataDir, 'careful', 'listings.jsonl'), 'utf8'),
-  );
-  const labels = new Map(
-    jsonLines<CarefulLabel>(readFileSync(join(dataDir, 'careful', 'labels.jsonl'), 'utf8')).map((l) => [
-      l.id,
-      l,
-    ]),
-  );
-  return listings.flatMap((listing) => {
-    const label = labels.get(listing.id);
-    return label ? [{ listing, label }] : [];
   });
 }
 
