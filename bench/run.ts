@@ -4,6 +4,7 @@
  * is measured against its baseline in the same run. Exits 1 when a bundle is over budget.
  */
 import { benchBundle } from './bundle';
+import { formatDifficultyBench, runDifficultyBench } from './difficulty';
 import { benchPage } from './page';
 import { benchPopup } from './popup';
 import { benchStore } from './store';
@@ -17,6 +18,15 @@ const BENCHES: Record<string, () => Promise<Record<string, number>>> = {
     const r = runTaggerBench();
     console.log(formatTaggerBench(r));
     return { vsRegex: round(r.vsRegex), vsAhoCorasick: round(r.vsAhoCorasick), scale4x: round(r.scale4x) };
+  },
+  difficulty: async () => {
+    const r = runDifficultyBench();
+    console.log(formatDifficultyBench(r));
+    return {
+      modelUsPerListing: Math.round(r.modelMs * 1000),
+      taggerUsPerListing: Math.round(r.taggerMs * 1000),
+      vsTagger: round(r.vsTagger),
+    };
   },
   page: async () => ({ perCardFlat: round(benchPage().perCardFlat) }),
   store: async () => ({ queryGrowth5kTo50k: round((await benchStore()).queryGrowth5kTo50k) }),

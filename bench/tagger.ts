@@ -25,7 +25,7 @@ export interface TaggerBenchResult {
  * Median wall time of one pass of each function, measured in rotating turns after two warm-up
  * passes each, so that JIT warm-up and GC pauses fall on all of them alike.
  */
-function timeInTurns(rounds: number, fns: readonly (() => void)[]): number[] {
+export function timeInTurns(rounds: number, fns: readonly (() => void)[]): number[] {
   for (const fn of fns) {
     fn();
     fn();

@@ -1,9 +1,10 @@
 import { createHandlers } from '@/lib/background/handlers';
 import { listenForMessages, ownIdentity } from '@/lib/extension/messaging';
 import { registerScanMenu, showScanResult } from '@/lib/extension/tabs';
-import { tagListing, tagsFor } from '@/lib/gigs/tagging';
+import { TAGS_VERSION, tagListing, tagsFor } from '@/lib/gigs/tagging';
 import { createRouter } from '@/lib/messages/router';
 import { openDatabase } from '@/lib/store/db';
+import { retagStored } from '@/lib/store/retag';
 
 export default defineBackground(() => {
   // Opened lazily and shared: a service worker woken by a message must not race two upgrades.
@@ -21,4 +22,8 @@ export default defineBackground(() => {
   );
   // "Scan this page with SkillScout" on any page: the click grants activeTab for that tab.
   registerScanMenu(showScanResult);
+  // Listings stored by an older tagger are tagged again, a batch at a time; a no-op once done.
+  void db()
+    .then((opened) => retagStored(opened, TAGS_VERSION, tagListing))
+    .catch((e: unknown) => console.warn('[SkillScout] could not tag stored listings again:', e));
 });

@@ -1,163 +1,73 @@
 /**
- * `npx tsx scripts/fit-difficulty.ts [DATA_DIR]`: would fitting beat the hand-set weights?
+ * `npm run fit:difficulty [-- DATA_DIR] [--fixture]`: fits the difficulty model and writes
+ * lib/difficulty/model.json (weights, cut-points, level cut-offs, the data and settings used).
  *
- * Fits a tiny logistic model on the tune half of upwork-feed-2024.jsonl (odd lines): one
- * multiplier per kind of signal (work, terms, market; each the sum of that kind's hand-set
- * weights) plus a bias, L2-regularised. Prints the multipliers and the AUC on the held-out half,
- * and a leave-one-out AUC over all 40 rows, beside the hand-set model's. The weights in
- * lib/difficulty/weights.ts are NOT taken from this fit (see the report it prints): with 20 rows
- * per half the fitted multipliers swing with each row, and a negative one would mean "asking for
- * a senior makes a job easier", which no newcomer should be told.
+ * Reads ../shared/data/labelled: upwork-jobs-2025-03.csv, upwork-tiles-2025-01.csv and
+ * upwork-feed-2024.jsonl, leaving out every row a careful reader labelled (careful/), so the
+ * check against the readers stays honest. Deterministic: same files, same settings, same file.
+ * Takes about a minute (eight cross-validation fits and the final one).
+ *
+ * `--fixture` also rewrites tests/fixtures/difficulty/fit-sample.jsonl, the small sample of these
+ * rows the unit test refits to prove this code made the committed weights.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  type DifficultyInput,
-  estimateDifficulty,
-  explainDifficulty,
-  readTerms,
-  type Terms,
-} from '../lib/difficulty';
-import { tagText } from '../lib/skills';
-import { rocAuc } from './difficulty/metrics';
-import { inputOfRow, parseFeed } from './difficulty/rows';
-import { fitLogistic, linear, standardise } from './eval/logistic';
-
-const KINDS = ['work', 'terms', 'market'] as const;
-const L2 = 0.1;
+import type { LabelledRow } from './difficulty/data';
+import { readDataset } from './difficulty/data';
+import { digestOf, exampleOf, fitAll, SETTINGS, sha256 } from './difficulty/fit';
+import { FIXTURE_PATH, fixtureSample, readFixture } from './difficulty/fixture';
+import { fitModel } from './difficulty/train';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = process.argv[2] ?? join(root, '..', 'shared', 'data', 'labelled');
+const args = process.argv.slice(2);
+const dataDir = args.find((a) => !a.startsWith('--')) ?? join(root, '..', 'shared', 'data', 'labelled');
+const started = Date.now();
 
-const tag = (input: DifficultyInput): string[] => tagText(input).map((s) => s.id);
+const data = readDataset(dataDir);
+const kept: LabelledRow[] = data.rows.filter((r) => !r.careful);
+const examples = kept.map(exampleOf);
 
-interface Example {
-  x: number[];
-  expert: boolean;
-  handScore: number;
-}
-
-/** The original fit: penalty scaled by the number of examples, as the figures in the README were. */
-const fitKinds = (examples: readonly Example[], nonNegative: boolean): number[] =>
-  fitLogistic(
-    examples.map((e) => ({ x: e.x, y: e.expert })),
-    { l2: L2 / examples.length, rate: 0.1, steps: 5000, nonNegative },
+const fixtureFile = join(root, FIXTURE_PATH);
+if (args.includes('--fixture')) {
+  writeFileSync(
+    fixtureFile,
+    `${fixtureSample(kept)
+      .map((r) => JSON.stringify(r))
+      .join('\n')}\n`,
   );
-
-function featuresOf(input: DifficultyInput): number[] {
-  const contributions = explainDifficulty(input);
-  return KINDS.map((kind) =>
-    contributions.filter((c) => c.kind === kind).reduce((sum, c) => sum + c.weight, 0),
-  );
+  console.log(`wrote ${FIXTURE_PATH}`);
 }
+const fixtureText = readFileSync(fixtureFile, 'utf8');
+const fixtureDigest = digestOf(fitModel(readFixture(fixtureText).map(exampleOf), SETTINGS));
 
-const feed = parseFeed(readFileSync(join(dataDir, 'upwork-feed-2024.jsonl'), 'utf8'));
-const examples: Example[] = feed.flatMap((row) => {
-  const { input, label } = inputOfRow(row, tag);
-  if (label !== 'expert' && label !== 'intermediate') return [];
-  return [{ x: featuresOf(input), expert: label === 'expert', handScore: estimateDifficulty(input).score }];
-});
-const tune = examples.filter((_, i) => i % 2 === 0);
-const heldOut = examples.filter((_, i) => i % 2 === 1);
-
-const auc = (scores: number[], of: readonly Example[]) =>
-  rocAuc(
-    scores,
-    of.map((e) => e.expert),
-  ).toFixed(2);
-console.log(
-  `hand-set weights: held-out AUC ${auc(
-    heldOut.map((e) => e.handScore),
-    heldOut,
-  )}, all ${auc(
-    examples.map((e) => e.handScore),
-    examples,
-  )}`,
-);
-for (const nonNegative of [false, true]) {
-  const w = fitKinds(tune, nonNegative);
-  const multipliers = KINDS.map((k, i) => `${k} ×${w[i + 1]?.toFixed(2)}`).join(', ');
-  console.log(
-    `\nfitted on the tune half${nonNegative ? ', multipliers ≥ 0' : ''}: bias ${w[0]?.toFixed(2)}, ${multipliers}`,
-  );
-  console.log(
-    `  held-out AUC ${auc(
-      heldOut.map((e) => linear(w, e.x)),
-      heldOut,
-    )}`,
-  );
-  const loo = examples.map((e, i) =>
-    linear(
-      fitKinds(
-        examples.filter((_, j) => j !== i),
-        nonNegative,
-      ),
-      e.x,
-    ),
-  );
-  console.log(`  leave-one-out AUC over all ${examples.length}: ${auc(loo, examples)}`);
-}
-
-/**
- * A ceiling rather than a model: every field the feed prints, as plain numbers, in a logistic
- * model fitted to the labels and scored leave-one-out. Whatever hand-set weights do with these
- * fields, a model free to weigh them against the labels is the most 40 rows can be expected to show.
- */
-/** A labelled row with its pay and time terms read once. */
-interface Row {
-  input: DifficultyInput;
-  terms: Terms;
-  expert: boolean;
-}
-
-const FIELDS: readonly (readonly [string, (row: Row) => number])[] = [
-  ['hourly', ({ terms }) => (terms.hourly ? 1 : 0)],
-  ['hourly low end', ({ terms }) => terms.hourly?.min ?? 0],
-  ['hourly ceiling', ({ terms }) => terms.hourly?.max ?? 0],
-  ['fixed price', ({ terms }) => terms.fixed ?? 0],
-  ['months (lower bound)', ({ terms }) => terms.months?.min ?? 0],
-  ['30+ hrs/week', ({ terms }) => (terms.fullTime ? 1 : 0)],
-  ['client spent (log)', ({ input }) => Math.log1p(input.client?.spent ?? 0)],
-  ['client rating', ({ input }) => input.client?.rating ?? 0],
-  ['payment verified', ({ input }) => (input.client?.paymentVerified ? 1 : 0)],
-  ['proposals (low end)', ({ input }) => input.proposals?.min ?? 0],
-  ['description length (log)', ({ input }) => Math.log1p(input.description?.length ?? 0)],
-  ['skills printed', ({ input }) => input.platformSkills?.length ?? 0],
-  ['skills tagged', ({ input }) => input.skills?.length ?? 0],
-];
-
-const labelled: Row[] = feed.flatMap((row) => {
-  const { input, label } = inputOfRow(row, tag);
-  if (label !== 'expert' && label !== 'intermediate') return [];
-  return [{ input, terms: readTerms(input.budget, input.budgetText), expert: label === 'expert' }];
-});
-const truth = labelled.map((r) => r.expert);
-console.log('\n# Each printed field alone (AUC of the raw value; below 0.50 means it points the other way)');
-for (const [name, read] of FIELDS) {
-  console.log(`  ${name.padEnd(28)}${rocAuc(labelled.map(read), truth).toFixed(2)}`);
-}
-const budgetAlone = (fixed: boolean): string => {
-  const rows = labelled.filter((r) => (r.terms.fixed !== undefined) === fixed);
-  const amounts = rows.map((r) => r.terms.fixed ?? r.terms.hourly?.max ?? 0);
-  return `${rocAuc(
-    amounts,
-    rows.map((r) => r.expert),
-  ).toFixed(2)} on ${rows.length}`;
+const { model, cutoffs, iterations } = fitAll(examples);
+const count = (level: string) => kept.filter((r) => r.label === level).length;
+const out = {
+  about:
+    'Difficulty model written by `npm run fit:difficulty` (scripts/fit-difficulty.ts); do not edit by hand. ' +
+    'An ordinal logistic model: linear score = sum of weight × feature (lib/difficulty/features.ts), ' +
+    'P(expert) = sigmoid(score − cuts[1]). Levels: cut-offs on the linear score, chosen on held-out rows.',
+  fittedOn: {
+    files: data.files,
+    rows: { entry: count('entry'), intermediate: count('intermediate'), expert: count('expert') },
+    leftOut: {
+      reason: 'same title or text as a careful/ listing: kept for the check against careful readers',
+      rows: data.rows.length - kept.length,
+    },
+    crossValidation: 'leave one group out: each job-page search (track), each third of the tiles, the feed',
+  },
+  settings: SETTINGS,
+  beginnerRule: cutoffs.beginnerRule,
+  ...model,
+  fixtureCheck: { file: FIXTURE_PATH, sha256: sha256(fixtureText), modelSha256: fixtureDigest },
 };
-console.log(`  budget alone: fixed-price jobs ${budgetAlone(true)}, hourly ceilings ${budgetAlone(false)}`);
-
-const matrix = standardise(labelled.map((r) => FIELDS.map(([, read]) => read(r))));
-console.log('\n# Ceiling: a logistic model on all of these fields, fitted to the labels, leave-one-out');
-for (const l2 of [0.02, 0.1, 0.5]) {
-  const loo = matrix.map((x, i) =>
-    linear(
-      fitLogistic(
-        matrix.flatMap((xj, j) => (j === i ? [] : [{ x: xj, y: truth[j] ?? false }])),
-        { l2, steps: 1500 },
-      ),
-      x,
-    ),
-  );
-  console.log(`  L2 ${l2}: AUC ${rocAuc(loo, truth).toFixed(2)}`);
-}
+const target = join(root, 'lib', 'difficulty', 'model.json');
+writeFileSync(target, `${JSON.stringify(out, null, 1)}\n`);
+console.log(
+  `wrote ${relative(root, target)}: ${Object.keys(model.signals).length} signals, ` +
+    `${Object.keys(model.phrases).length} phrases, ${iterations} iterations; ` +
+    `beginner ≤ ${cutoffs.beginnerUpTo} (${cutoffs.beginnerRule}), expert ≥ ${cutoffs.expertFrom}; ` +
+    `fitted on ${kept.length} rows (${data.rows.length - kept.length} careful rows left out) in ` +
+    `${((Date.now() - started) / 1000).toFixed(0)} s`,
+);

@@ -46,6 +46,7 @@ export function tagLine(line: string): string {
     skills: skills.map((s) => s.id),
     ...(platformLevel !== undefined ? { platformLevel: readPlatformLevel(platformLevel) } : {}),
   });
-  const { level, score, reasons } = estimate;
-  return JSON.stringify({ skills, moreSkills, difficulty: { level, score, reasons } });
+  // `uncertain`: too little text to judge (a title, a bare gig); `level` is then the model's best guess.
+  const { level, score, reasons, uncertain } = estimate;
+  return JSON.stringify({ skills, moreSkills, difficulty: { level, score, reasons, uncertain } });
 }

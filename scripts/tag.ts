@@ -1,7 +1,8 @@
 /**
  * Command-line tagger: `npm run -s tag -- FILE` (or `-` for stdin).
  * Input: JSON Lines, each `{title, description?, budget?, platformSkills?, platformLevel?}`.
- * Output: one JSON line per input line, in order: `{"skills":[{"id","name"},…]}`, or
+ * Output: one JSON line per input line, in order:
+ * `{"skills":[{"id","name"},…],"difficulty":{"level","score","reasons","uncertain"}}`, or
  * `{"error":"…"}` for a line that is not JSON or has no title. Blank lines are skipped (they
  * carry no listing, and editors often leave one at the end of a file).
  */

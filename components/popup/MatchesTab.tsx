@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'preact/hooks';
-import { formatBudget, LEVEL_LABEL, timeAgo } from '@/lib/core/format';
+import { formatBudget, LEVEL_LABEL, levelDescription, levelLabel, timeAgo } from '@/lib/core/format';
 import type { Listing } from '@/lib/core/model';
 import { platformLabel } from '@/lib/core/platforms';
 import type { Profile } from '@/lib/core/profile';
@@ -86,7 +86,13 @@ function MatchCard({
       <SkillChips skills={tags.skills} have={item.have} learn={item.learn} />
       <details class="ss-why">
         <summary>
-          <span class="ss-pill">{LEVEL_LABEL[tags.difficulty.level]}</span> why?
+          <span
+            class={tags.difficulty.uncertain ? 'ss-pill ss-uncertain' : 'ss-pill'}
+            title={levelDescription(tags.difficulty)}
+          >
+            {levelLabel(tags.difficulty)}
+          </span>{' '}
+          why?
         </summary>
         <ul>
           {tags.difficulty.reasons.length === 0 && <li>Nothing in the text suggests it is hard.</li>}

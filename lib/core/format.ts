@@ -3,7 +3,7 @@
  * by the card UI, the popup, the checklist, the dashboard and the case studies alike, so the
  * same amount never reads two ways.
  */
-import type { Budget, DifficultyLevel, PlatformLevel } from './model';
+import type { Budget, DifficultyLevel, PlatformLevel, Tags } from './model';
 
 /** Our own reading of a listing. */
 export const LEVEL_LABEL: Record<DifficultyLevel, string> = {
@@ -11,6 +11,16 @@ export const LEVEL_LABEL: Record<DifficultyLevel, string> = {
   intermediate: 'Intermediate',
   expert: 'Expert',
 };
+
+type ShownLevel = Pick<Tags['difficulty'], 'level' | 'uncertain'>;
+
+/** "Beginner", or "Beginner?" when the level is a guess from too little text: never a confident one. */
+export const levelLabel = ({ level, uncertain }: ShownLevel): string =>
+  `${LEVEL_LABEL[level]}${uncertain ? '?' : ''}`;
+
+/** The same for a screen reader and a tooltip: "Beginner, uncertain (little text to judge)". */
+export const levelDescription = ({ level, uncertain }: ShownLevel): string =>
+  uncertain ? `${LEVEL_LABEL[level]}, uncertain (little text to judge)` : LEVEL_LABEL[level];
 
 /** The level as the marketplace prints it (Upwork's words). */
 export const PLATFORM_LEVEL_LABEL: Record<PlatformLevel, string> = {

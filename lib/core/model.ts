@@ -145,11 +145,19 @@ export const Tags = z.object({
   difficulty: z.object({
     /** The marketplace's own level when it prints one, else the estimate from the text. */
     level: DifficultyLevel,
-    /** 0 = beginner-friendly … 1 = expert, from the text and terms, whatever the marketplace says. */
+    /**
+     * The chance a client would mark the job Expert (0 = beginner-friendly … 1 = expert), from the
+     * text and terms only, whatever the marketplace says.
+     */
     score: z.number().check(z.gte(0), z.lte(1)),
     reasons: z.array(z.string()),
     /** The level the text alone reads as; shown beside the marketplace's when they differ. */
     textLevel: z.optional(DifficultyLevel),
+    /**
+     * The level is a guess from too little text (a title, a bare gig): shown as uncertain, never
+     * as a confident beginner. Absent in tags stored before the fitted model.
+     */
+    uncertain: z.optional(z.boolean()),
   }),
 });
 export type Tags = z.infer<typeof Tags>;

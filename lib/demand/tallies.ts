@@ -75,28 +75,39 @@ export function payOf(budget: Budget | undefined): number | undefined {
   return value > 0 ? value : undefined;
 }
 
-/** Adds one newly seen listing to a skill's row for the week it was first seen in. */
-export function countListing(row: SkillWeek, facts: ListingFacts): SkillWeek {
+/** Adds `by` to a count, dropping a key that reaches zero (a count never goes below it). */
+function bump(counts: Record<string, number>, key: string, by: number): void {
+  const next = Math.max(0, (counts[key] ?? 0) + by);
+  if (next === 0) delete counts[key];
+  else counts[key] = next;
+}
+
+/**
+ * Adds one newly seen listing to a skill's row for the week it was first seen in; `by = -1`
+ * takes it back out (when a listing is tagged again and counts under other skills or level).
+ */
+export function countListing(row: SkillWeek, facts: ListingFacts, by: 1 | -1 = 1): SkillWeek {
   const index = dayOf(facts.firstSeenAt) - row.week * 7;
   if (index < 0 || index > 6)
     throw new RangeError(`listing seen on day ${dayOf(facts.firstSeenAt)} is outside week ${row.week}`);
-  row.days[index] = (row.days[index] ?? 0) + 1;
-  if (facts.beginner) row.beginner[index] = (row.beginner[index] ?? 0) + 1;
+  const add = (days: number[]) => {
+    days[index] = Math.max(0, (days[index] ?? 0) + by);
+  };
+  add(row.days);
+  if (facts.beginner) add(row.beginner);
   const platform = row.platforms[facts.platform] ?? [0, 0, 0, 0, 0, 0, 0];
-  platform[index] = (platform[index] ?? 0) + 1;
+  add(platform);
   row.platforms[facts.platform] = platform;
   const pay = payOf(facts.budget);
   if (pay !== undefined && facts.budget) {
     const samples = facts.budget.kind === 'hourly' ? row.hourly : row.fixed;
     const counts = samples[facts.budget.currency] ?? {};
-    const amount = String(Math.round(pay * 100) / 100);
-    counts[amount] = (counts[amount] ?? 0) + 1;
-    samples[facts.budget.currency] = counts;
+    bump(counts, String(Math.round(pay * 100) / 100), by);
+    if (Object.keys(counts).length > 0) samples[facts.budget.currency] = counts;
+    else delete samples[facts.budget.currency];
   }
   if (row.skill !== ALL_SKILLS) {
-    for (const other of new Set(facts.skills)) {
-      if (other !== row.skill) row.with[other] = (row.with[other] ?? 0) + 1;
-    }
+    for (const other of new Set(facts.skills)) if (other !== row.skill) bump(row.with, other, by);
   }
   return row;
 }

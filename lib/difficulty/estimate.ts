@@ -1,39 +1,19 @@
 /**
- * Difficulty of a listing (issue 4): beginner, intermediate or expert, a score in 0..1 and the
- * strongest reasons. Small and explainable on purpose: every signal adds a weight (weights.ts),
- * and the reasons shown are the weights that counted most.
+ * Difficulty of a listing: beginner, intermediate or expert, a score in 0..1 (the chance a client
+ * would mark it Expert) and the reasons, from the fitted model (model.json). The model reads the
+ * text and terms only, never a level the marketplace prints; when there is one, it is the level
+ * shown, and the model's reading is noted when the two disagree.
  */
 import type { DifficultyLevel, PlatformLevel } from '../core/model';
-import { clientHistory, competition } from './signals/market';
-import { duration, payRate } from './signals/pay';
-import { deliverableSize, yearsAsked } from './signals/scope';
-import { skillCount, skillKind } from './signals/skills';
-import { wording } from './signals/wording';
-import { readTerms } from './terms';
-import type { Context, Contribution, DifficultyEstimate, DifficultyInput, Signal } from './types';
-import { BEGINNER_UP_TO, BLOCKS_BEGINNER, EASY_WORK_UP_TO, EXPERT_FROM, MAX_REASONS } from './weights';
+import { factsOf } from './features';
+import { contributionsOf, type DifficultyModel, expertChance, MODEL } from './model';
+import { reasonsOf, type Weighed } from './reasons';
+import type { DifficultyEstimate, DifficultyInput } from './types';
 
-/**
- * What each signal is about: the work itself (its words and skills), the money and time terms,
- * or the market around it (client, competition). Only the work can show a job is beginner-friendly:
- * a low budget says the client is thrifty, not that the task is easy.
- */
-type Kind = 'work' | 'terms' | 'market';
-
-const SIGNALS: readonly (readonly [Kind, Signal])[] = [
-  ['terms', payRate],
-  ['terms', duration],
-  ['work', wording],
-  ['work', yearsAsked],
-  ['work', deliverableSize],
-  ['work', skillKind],
-  ['work', skillCount],
-  ['market', clientHistory],
-  ['market', competition],
-];
-
-/** One signal's contribution, with what it was about. */
-export type Weighed = Contribution & { kind: Kind };
+/** How many reasons the user sees. */
+export const MAX_REASONS = 4;
+/** A reason must move the linear score at least this much to be worth saying. */
+const MIN_REASON_WEIGHT = 0.05;
 
 export const LEVEL_OF_PLATFORM: Record<PlatformLevel, DifficultyLevel> = {
   entry: 'beginner',
@@ -65,55 +45,66 @@ export function readPlatformLevel(text: string): PlatformLevel | undefined {
   return undefined;
 }
 
-function contextOf(input: DifficultyInput): Context {
-  const text = `${input.title}\n${input.description ?? ''}`.replace(/\s+/g, ' ').trim();
-  return { input, text, terms: readTerms(input.budget, input.budgetText) };
+/** The model's reading of a listing: its linear score, facts and worded contributions. */
+export interface Reading {
+  /** Linear score: higher is harder. */
+  linear: number;
+  reasons: Weighed[];
+  uncertain: boolean;
+  textLevel: DifficultyLevel;
 }
 
-/** A signal that throws on odd input must not take the whole estimate down with it. */
-function collect(context: Context): Weighed[] {
-  const out: Weighed[] = [];
-  for (const [kind, signal] of SIGNALS) {
-    try {
-      for (const c of signal(context))
-        if (Number.isFinite(c.weight) && c.weight !== 0) out.push({ ...c, kind });
-    } catch {
-      // Skipped: one signal fewer is better than no estimate.
-    }
-  }
-  return out;
+export function readListing(input: DifficultyInput, model: DifficultyModel = MODEL): Reading {
+  const facts = factsOf(input);
+  const contributions = contributionsOf(facts, model);
+  const linear = contributions.reduce((sum, c) => sum + c.contribution, 0);
+  const { beginnerUpTo, expertFrom, uncertainUnderWords } = model.levels;
+  const textLevel: DifficultyLevel =
+    linear >= expertFrom ? 'expert' : linear <= beginnerUpTo ? 'beginner' : 'intermediate';
+  return {
+    linear,
+    reasons: reasonsOf(contributions, facts, input),
+    uncertain: facts.descriptionWords < uncertainUnderWords,
+    textLevel,
+  };
 }
 
-function levelFromText(score: number, contributions: readonly Weighed[]): DifficultyLevel {
-  if (score >= EXPERT_FROM) return 'expert';
-  // "Beginner must mean it": the score must be low, the work itself must look easy (a low price
-  // or "one skill" alone is not enough), and nothing may ask for something hard.
-  const easyWork = contributions.some((c) => c.kind === 'work' && c.weight <= EASY_WORK_UP_TO);
-  const hardCue = contributions.some((c) => c.weight >= BLOCKS_BEGINNER);
-  if (score <= BEGINNER_UP_TO && easyWork && !hardCue) return 'beginner';
-  return 'intermediate';
+/** Every worded contribution behind an estimate, strongest first: the full "why" behind the top reasons. */
+export function explainDifficulty(input: DifficultyInput, model: DifficultyModel = MODEL): Weighed[] {
+  return readListing(input, model).reasons;
 }
 
-/** Every contribution behind an estimate, strongest first: the full "why" behind the top reasons. */
-export function explainDifficulty(input: DifficultyInput): Weighed[] {
-  return collect(contextOf(input)).sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+/** Reasons that agree with the level first (for beginner: what makes it easier), then the rest. */
+function ordered(reasons: readonly Weighed[], level: DifficultyLevel): string[] {
+  const shown = reasons.filter((r) => Math.abs(r.weight) >= MIN_REASON_WEIGHT);
+  const agrees = (r: Weighed) =>
+    level === 'beginner' ? r.weight < 0 : level === 'expert' ? r.weight > 0 : true;
+  return [...shown.filter(agrees), ...shown.filter((r) => !agrees(r))].map((r) => r.reason);
 }
 
-export function estimateDifficulty(input: DifficultyInput): DifficultyEstimate {
-  const contributions = explainDifficulty(input);
-  const logit = contributions.reduce((sum, c) => sum + c.weight, 0);
-  const score = Math.round((1 / (1 + Math.exp(-logit))) * 1000) / 1000;
-  const textLevel = levelFromText(score, contributions);
-  const strongest = contributions.map((c) => c.reason).filter((reason, i, all) => all.indexOf(reason) === i);
-
+export function estimateDifficulty(
+  input: DifficultyInput,
+  model: DifficultyModel = MODEL,
+): DifficultyEstimate {
+  const reading = readListing(input, model);
+  const { textLevel, uncertain } = reading;
+  const score = Math.round(expertChance(reading.linear, model) * 10_000) / 10_000;
+  const first: string[] = [];
   const platformLevel = input.platformLevel;
-  if (!platformLevel) return { level: textLevel, score, reasons: strongest.slice(0, MAX_REASONS), textLevel };
-  const level = LEVEL_OF_PLATFORM[platformLevel];
-  const reasons =
-    level === textLevel
-      ? strongest.slice(0, MAX_REASONS)
-      : [disagreement(input.platform, platformLevel, textLevel), ...strongest.slice(0, MAX_REASONS - 1)];
-  return { level, score, reasons, textLevel, platformLevel };
+  const level = platformLevel ? LEVEL_OF_PLATFORM[platformLevel] : textLevel;
+  if (platformLevel && level !== textLevel)
+    first.push(disagreement(input.platform, platformLevel, textLevel));
+  // A guess from a title is said to be one, unless the marketplace's own level is shown.
+  if (uncertain && !platformLevel) first.push('little text to judge from: a guess');
+  const reasons = [...first, ...ordered(reading.reasons, textLevel)].slice(0, MAX_REASONS);
+  return {
+    level,
+    score,
+    reasons,
+    textLevel,
+    uncertain: uncertain && !platformLevel,
+    ...(platformLevel ? { platformLevel } : {}),
+  };
 }
 
 function disagreement(

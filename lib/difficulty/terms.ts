@@ -18,22 +18,30 @@ export function amountsIn(text: string): number[] {
 
 function fromBudget(budget: Budget): Terms {
   const source = budget.source === 'average-bid' ? { averageBid: true } : {};
-  if (budget.kind === 'hourly')
-    return { hourly: { min: budget.min, max: budget.max ?? budget.min }, ...source };
+  if (budget.kind === 'hourly') {
+    if (budget.min === undefined && budget.max === undefined) return { kind: 'hourly', ...source };
+    return { kind: 'hourly', hourly: { min: budget.min, max: budget.max ?? budget.min }, ...source };
+  }
   const amount = budget.max ?? budget.min;
-  return amount === undefined ? {} : { fixed: amount, ...source };
+  return amount === undefined ? { kind: 'fixed', ...source } : { kind: 'fixed', fixed: amount, ...source };
 }
 
 const HOURLY = /hourly|\/\s?h(ou)?r\b|per hour|an hour/i;
+/** "Fixed-price", "Fixed price", "Est. budget", Fiverr's "From $10" (a gig's price). */
+const FIXED = /fixed|budget|\bfrom\s*[$€£]/i;
+
+/** "$15.00 - $30.00" with no word for the kind: Upwork prints a range only for hourly rates. */
+const BARE_RANGE = /[$€£]\s?\d[\d,.]*\s?[kK]?\s*(?:-|–|to)\s*[$€£]\s?\d/;
 
 function payFromText(text: string): Terms {
   const amounts = amountsIn(text);
-  if (HOURLY.test(text)) {
+  if (HOURLY.test(text) || (BARE_RANGE.test(text) && !FIXED.test(text))) {
     const [min, max] = amounts;
-    return min === undefined ? {} : { hourly: { min, max: max ?? min } };
+    return min === undefined ? { kind: 'hourly' } : { kind: 'hourly', hourly: { min, max: max ?? min } };
   }
   const amount = amounts.at(-1);
-  return amount === undefined ? {} : { fixed: amount };
+  if (amount === undefined) return FIXED.test(text) ? { kind: 'fixed' } : {};
+  return { kind: 'fixed', fixed: amount };
 }
 
 /**
@@ -54,6 +62,15 @@ function durationFromText(text: string): Pick<Terms, 'months' | 'fullTime'> {
   else if (/less than 30 hrs/.test(t)) out.fullTime = false;
   else if (hours) out.fullTime = Number(hours[1]) >= 30;
   return out;
+}
+
+/**
+ * "Hourly Range: $10.00-$25.00" or "Budget: $50" written into a description, as Upwork's RSS
+ * items do: the terms of a listing that came with no budget of its own.
+ */
+export function termsInDescription(description: string): string | undefined {
+  const line = description.match(/\b(?:hourly range|budget)\s*:\s*[$€£]\s?\d[^\n]{0,40}/i);
+  return line?.[0];
 }
 
 /** The Budget object wins for amounts (the adapter read it from its own field); text fills the rest. */

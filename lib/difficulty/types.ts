@@ -1,4 +1,4 @@
-/** Shapes of the difficulty estimate (issue 4). */
+/** Shapes of the difficulty estimate. */
 import type { Budget, Client, DifficultyLevel, PlatformLevel, Proposals, Tags } from '../core/model';
 
 export interface DifficultyInput {
@@ -15,7 +15,7 @@ export interface DifficultyInput {
   platformSkills?: readonly string[];
   /** Taxonomy ids from the skill tagger; their beginner-friendliness is looked up. */
   skills?: readonly string[];
-  /** The level the marketplace states; when given, it decides `level`. */
+  /** The level the marketplace states; when given, it is the `level` shown (the model never reads it). */
   platformLevel?: PlatformLevel;
   /** Marketplace id or name ("upwork"), only used to word the disagreement reason. */
   platform?: string;
@@ -29,20 +29,15 @@ export type Difficulty = Tags['difficulty'];
 export interface DifficultyEstimate extends Difficulty {
   /** The level the text and terms alone give, whatever the marketplace says. */
   textLevel: DifficultyLevel;
+  /** Too little text to judge: the level is a guess (never a confident beginner). */
+  uncertain: boolean;
   platformLevel?: PlatformLevel;
-}
-
-/**
- * One piece of evidence: `weight` in log-odds of "expert" (positive = harder), and the short
- * reason the user is shown for it.
- */
-export interface Contribution {
-  weight: number;
-  reason: string;
 }
 
 /** Money and time terms read from the Budget object and the printed terms. */
 export interface Terms {
+  /** Hourly or fixed-price, when the terms say so (with or without an amount). */
+  kind?: 'hourly' | 'fixed';
   hourly?: { min?: number; max?: number };
   fixed?: number;
   /** The amount is what freelancers bid on average, not the client's budget (Freelancer.com lists). */
@@ -52,13 +47,3 @@ export interface Terms {
   /** True for "30+ hrs/week", false for "Less than 30 hrs/week". */
   fullTime?: boolean;
 }
-
-/** What every signal reads: the input, with its text and terms prepared once. */
-export interface Context {
-  input: DifficultyInput;
-  /** Title and description, whitespace collapsed, as written (for quoting). */
-  text: string;
-  terms: Terms;
-}
-
-export type Signal = (context: Context) => Contribution[];

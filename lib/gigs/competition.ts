@@ -1,9 +1,10 @@
 /**
  * What the difficulty shown on a Fiverr gig means. A gig is what a seller offers, not a client's
- * job: for a newcomer the question is how hard it is to compete with it, and the seller's level
- * (Fiverr's New, Level 1, Level 2, Top Rated, Pro), the gig's reviews, an ad and a Fiverr's
- * Choice badge answer it. Said in words beside the difficulty estimate's own reasons, which it
- * neither reads nor changes.
+ * job: its level is how hard the service is to deliver (as a careful reader judges a gig), and a
+ * newcomer thinking of offering it also needs to know how hard it is to compete with, which the
+ * seller's level (Fiverr's New, Level 1, Level 2, Top Rated, Pro), the gig's reviews, an ad and a
+ * Fiverr's Choice badge answer. Said in words before the difficulty estimate's own reasons, which
+ * it neither reads nor changes.
  */
 import type { Listing, SellerLevel } from '../core/model';
 
@@ -21,7 +22,7 @@ export function competitionReasons(listing: Listing): string[] {
   const gig = listing.gig;
   if (listing.platform !== 'fiverr' || !gig) return [];
   const reasons = [
-    "A gig a seller offers, not a client's job: the level says how hard it is to compete with it.",
+    "A gig a seller offers, not a client's job: the level is how hard the service is to deliver; who offers it says how hard it is to compete.",
   ];
   if (gig.sellerLevel) reasons.push(BY[gig.sellerLevel]);
   if (gig.reviews !== undefined && gig.reviews >= 1_000)

@@ -13,6 +13,8 @@ import type { Fit } from './fit';
 export interface RankInput {
   fit: Pick<Fit, 'score'>;
   level: DifficultyLevel;
+  /** The level is a guess from too little text. */
+  uncertain?: boolean;
   budget: Budget | undefined;
   lastSeenAt: number;
   now: number;
@@ -26,11 +28,12 @@ function payBonus(budget: Budget | undefined): number {
   return Math.min(amount / reference, 1);
 }
 
-export function matchRank({ fit, level, budget, lastSeenAt, now }: RankInput): number {
+export function matchRank({ fit, level, uncertain, budget, lastSeenAt, now }: RankInput): number {
   const ageDays = Math.max(0, (now - lastSeenAt) / DAY_MS);
   return (
     fit.score +
-    (level === 'beginner' ? 1 : 0) +
+    // A beginner level guessed from a title counts half: a sure one is the better bet.
+    (level === 'beginner' ? (uncertain ? 0.5 : 1) : 0) +
     payBonus(budget) -
     // A gig seen a month ago has probably been filled: up to one point off.
     Math.min(ageDays / MATCH_WINDOW_DAYS, 1)

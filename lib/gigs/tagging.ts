@@ -10,6 +10,20 @@ import { CONFIDENT_FROM, tagText } from '../skills';
 import type { ListingTags } from '../store/records';
 import { competitionReasons } from './competition';
 
+/**
+ * The version of the tags this code gives a listing. Raise it whenever a change makes the same
+ * listing get other tags (a new skill taxonomy, a refitted difficulty model): on its next start,
+ * the background tags every stored listing again and moves the demand tallies with them
+ * (`retagStored`). The store records the version it holds in `meta`; a store without one
+ * holds version 1, the tags of the first taxonomy and the hand-set difficulty estimate.
+ *
+ * 1: the 924-skill taxonomy and the hand-set difficulty weights.
+ * 2: the whole-market taxonomy (3,201 skills) with a confidence per skill, and the difficulty
+ *    model fitted to labelled Upwork jobs (lib/difficulty/model.json), with `uncertain` for
+ *    listings with too little text.
+ */
+export const TAGS_VERSION = 2;
+
 export function tagsFor(listing: Listing): Tags {
   const found = tagText({
     title: listing.title,
@@ -19,7 +33,7 @@ export function tagsFor(listing: Listing): Tags {
   // What the job asks for drives the difficulty, the fit and the demand; the rest only shows on the card.
   const skills = found.filter((s) => s.confidence >= CONFIDENT_FROM);
   const moreSkills = found.filter((s) => s.confidence < CONFIDENT_FROM);
-  const { level, score, reasons, textLevel } = estimateDifficulty({
+  const { level, score, reasons, textLevel, uncertain } = estimateDifficulty({
     ...listing,
     // The printed length and workload ("1 to 3 months, Less than 30 hrs/week") are terms too.
     budgetText: listing.duration,
@@ -29,12 +43,16 @@ export function tagsFor(listing: Listing): Tags {
   return {
     skills,
     ...(moreSkills.length ? { moreSkills } : {}),
-    difficulty: { level, score, reasons: [...competitionReasons(listing), ...reasons], textLevel },
+    difficulty: { level, score, reasons: [...competitionReasons(listing), ...reasons], textLevel, uncertain },
   };
 }
 
 /** What the store keeps of the tags. */
 export function tagListing(listing: Listing): ListingTags {
-  const tags = tagsFor(listing);
-  return { skills: tags.skills.map((s) => s.id), level: tags.difficulty.level };
+  const { skills, difficulty } = tagsFor(listing);
+  return {
+    skills: skills.map((s) => s.id),
+    level: difficulty.level,
+    ...(difficulty.uncertain ? { uncertain: true } : {}),
+  };
 }

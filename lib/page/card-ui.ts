@@ -4,8 +4,7 @@
  * button. Built with DOM APIs and `textContent` only (listing text is untrusted), inside a
  * shadow root so neither the page nor SkillScout restyles the other.
  */
-
-import { LEVEL_LABEL } from '../core/format';
+import { levelDescription, levelLabel } from '../core/format';
 import type { Listing, Tags } from '../core/model';
 import type { HideMode } from '../core/profile';
 import type { Fit } from '../gigs/fit';
@@ -60,13 +59,17 @@ export function renderCardUi(card: Element, model: CardUiModel, onSave: () => Pr
   const fit = fitLabel(model.fit, names);
   if (fit) bar.append(el(doc, 'span', fit.className, fit.text));
 
-  const { level, reasons } = model.tags.difficulty;
-  const pill = el(doc, 'button', `level ${level}`, `${LEVEL_LABEL[level]} ▾`);
+  const { difficulty } = model.tags;
+  const { level, reasons } = difficulty;
+  const pill = el(
+    doc,
+    'button',
+    `level ${level}${difficulty.uncertain ? ' uncertain' : ''}`,
+    `${levelLabel(difficulty)} ▾`,
+  );
   pill.type = 'button';
   pill.title = reasons.join('\n');
-  // On a seller's gig (Fiverr) the level is the competition's, not the work's.
-  const what = model.listing.gig ? 'Competition' : 'Difficulty';
-  pill.setAttribute('aria-label', `${what}: ${LEVEL_LABEL[level]}. Show why`);
+  pill.setAttribute('aria-label', `Difficulty: ${levelDescription(difficulty)}. Show why`);
   pill.setAttribute('aria-expanded', 'false');
   const why = el(doc, 'ul', 'reasons');
   why.hidden = true;

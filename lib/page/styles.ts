@@ -12,6 +12,7 @@ export const CARD_UI_CSS = `
 .level.beginner { background: #e4f4e5; color: #1b5e20; }
 .level.intermediate { background: #fff3e0; color: #8a4b00; }
 .level.expert { background: #fdecea; color: #9f1c12; }
+.level.uncertain { border: 1px dashed currentColor; }
 .chips { display: contents; list-style: none; }
 .chip { border-radius: 999px; padding: 1px 8px; background: #e9edf5; color: #33415c; }
 .chip.have { background: #e4f4e5; color: #1b5e20; }

@@ -90,8 +90,8 @@ async function tagVersion1Listings(tx: UpgradeTx, tagListing: TagListing | undef
     const old = cursor.value as Omit<StoredListing, keyof ListingTags> & Partial<ListingTags>;
     const tags = tagListing?.(old.listing) ?? { skills: [], level: 'intermediate' as const };
     const row: StoredListing = { ...old, ...tags };
+    if (isDemand(row.platform)) row.counted = await countListingInTx(tx.objectStore('tallies'), tallies, row);
     await cursor.update(row);
-    if (isDemand(row.platform)) await countListingInTx(tx.objectStore('tallies'), tallies, row);
     cursor = await cursor.continue();
   }
   for (const row of tallies.values()) await tx.objectStore('tallies').put(row);

@@ -42,12 +42,13 @@ export function recordPageScan(
           platform: listing.platform,
           listing,
           ...tag(listing),
+          ...(previous?.counted ? { counted: previous.counted } : {}),
           firstSeenAt: previous?.firstSeenAt ?? now,
           lastSeenAt: now,
         };
         if (!previous) {
           added++;
-          if (isDemand(row.platform)) await countListingInTx(tallies, touched, row);
+          if (isDemand(row.platform)) row.counted = await countListingInTx(tallies, touched, row);
         }
         await listings.put(row);
         const key = `${listing.id}|${day}`;

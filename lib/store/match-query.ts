@@ -51,6 +51,7 @@ export async function findMatches(
         const rank = matchRank({
           fit,
           level: row.level,
+          uncertain: row.uncertain === true,
           budget: row.listing.budget,
           lastSeenAt: row.lastSeenAt,
           now,

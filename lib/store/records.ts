@@ -3,13 +3,26 @@
  * on import, and the store's TypeScript types are inferred from them.
  */
 import * as z from 'zod/mini';
-import { DifficultyLevel, Listing, PageKind, Platform, ScanProblem } from '../core/model';
+import { Budget, DifficultyLevel, Listing, PageKind, Platform, ScanProblem } from '../core/model';
 
 export const ListingTags = z.object({
   skills: z.array(z.string().check(z.minLength(1))),
   level: DifficultyLevel,
+  /** The level is a guess from too little text: ranked after sure ones, not counted as beginner demand. */
+  uncertain: z.optional(z.boolean()),
 });
 export type ListingTags = z.infer<typeof ListingTags>;
+
+/**
+ * What a listing added to the demand tallies when it was first seen (its tags then, and its pay):
+ * when it is tagged again, exactly this is taken back out before it is counted anew.
+ */
+export const CountedFacts = z.object({
+  skills: z.array(z.string().check(z.minLength(1))),
+  beginner: z.boolean(),
+  budget: z.optional(Budget),
+});
+export type CountedFacts = z.infer<typeof CountedFacts>;
 
 /** The latest view of a listing, its tags, and when it was first and last seen. */
 export const StoredListing = z.object({
@@ -18,6 +31,9 @@ export const StoredListing = z.object({
   listing: Listing,
   skills: ListingTags.shape.skills,
   level: DifficultyLevel,
+  uncertain: ListingTags.shape.uncertain,
+  /** Absent for listings not counted as demand (Fiverr) and for those stored before it was kept. */
+  counted: z.optional(CountedFacts),
   firstSeenAt: z.number(),
   lastSeenAt: z.number(),
 });

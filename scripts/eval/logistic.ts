@@ -1,7 +1,7 @@
 /**
- * A small L2-regularised logistic regression for the fit scripts: the skill tagger's confidence
- * (scripts/fit-skill-confidence.ts, whose weights ship in lib/skills/confidence-weights.ts) and
- * the difficulty yardstick (scripts/fit-difficulty.ts).
+ * A small L2-regularised logistic regression for the skill tagger's confidence
+ * (scripts/fit-skill-confidence.ts, whose weights ship in lib/skills/confidence-weights.ts). The
+ * difficulty model has its own ordinal fit (scripts/difficulty/ordinal.ts).
  */
 
 export interface Example {

@@ -24,12 +24,12 @@ describe('the Fiverr search page', () => {
     await expect.poll(() => top.locator('.chip').allTextContents()).toContain('Logo Design');
     const pill = top.locator('button.level');
     expect(await pill.getAttribute('aria-label')).toMatch(
-      /^Competition: (Beginner|Intermediate|Expert)\. Show why$/,
+      /^Difficulty: (Beginner|Intermediate|Expert)(, uncertain \(little text to judge\))?\. Show why$/,
     );
     await pill.click();
     const reasons = await top.locator('ul.reasons li').allTextContents();
     expect(reasons.slice(0, 3)).toEqual([
-      "A gig a seller offers, not a client's job: the level says how hard it is to compete with it.",
+      "A gig a seller offers, not a client's job: the level is how hard the service is to deliver; who offers it says how hard it is to compete.",
       'By a Top Rated seller: many Top Rated sellers offer this, so a newcomer competes on price, speed or a narrower niche.',
       '14,182 reviews: a gig this established is hard to outrank.',
     ]);

@@ -1,44 +1,63 @@
-/** The level: beginner only when it means it, expert on clear cues, and the marketplace's own level. */
+/** The level: cut-offs on the model's score, uncertain when there is too little text, and the marketplace's own level. */
 import { describe, expect, it } from 'vitest';
 import { Tags } from '../../../lib/core/model';
-import { estimateDifficulty, readPlatformLevel } from '../../../lib/difficulty';
-import { FEED_2024, freelancerLine, SEARCH_2026, savedTile, upworkLine } from './fixtures';
+import { estimateDifficulty, readListing, readPlatformLevel } from '../../../lib/difficulty';
+import { MODEL } from '../../../lib/difficulty/model';
+import {
+  FEED_2024,
+  freelancerLine,
+  SEARCH_2026,
+  savedTile,
+  shortListing,
+  testModel,
+  upworkLine,
+} from './fixtures';
 
-describe('beginner must mean it', () => {
-  it('"Simple css fixing" for $21 is beginner, and says why', () => {
-    const estimate = estimateDifficulty(freelancerLine(78));
-    expect(estimate.level).toBe('beginner');
-    expect(estimate.reasons).toEqual(expect.arrayContaining(['fixed price $21', "client calls it 'simple'"]));
+describe('cut-offs', () => {
+  // One feature, weight 1: the linear score is the fixed-price feature, log(amount / $300).
+  const model = testModel({
+    signals: { 'pay.fixedAmount': 1 },
+    levels: { beginnerUpTo: Math.log(30 / 300), expertFrom: Math.log(3000 / 300), uncertainUnderWords: 0 },
+  });
+  const levelAt = (amount: number) =>
+    estimateDifficulty(
+      { title: 'Fix my site', budget: { kind: 'fixed', min: amount, max: amount, currency: 'USD' } },
+      model,
+    ).level;
+
+  it('beginner at or below the beginner cut-off, expert at or above the expert one, intermediate between', () => {
+    expect([levelAt(20), levelAt(30), levelAt(31), levelAt(2999), levelAt(3000), levelAt(9000)]).toEqual([
+      'beginner',
+      'beginner',
+      'intermediate',
+      'intermediate',
+      'expert',
+      'expert',
+    ]);
   });
 
-  it('"simple modifications to a HTML IOT website" for $21 is beginner', () => {
-    expect(estimateDifficulty(freelancerLine(107)).level).toBe('beginner');
+  it('the score is the chance of Expert: σ(linear score − second cut-point)', () => {
+    const { score } = estimateDifficulty({ title: 'x', budgetText: 'Fixed-price $300' }, model);
+    expect(score).toBeCloseTo(1 / (1 + Math.exp(model.cuts[1])), 4);
   });
 
-  it('a cheap job that asks for 5 years is not beginner ($4/hr, "5 years in html")', () => {
-    const estimate = estimateDifficulty(freelancerLine(140));
-    expect(estimate.score).toBeLessThan(0.6);
-    expect(estimate.level).not.toBe('beginner');
-  });
-
-  it('"Basic CSS Theme Changes" for $28 is not beginner when it needs "complicated template frameworks"', () => {
-    const estimate = estimateDifficulty(freelancerLine(126));
-    expect(estimate.reasons).toEqual(
-      expect.arrayContaining(["client calls it 'basic'", "client calls it 'complicated'"]),
-    );
-    expect(estimate.level).not.toBe('beginner');
-  });
-
-  it('a low price alone is not beginner: nothing says the work is easy ("Need WordPress consultation", $10)', () => {
-    const { platformLevel: _hidden, ...listing } = savedTile(FEED_2024, 'Need WordPress consultation');
-    const estimate = estimateDifficulty(listing);
-    expect(estimate.reasons).toContain('fixed price $10');
-    expect(estimate.score).toBeLessThanOrEqual(0.3);
-    expect(estimate.level).toBe('intermediate');
+  it('the committed cut-offs are in order and the model ships them', () => {
+    expect(MODEL.levels.beginnerUpTo).toBeLessThan(MODEL.levels.expertFrom);
+    expect(readListing({ title: 'x' }).linear).toBe(0);
   });
 });
 
-describe('expert', () => {
+describe('the fitted model on real listings', () => {
+  it('"simple modifications to a HTML IOT website" for $21 is beginner, and confident', () => {
+    const estimate = estimateDifficulty(freelancerLine(107));
+    expect(estimate).toMatchObject({ level: 'beginner', uncertain: false });
+    expect(estimate.reasons).toContain('pays $21 fixed');
+  });
+
+  it('a cheap job that asks for 5 years is not beginner ($4/hr, "5 years in html")', () => {
+    expect(estimateDifficulty(freelancerLine(140)).level).not.toBe('beginner');
+  });
+
   it('"Senior Full Stack Web Developer" reads as expert', () => {
     expect(estimateDifficulty(freelancerLine(33)).level).toBe('expert');
   });
@@ -46,17 +65,42 @@ describe('expert', () => {
   it('$40-$70/hr for 6+ months full time reads as expert, pay first (line 21)', () => {
     const estimate = estimateDifficulty(upworkLine(21).input);
     expect(estimate.level).toBe('expert');
-    expect(estimate.reasons[0]).toBe('pays up to $70/hr');
+    expect(estimate.reasons[0]).toBe('pays $40–$70/hr');
+  });
+});
+
+describe('too little text to judge', () => {
+  it('a PeoplePerHour title is uncertain and says so first, whatever level it leans to', () => {
+    const subtitles = estimateDifficulty(shortListing('peopleperhour-jobs-2020.csv', 146));
+    expect(subtitles).toMatchObject({ level: 'beginner', uncertain: true });
+    expect(subtitles.reasons[0]).toBe('little text to judge from: a guess');
+    const senior = estimateDifficulty(shortListing('peopleperhour-jobs-2020.csv', 505));
+    expect(senior.uncertain).toBe(true);
+    expect(senior.level).not.toBe('beginner');
+  });
+
+  it('a bare Fiverr gig is uncertain', () => {
+    expect(estimateDifficulty(shortListing('fiverr-gigs-2023.csv', 129)).uncertain).toBe(true);
+  });
+
+  it('"Simple css fixing" (a one-line description) is uncertain; a full Upwork description is not', () => {
+    expect(estimateDifficulty(freelancerLine(78)).uncertain).toBe(true);
+    expect(estimateDifficulty(upworkLine(21).input).uncertain).toBe(false);
+  });
+
+  it('is stored with the tags', () => {
+    const estimate = estimateDifficulty(shortListing('peopleperhour-jobs-2020.csv', 146));
+    expect(Tags.shape.difficulty.parse(estimate).uncertain).toBe(true);
   });
 });
 
 describe("the marketplace's level", () => {
-  it('decides the level; score and reasons still come from the text, with the disagreement first', () => {
-    const { input, label } = upworkLine(38);
+  it('is the level shown; score and reasons still come from the text, with the disagreement first', () => {
+    const { input, label } = upworkLine(3);
     expect(label).toBe('intermediate');
     const hidden = estimateDifficulty(input);
-    const shown = estimateDifficulty({ ...input, platformLevel: label });
     expect(hidden.level).toBe('expert');
+    const shown = estimateDifficulty({ ...input, platformLevel: label });
     expect(shown).toMatchObject({
       level: 'intermediate',
       textLevel: 'expert',
@@ -67,13 +111,14 @@ describe("the marketplace's level", () => {
     expect(shown.reasons.slice(1)).toEqual(hidden.reasons.slice(0, 3));
   });
 
-  it('Entry level on the saved page becomes beginner, even when the text reads as expert', () => {
+  it('Entry level on the saved page becomes beginner, whatever the text reads as', () => {
     const listing = savedTile(SEARCH_2026, 'Build shopify website b2b');
     expect(listing.platformLevel).toBe('entry');
     const estimate = estimateDifficulty(listing);
     expect(estimate.level).toBe('beginner');
-    expect(estimate.textLevel).toBe('expert');
-    expect(estimate.reasons[0]).toBe('Upwork says Entry level; the text reads as expert');
+    expect(estimate.uncertain).toBe(false);
+    const { platformLevel: _hidden, ...text } = listing;
+    expect(estimate.textLevel).toBe(estimateDifficulty(text).textLevel);
   });
 
   it('when they agree, no disagreement is reported (line 21, Upwork: Expert)', () => {
@@ -83,15 +128,17 @@ describe("the marketplace's level", () => {
     expect(estimate.reasons.some((r) => r.includes(' says '))).toBe(false);
   });
 
+  it('never changes what the model reads: hiding it leaves the score unchanged (saved feed page)', () => {
+    const listing = savedTile(FEED_2024, 'Need WordPress consultation');
+    const { platformLevel, ...hidden } = listing;
+    expect(platformLevel).toBeDefined();
+    expect(estimateDifficulty(listing).score).toBe(estimateDifficulty(hidden).score);
+  });
+
   it('reads the levels as marketplaces print them', () => {
     expect(readPlatformLevel('Entry level')).toBe('entry');
     expect(readPlatformLevel('Intermediate')).toBe('intermediate');
     expect(readPlatformLevel('$$$ Expert')).toBe('expert');
     expect(readPlatformLevel('Fixed-price')).toBeUndefined();
-  });
-
-  it('is stored as Tags.difficulty', () => {
-    const estimate = estimateDifficulty({ ...upworkLine(38).input, platformLevel: 'intermediate' });
-    expect(Tags.shape.difficulty.safeParse(estimate).success).toBe(true);
   });
 });

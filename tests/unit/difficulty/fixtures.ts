@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Listing } from '../../../lib/core/model';
 import type { DifficultyInput } from '../../../lib/difficulty';
+import type { DifficultyModel } from '../../../lib/difficulty/model';
 import upwork from '../../../lib/sites/upwork';
 import { type FeedRow, inputOfRow, type LabelledInput, parseFeed } from '../../../scripts/difficulty/rows';
 
@@ -50,6 +51,73 @@ export function freelancerLine(csvLine: number): DifficultyInput {
     description: row.desc,
     budgetText: row.rate,
     platformSkills: row.tags.split(',').map((t) => t.trim()),
+  };
+}
+
+interface ShortRow {
+  file: string;
+  csvLine: number;
+  title: string;
+  rate?: string;
+  price?: string;
+  proposals?: string;
+  url?: string;
+}
+
+const short = read('short-listings.jsonl')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as ShortRow);
+
+/**
+ * A PeoplePerHour list item (title, price, proposal count; no description) or a Fiverr gig
+ * (title and "From" price in euros), as their adapters would hand them to the estimate.
+ */
+export function shortListing(
+  file: 'peopleperhour-jobs-2020.csv' | 'fiverr-gigs-2023.csv',
+  csvLine: number,
+): DifficultyInput {
+  const row = short.find((r) => r.file === file && r.csvLine === csvLine);
+  if (!row) throw new Error(`${file} line ${csvLine} is not in the fixture`);
+  if (file === 'fiverr-gigs-2023.csv')
+    return { title: row.title, budgetText: `From €${row.price}`, platform: 'fiverr' };
+  const proposals = Number(row.proposals);
+  return {
+    title: row.title,
+    budgetText: row.rate,
+    platform: 'peopleperhour',
+    proposals: { min: proposals, max: proposals },
+  };
+}
+
+/** A PeoplePerHour list item as its adapter reads it into a Listing ("$30" fixed, 11 proposals, no description). */
+export function peoplePerHourListing(csvLine: number): Listing {
+  const row = short.find((r) => r.file === 'peopleperhour-jobs-2020.csv' && r.csvLine === csvLine);
+  const amount = Number(row?.rate?.match(/\d+/)?.[0]);
+  if (!row?.url || !amount) throw new Error(`line ${csvLine} is not in the fixture with a url and price`);
+  const kind = row.rate?.includes('/hr') ? 'hourly' : 'fixed';
+  const proposals = Number(row.proposals);
+  return {
+    id: `peopleperhour:${row.url.match(/-(\d+)$/)?.[1]}`,
+    platform: 'peopleperhour',
+    url: row.url,
+    title: row.title,
+    description: '',
+    budget: { kind, min: amount, max: amount, currency: 'USD' },
+    platformSkills: [],
+    proposals: { min: proposals, max: proposals },
+  };
+}
+
+/** A model with only the weights a test gives: what the mechanism does, whatever the fitted weights are. */
+export function testModel(
+  parts: Partial<DifficultyModel> & Pick<DifficultyModel, 'signals'>,
+): DifficultyModel {
+  return {
+    cuts: [-2, 1],
+    phrases: {},
+    levels: { beginnerUpTo: -1, expertFrom: 1, uncertainUnderWords: 20 },
+    ...parts,
   };
 }
 

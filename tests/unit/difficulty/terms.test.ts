@@ -1,17 +1,30 @@
-/** Pay and time signals: budget, hourly rate, estimated duration, hours per week. */
+/** Pay and time: the budget, its kind, the hourly rate, the estimated duration and hours per week. */
 import { describe, expect, it } from 'vitest';
-import { estimateDifficulty, explainDifficulty, readTerms } from '../../../lib/difficulty';
+import { type DifficultyInput, explainDifficulty, readTerms } from '../../../lib/difficulty';
+import { factsOf } from '../../../lib/difficulty/features';
 import { tagsFor } from '../../../lib/gigs/tagging';
-import { freelancerLine, upworkLine } from './fixtures';
+import { freelancerLine, shortListing, testModel, upworkLine } from './fixtures';
 
-const reasonsOf = (input: Parameters<typeof explainDifficulty>[0]) =>
-  explainDifficulty(input).map((c) => c.reason);
-const weightOf = (input: Parameters<typeof explainDifficulty>[0], reason: string) =>
-  explainDifficulty(input).find((c) => c.reason === reason)?.weight;
+/** A model that weighs only pay and time, each feature by one: the reason is what is tested. */
+const PAY_AND_TIME = testModel({
+  signals: {
+    'pay.hourlyRate': 1,
+    'pay.fixedAmount': 1,
+    'pay.hourlyUnknown': 1,
+    'pay.fixedUnknown': -1,
+    'time.sixMonthsPlus': 1,
+    'time.fullTime': 1,
+    'time.underAMonth': -1,
+    'time.partTime': -0.5,
+  },
+});
+const reasonOf = (input: DifficultyInput, group: string) =>
+  explainDifficulty(input, PAY_AND_TIME).find((r) => r.group === group);
 
 describe('reading printed terms', () => {
   it('reads Upwork hourly ranges and estimated time', () => {
     expect(readTerms(undefined, 'Hourly: $40-$70, Est. Time: More than 6 months, 30+ hrs/week')).toEqual({
+      kind: 'hourly',
       hourly: { min: 40, max: 70 },
       months: { min: 6 },
       fullTime: true,
@@ -19,6 +32,7 @@ describe('reading printed terms', () => {
     expect(
       readTerms(undefined, 'Hourly: $5-$25, Est. Time: Less than 1 month, Less than 30 hrs/week'),
     ).toEqual({
+      kind: 'hourly',
       hourly: { min: 5, max: 25 },
       months: { min: 0, max: 1 },
       fullTime: false,
@@ -40,9 +54,12 @@ describe('reading printed terms', () => {
     });
   });
 
-  it('reads an Upwork fixed budget with thousands separators, and a Freelancer.com "/hr" rate', () => {
-    expect(readTerms(undefined, 'Fixed-price, Est. Budget: $1,000')).toEqual({ fixed: 1000 });
-    expect(readTerms(undefined, '$19/hr')).toEqual({ hourly: { min: 19, max: 19 } });
+  it('reads the kind even without an amount ("Fixed-price", "Hourly"), and a Fiverr "From" price', () => {
+    expect(readTerms(undefined, 'Fixed-price, Est. Budget: $1,000')).toEqual({ kind: 'fixed', fixed: 1000 });
+    expect(readTerms(undefined, 'Fixed-price')).toEqual({ kind: 'fixed' });
+    expect(readTerms(undefined, 'Hourly')).toEqual({ kind: 'hourly' });
+    expect(readTerms(undefined, 'From €30')).toEqual({ kind: 'fixed', fixed: 30 });
+    expect(readTerms(undefined, '$19/hr')).toEqual({ kind: 'hourly', hourly: { min: 19, max: 19 } });
   });
 
   it('prefers the Budget object the adapter read, and still reads the duration from the text', () => {
@@ -50,61 +67,67 @@ describe('reading printed terms', () => {
       { kind: 'hourly', min: 20, max: 45, currency: 'USD' },
       'Est. Time: 1 to 3 months, Less than 30 hrs/week',
     );
-    expect(terms).toEqual({ hourly: { min: 20, max: 45 }, months: { min: 1, max: 3 }, fullTime: false });
+    expect(terms).toEqual({
+      kind: 'hourly',
+      hourly: { min: 20, max: 45 },
+      months: { min: 1, max: 3 },
+      fullTime: false,
+    });
   });
 });
 
 describe('pay signal', () => {
-  it('a high hourly ceiling counts toward expert (line 21: Hourly $40-$70)', () => {
-    const { input } = upworkLine(21);
-    expect(weightOf(input, 'pays up to $70/hr')).toBeGreaterThan(0);
-    const withoutPay = estimateDifficulty({ ...input, budgetText: undefined });
-    expect(estimateDifficulty(input).score).toBeGreaterThan(withoutPay.score);
+  it('reads the middle of an hourly range as the rate (line 21: Hourly $40-$70)', () => {
+    expect(factsOf(upworkLine(21).input)).toMatchObject({ hourlyRate: 55 });
+    expect(reasonOf(upworkLine(21).input, 'pay')).toMatchObject({ reason: 'pays $40–$70/hr' });
   });
 
-  it('a $150/hr ceiling is the strongest reason on line 8', () => {
-    expect(estimateDifficulty(upworkLine(8).input).reasons[0]).toBe('pays up to $150/hr');
-  });
-
-  it('a tiny fixed price counts toward beginner ("Simple css fixing", $21)', () => {
-    const input = freelancerLine(78);
-    expect(weightOf(input, 'fixed price $21')).toBeLessThan(0);
-  });
-
-  it('a $1,000 fixed price counts toward expert, $150 toward easier (lines 38 and 35)', () => {
-    expect(weightOf(upworkLine(38).input, 'fixed price $1,000')).toBeGreaterThan(0);
-    expect(weightOf(upworkLine(35).input, 'fixed price $150')).toBeLessThan(0);
+  it('a $21 fixed price ("Simple css fixing") is said as the model weighs it', () => {
+    const reason = reasonOf(freelancerLine(78), 'pay');
+    expect(reason?.reason).toBe('pays $21 fixed');
+    expect(reason?.weight).toBeCloseTo(Math.log(21 / 300), 3);
   });
 
   it('words an average bid as what it is, with the weight of a price', () => {
     const input = { title: 'PSD to HTML 3 pages', description: 'Convert three PSD pages to HTML.' };
     const bid = { kind: 'fixed' as const, min: 40, max: 40, currency: 'USD', source: 'average-bid' as const };
-    expect(weightOf({ ...input, budget: bid }, 'bids average $40')).toBeLessThan(0);
-    expect(weightOf({ ...input, budget: bid }, 'bids average $40')).toBe(
-      weightOf({ ...input, budget: { ...bid, source: undefined } }, 'fixed price $40'),
+    expect(reasonOf({ ...input, budget: bid }, 'pay')?.reason).toBe('bids average $40');
+    expect(reasonOf({ ...input, budget: bid }, 'pay')?.weight).toBe(
+      reasonOf({ ...input, budget: { ...bid, source: undefined } }, 'pay')?.weight,
     );
-    expect(reasonsOf({ ...input, budget: { ...bid, kind: 'hourly', min: 14, max: 14 } })).toContain(
+    expect(reasonOf({ ...input, budget: { ...bid, kind: 'hourly', min: 14, max: 14 } }, 'pay')?.reason).toBe(
       'bids average $14/hr',
     );
   });
 
-  it('a mid-range rate says nothing (line 11: Hourly $8-$25)', () => {
-    expect(reasonsOf(upworkLine(11).input).some((r) => r.startsWith('pays'))).toBe(false);
+  it('an hourly job without a rate is said so (saved as "Hourly" only)', () => {
+    expect(reasonOf({ title: 'Flutter Web Dev', budgetText: 'Hourly' }, 'pay')?.reason).toBe(
+      'hourly, no rate given',
+    );
+  });
+
+  it("a PeoplePerHour price per hour is an hourly rate ('$10/hr')", () => {
+    expect(factsOf(shortListing('peopleperhour-jobs-2020.csv', 505))).toMatchObject({ hourlyRate: 10 });
   });
 });
 
 describe('duration signal', () => {
-  it('6+ months at 30+ hrs/week counts toward expert (line 21)', () => {
-    const { input } = upworkLine(21);
-    expect(weightOf(input, 'long engagement (6+ months)')).toBeGreaterThan(0);
-    expect(weightOf(input, 'full-time hours (30+ hrs/week)')).toBeGreaterThan(0);
+  it('6+ months at 30+ hrs/week is one reason (line 21)', () => {
+    expect(reasonOf(upworkLine(21).input, 'time')).toEqual({
+      group: 'time',
+      reason: '6+ months, 30+ hrs/week',
+      weight: 2,
+    });
   });
 
-  it('less than a month counts toward easier (line 11)', () => {
-    expect(weightOf(upworkLine(11).input, 'short job (under a month)')).toBeLessThan(0);
+  it('less than a month at under 30 hrs/week (line 11)', () => {
+    expect(reasonOf(upworkLine(11).input, 'time')).toMatchObject({
+      reason: 'under a month, under 30 hrs/week',
+      weight: -1.5,
+    });
   });
 
-  it('reaches the tags of a listing read from a page: the estimated time is a listed reason', () => {
+  it('reaches the tags of a listing read from a page: the estimated time is read from Listing.duration', () => {
     const listing = {
       id: 'upwork:2024986923792202057',
       platform: 'upwork' as const,
@@ -115,11 +138,29 @@ describe('duration signal', () => {
       budget: { kind: 'hourly' as const, min: 20, max: 30, currency: 'USD' },
       duration: 'More than 6 months, 30+ hrs/week',
     };
-    const reasons = tagsFor(listing).difficulty.reasons;
-    expect(reasons).toContain('long engagement (6+ months)');
-    expect(reasons).toContain('full-time hours (30+ hrs/week)');
-    expect(tagsFor({ ...listing, duration: undefined }).difficulty.reasons).not.toContain(
-      'long engagement (6+ months)',
-    );
+    const withTime = tagsFor(listing).difficulty.score;
+    const withoutTime = tagsFor({ ...listing, duration: undefined }).difficulty.score;
+    // The fitted model weighs six months and full-time hours toward harder.
+    expect(withTime).toBeGreaterThan(withoutTime);
+  });
+});
+
+describe('terms written elsewhere', () => {
+  it('reads a bare range as an hourly rate ("$15.00 - $30.00", as some scrapers keep it)', () => {
+    expect(readTerms(undefined, '$15.00 - $30.00')).toEqual({ kind: 'hourly', hourly: { min: 15, max: 30 } });
+    expect(readTerms(undefined, 'Fixed price: $100 - $250')).toMatchObject({ kind: 'fixed' });
+  });
+
+  it('reads "Hourly Range" or "Budget" printed in a description when the listing has no budget of its own', () => {
+    const rss = 'Need a scraper for a directory.\nHourly Range: $10.00-$25.00\nPosted On: June 06, 2024';
+    expect(factsOf({ title: 'Directory scraper', description: rss })).toMatchObject({ hourlyRate: 17.5 });
+    expect(
+      factsOf({ title: 'Logo', description: 'A logo for my bakery.\nBudget: $50\nCategory: Logo Design' }),
+    ).toMatchObject({
+      fixedAmount: 50,
+    });
+    // The listing's own budget wins over a figure in its text.
+    const own = factsOf({ title: 'Logo', description: 'Budget: $50', budgetText: 'Fixed-price $300' });
+    expect(own.fixedAmount).toBe(300);
   });
 });

@@ -14,7 +14,7 @@ const gig = (seller: string) => gigs.find((l) => l.gig?.seller === seller) as Li
 describe('what the difficulty of a Fiverr gig means', () => {
   it("says a Top Rated seller's gig is competition many Top Rated sellers offer", () => {
     expect(competitionReasons(gig('kairachel451'))).toEqual([
-      "A gig a seller offers, not a client's job: the level says how hard it is to compete with it.",
+      "A gig a seller offers, not a client's job: the level is how hard the service is to deliver; who offers it says how hard it is to compete.",
       'By a Top Rated seller: many Top Rated sellers offer this, so a newcomer competes on price, speed or a narrower niche.',
       '14,182 reviews: a gig this established is hard to outrank.',
     ]);

@@ -31,6 +31,12 @@ describe('match ranking', () => {
     expect(rank(['javascript', 'react'])).toBeGreaterThan(rank(['javascript', 'css']));
   });
 
+  it('ranks a beginner level guessed from a title after a sure one, and before intermediate', () => {
+    const same = ['javascript', 'react'];
+    expect(rank(same)).toBeGreaterThan(rank(same, { uncertain: true }));
+    expect(rank(same, { uncertain: true })).toBeGreaterThan(rank(same, { level: 'intermediate' }));
+  });
+
   it('prefers beginner gigs, better pay and fresher listings among equal fits', () => {
     const same = ['javascript', 'react'];
     expect(rank(same)).toBeGreaterThan(rank(same, { level: 'intermediate' }));

@@ -2,8 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Listing, Tags } from '@/lib/core/model';
 import { DEFAULT_PROFILE } from '@/lib/core/profile';
 import { assessFit } from '@/lib/gigs/fit';
+import { tagsFor } from '@/lib/gigs/tagging';
 import { type CardUiModel, renderCardUi, UI_CLASS } from '@/lib/page/card-ui';
 import { PAGE_STYLE_ID } from '@/lib/page/styles';
+import { SEARCH_2026, savedTile } from '../difficulty/fixtures';
 
 const listing: Listing = {
   id: 'upwork:2025050196192886766',
@@ -59,6 +61,31 @@ describe('the card UI', () => {
     expect(root?.querySelector('.save')?.textContent).toBe('Save to learning queue');
     expect(el.getAttribute('data-skillscout-fit')).toBe('match');
     expect(document.getElementById(PAGE_STYLE_ID)).not.toBeNull();
+  });
+
+  it('shows a level guessed from too little text with a question mark, and says so to a screen reader', () => {
+    const el = card();
+    const guessed: Tags = { ...tags, difficulty: { ...tags.difficulty, uncertain: true } };
+    renderCardUi(el, model({ tags: guessed, fit: assessFit(profile, guessed) }), async () => {});
+    const pill = shadow(el)?.querySelector('.level');
+    expect(pill?.textContent).toBe('Beginner? ▾');
+    expect(pill?.className).toBe('level beginner uncertain');
+    expect(pill?.getAttribute('aria-label')).toBe(
+      'Difficulty: Beginner, uncertain (little text to judge). Show why',
+    );
+  });
+
+  it("shows Upwork's own level on its saved tile, and the model's reading when the two disagree", () => {
+    // Upwork prints Entry level; the fitted model reads the text as intermediate.
+    const tile = savedTile(SEARCH_2026, 'Build shopify website b2b');
+    const shown = tagsFor(tile);
+    const { platformLevel: _hidden, ...text } = tile;
+    expect(tagsFor(text).difficulty.level).toBe('intermediate');
+    const el = card();
+    renderCardUi(el, model({ listing: tile, tags: shown, fit: assessFit(profile, shown) }), async () => {});
+    expect(shadow(el)?.querySelector('.level')?.textContent).toBe('Beginner ▾');
+    const reasons = [...(shadow(el)?.querySelectorAll('.reasons li') ?? [])].map((li) => li.textContent);
+    expect(reasons[0]).toBe('Upwork says Entry level; the text reads as intermediate');
   });
 
   it('opens the reasons from the keyboard-reachable difficulty button', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getSummary, recordPageScan } from '@/lib/store/listings';
+import { peoplePerHourListing } from '../difficulty/fixtures';
 import { realListings as listings, scanOf, tagListing, useTestDatabase } from './helpers';
 
 const store = useTestDatabase();
@@ -24,6 +25,25 @@ describe('recording page scans', () => {
     const first = await db.get('listings', listings[0]!.id);
     expect(first).toMatchObject({ firstSeenAt: 1_000, lastSeenAt: 3_000, platform: 'upwork' });
     expect(first?.listing).toEqual(listings[0]);
+  });
+
+  it('counts a beginner level guessed from a title as a listing, not as beginner demand', async () => {
+    const db = store.current();
+    const title = peoplePerHourListing(178);
+    expect(tagListing(title)).toMatchObject({ level: 'beginner', uncertain: true });
+    await recordPageScan(
+      db,
+      { ...scanOf([title]), platform: 'peopleperhour', url: title.url },
+      1_000,
+      tagListing,
+    );
+    const [all] = await db.getAll('tallies');
+    expect(all?.days.reduce((a, b) => a + b, 0)).toBe(1);
+    expect(all?.beginner.reduce((a, b) => a + b, 0)).toBe(0);
+    expect((await db.get('listings', title.id))?.counted).toMatchObject({
+      beginner: false,
+      skills: ['on-page-seo'],
+    });
   });
 
   it('keeps the latest view of a listing', async () => {

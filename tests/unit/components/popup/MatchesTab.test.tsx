@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Popup } from '@/components/popup/Popup';
 import { DEFAULT_PROFILE } from '@/lib/core/profile';
 import { recordPageScan } from '@/lib/store/listings';
+import { peoplePerHourListing } from '../../difficulty/fixtures';
 import { scanOf, tagListing } from '../../store/helpers';
 import { click, LEARNER, NOW, realListings, settle, useBackground, useRoot } from '../helpers';
 
@@ -87,6 +88,30 @@ describe('the Matches tab', () => {
     expect(save?.textContent).toBe('Saved to queue ✓');
     expect(save?.getAttribute('aria-pressed')).toBe('true');
     expect((await background.db.current().get('queue', BEGINNER_GIG))?.status).toBe('saved');
+  });
+
+  it('shows a beginner level guessed from a title as uncertain, after the sure one', async () => {
+    await background.record();
+    const seo = peoplePerHourListing(178);
+    await recordPageScan(
+      background.db.current(),
+      { ...scanOf([seo]), platform: 'peopleperhour', url: seo.url },
+      NOW,
+      tagListing,
+    );
+    // The title asks for On-Page SEO: a learner who has it sees the gig among the matches.
+    await root.show(
+      <Popup api={background.api({ ...LEARNER, skills: [...LEARNER.skills, 'on-page-seo'] })} />,
+    );
+    await openTab('Matches');
+    const cards = [...root.get().querySelectorAll('[data-testid="matches"] > li')];
+    expect(cards.map((c) => c.getAttribute('data-listing'))).toEqual([BEGINNER_GIG, seo.id]);
+    const guessed = cards[1];
+    expect(guessed?.querySelector('summary')?.textContent).toBe('Beginner? why?');
+    expect(guessed?.querySelector('.ss-pill')?.getAttribute('title')).toBe(
+      'Beginner, uncertain (little text to judge)',
+    );
+    expect(guessed?.querySelector('.ss-why li')?.textContent).toBe('little text to judge from: a guess');
   });
 
   it('counts in the overview the gigs that fit on the marketplace of the current tab', async () => {

@@ -1,0 +1,134 @@
+/**
+ * Cues in the client's words that a bag of phrases cannot see: who is turned away ("not for
+ * beginners"), a denial ("not a simple task"), years tied to experience ("5+ years of React"),
+ * and the size of what is asked ("from scratch", "one page", "fix a bug"). Each cue is one
+ * feature of the model; the matched words are kept so the reason can quote them.
+ */
+
+export const CUE_NAMES = [
+  'senior',
+  'lead',
+  'architecture',
+  'scale',
+  'production',
+  'complex',
+  'expert',
+  'notForBeginners',
+  'beginnersWelcome',
+  'training',
+  'simple',
+  'smallTask',
+  'provenExperience',
+  'wholeProduct',
+  'smallDeliverable',
+] as const;
+export type CueName = (typeof CUE_NAMES)[number];
+
+interface Cue {
+  name: CueName;
+  pattern: RegExp;
+  /** A cue that welcomes newcomers: void when the listing turns them away elsewhere. */
+  welcomes?: true;
+}
+
+const CUES: readonly Cue[] = [
+  { name: 'senior', pattern: /\b(senior|sr\.)(?=\s|$)/i },
+  { name: 'lead', pattern: /\b(tech(nical)? lead|team lead|lead (developer|engineer|designer))\b/i },
+  {
+    // "I am an AI automation & systems architect" is the client introducing themselves, and
+    // turning "architecture docs" into product pages is writing, not architecture.
+    name: 'architecture',
+    pattern:
+      /(?<!\b(?:i am|i'm|we are|we're)\b[^.!?\n]{0,40})\barchitect(ure|ing)?\b(?! (docs?|documents?|documentation|diagrams?)\b)/i,
+  },
+  { name: 'scale', pattern: /\bscal(able|ability|ing up|e to)\b/i },
+  { name: 'production', pattern: /\b(production[- ](ready|grade|quality|environment)|in production)\b/i },
+  { name: 'complex', pattern: /\b(complex|complicated|sophisticated|advanced)\b/i },
+  // "Expertise in B2B sales" names a field, not a seniority: only the person-nouns count.
+  { name: 'expert', pattern: /\b(experts?|highly skilled|seasoned|experienced)\b/i },
+  {
+    name: 'beginnersWelcome',
+    pattern:
+      /\b(beginners?|newcomers?|entry[- ]level|first[- ]time freelancers?|new freelancers?|no experience (is )?(needed|required|necessary))\b/i,
+    welcomes: true,
+  },
+  { name: 'training', pattern: /\b(will train|training (is )?provided|we will teach|we'll teach)\b/i },
+  {
+    // The client calling the work easy: "Simple css fixing", "it's an easy job", "a simple script".
+    // Not "easy to manage" or "allows for easy expansion": those describe the result, not the work.
+    name: 'simple',
+    pattern:
+      /(?:^|\b(?:a|an|is|it's|very|pretty|quite|fairly|really|something|be|looks|seems) )(?:simple|easy|straightforward|basic)\b(?![ -]to\b)|\b(?:simple|easy|straightforward|basic) (?:task|job|fix|fixing|change|modification|edit|update|script|web ?site|page|project|issue|bug|css|html|app|form|work|one)s?\b/i,
+  },
+  {
+    name: 'smallTask',
+    pattern: /\b(quick|small|minor|tiny|little) (task|fix|job|project|change|edit|update|script|tweak)s?\b/i,
+  },
+  {
+    name: 'provenExperience',
+    pattern: /\b(extensive|proven|deep|strong|solid) (experience|expertise|background|track record)\b/i,
+  },
+  {
+    name: 'wholeProduct',
+    pattern:
+      /\b(from scratch|full[- ]stack|end[- ]to[- ]end|saas|mvp|(complete|entire|full) (platform|system|application|app|web ?site|solution))\b/i,
+  },
+  {
+    name: 'smallDeliverable',
+    pattern:
+      /\b(one|single|1) (page|script|file|form|sheet|spreadsheet|logo|landing page)\b|\bfix(ing)? (?:a |an |the |my |one |this )?(?:\w+ ){0,2}?(bug|issue|error|problem|glitch)s?\b|\ba few (pages|fields|rows|changes|edits|tweaks|modifications)\b/i,
+  },
+];
+
+/**
+ * "not a simple task", "no beginners": the cue is denied; "another small project": it is about
+ * some other job. Either way it is no evidence about this one.
+ */
+const NOT_THIS_JOB =
+  /\b(not|no|isn't|is not|never|another|other|future|next)\s+(a\s+|an\s+|so\s+|very\s+|that\s+)?$/i;
+
+/**
+ * "WHO THIS IS NOT FOR: … Junior freelancers learning Shopify", "this is not a beginner level
+ * job", "no newbies": the client turns newcomers away. Within one sentence: "Not for agencies.
+ * Beginners welcome!" welcomes them.
+ */
+const NEWCOMERS_TURNED_AWAY =
+  /\b(?:(?:not for|not suitable for|not a job for)\b[^.!?]{0,60}?|not an? |no )\b(beginners?|newbies?|junior \w+|juniors?|entry[- ]level|students)\b/i;
+
+/** Each pattern compiled once for every match in a text (matchAll needs the global flag). */
+const EVERY_MATCH = CUES.map((cue) => ({ ...cue, every: new RegExp(cue.pattern.source, 'gi') }));
+
+/** Each cue found, with the words that showed it (lower case). */
+export function findCues(text: string): Partial<Record<CueName, string>> {
+  const found: Partial<Record<CueName, string>> = {};
+  const turnedAway = text.match(NEWCOMERS_TURNED_AWAY);
+  if (turnedAway?.[1]) found.notForBeginners = turnedAway[1].toLowerCase();
+  for (const cue of EVERY_MATCH) {
+    if (turnedAway && cue.welcomes) continue;
+    for (const m of text.matchAll(cue.every)) {
+      const before = text.slice(Math.max(0, m.index - 16), m.index);
+      if (NOT_THIS_JOB.test(before)) continue;
+      found[cue.name] = m[0].trim().toLowerCase();
+      break;
+    }
+  }
+  return found;
+}
+
+/**
+ * "5+ years of experience", "at least 5 years’ experience", "3-4 years in web applications",
+ * "minimum of 3+ years with rails". Years must be tied to experience (that word, "in"/"with"
+ * right after, or "at least"/"minimum" before), so "3 years financial forecast" is not read.
+ */
+const YEARS =
+  /\b(at least |minimum (?:of )?|min\.? )?(\d{1,2})\s*(?:[-–]\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs?)['’]?(?:(\s+(?:of\s+)?(?:[\w./#+-]+\s+){0,3}?(?:experience|exp)\b)|\s+(?:in|with)\s)?/gi;
+
+/** The most years of experience asked for, if any (over 30 is a company's age or a typo). */
+export function yearsAsked(text: string): number | undefined {
+  let most = 0;
+  for (const m of text.matchAll(YEARS)) {
+    const tied = m[1] !== undefined || m[3] !== undefined || /\s(in|with)\s$/i.test(m[0]);
+    if (tied) most = Math.max(most, Number(m[2]));
+  }
+  return most > 0 && most <= 30 ? most : undefined;
+}

@@ -1,0 +1,99 @@
+/**
+ * Where the levels start, chosen on held-out scores (every row scored by a model that did not see
+ * it), never on the rows a model was fitted on.
+ *
+ * - Expert: the lowest cut at which at least EXPERT_PRECISION of the expert calls are jobs the
+ *   client marked Expert ("expert" only when it is).
+ * - Beginner: the highest cut at which at most BEGINNER_EXPERT_SHARE of the beginner calls are
+ *   jobs the client marked Expert, as long as that finds ENTRY_RECALL of the Entry jobs.
+ *   On Upwork's own labels no cut gets there: below any cut, about one call in seven is a job its
+ *   client marked Expert, nearly the same share at 5% of the rows as at 25% (the evaluation
+ *   prints the curve). A stricter cut then keeps no promise better and only loses Entry jobs, so
+ *   the cut goes as far as the Expert share stays at its floor: within FLOOR_TOLERANCE of the
+ *   lowest share any cut finding ENTRY_RECALL of the Entry jobs reaches. The promise itself is
+ *   checked where the labels can carry it: against the careful readers.
+ */
+import type { PlatformLevel } from '../../lib/core/model';
+
+export const BEGINNER_EXPERT_SHARE = 0.05;
+export const ENTRY_RECALL = 0.3;
+export const FLOOR_TOLERANCE = 0.01;
+export const EXPERT_PRECISION = 0.65;
+
+export interface Scored {
+  score: number;
+  label: PlatformLevel;
+}
+
+export interface Cutoffs {
+  beginnerUpTo: number;
+  expertFrom: number;
+  /** How the beginner cut was reached: the promise kept, or the Expert share's floor when it cannot be. */
+  beginnerRule: 'expert-share' | 'expert-share-floor';
+}
+
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+interface Cut {
+  score: number;
+  /** Share of the calls at or below this cut that the client marked Expert. */
+  expertShare: number;
+  /** Share of the Entry jobs at or below it. */
+  entryRecall: number;
+}
+
+/** Every distinct cut, lowest first (rows with equal scores fall on the same side together). */
+function cutsOf(ascending: readonly Scored[]): Cut[] {
+  const entries = ascending.filter((r) => r.label === 'entry').length;
+  const cuts: Cut[] = [];
+  let experts = 0;
+  let found = 0;
+  ascending.forEach((row, i) => {
+    if (row.label === 'expert') experts++;
+    if (row.label === 'entry') found++;
+    if (ascending[i + 1]?.score === row.score) return;
+    cuts.push({
+      score: row.score,
+      expertShare: experts / (i + 1),
+      entryRecall: entries ? found / entries : 0,
+    });
+  });
+  return cuts;
+}
+
+function beginnerCut(ascending: readonly Scored[]): Pick<Cutoffs, 'beginnerUpTo' | 'beginnerRule'> {
+  const cuts = cutsOf(ascending).filter((c) => c.entryRecall >= ENTRY_RECALL);
+  const kept = cuts.filter((c) => c.expertShare <= BEGINNER_EXPERT_SHARE).at(-1);
+  if (kept) return { beginnerUpTo: kept.score, beginnerRule: 'expert-share' };
+  const floor = cuts.reduce(
+    (best, c) => (c.expertShare < best.expertShare ? c : best),
+    cuts[0] ?? { score: 0, expertShare: 0, entryRecall: 0 },
+  );
+  let chosen = floor;
+  for (const c of cuts.slice(cuts.indexOf(floor))) {
+    if (c.expertShare > floor.expertShare + FLOOR_TOLERANCE) break;
+    chosen = c;
+  }
+  return { beginnerUpTo: chosen.score, beginnerRule: 'expert-share-floor' };
+}
+
+function expertCut(descending: readonly Scored[]): number {
+  let right = 0;
+  let expertFrom = descending[0]?.score ?? 0;
+  descending.forEach((row, i) => {
+    if (row.label === 'expert') right++;
+    if (descending[i + 1]?.score === row.score) return;
+    if (right >= EXPERT_PRECISION * (i + 1)) expertFrom = row.score;
+  });
+  return expertFrom;
+}
+
+export function chooseCutoffs(rows: readonly Scored[]): Cutoffs {
+  const ascending = [...rows].sort((a, b) => a.score - b.score);
+  const { beginnerUpTo, beginnerRule } = beginnerCut(ascending);
+  return {
+    beginnerUpTo: round3(beginnerUpTo),
+    expertFrom: round3(expertCut([...ascending].reverse())),
+    beginnerRule,
+  };
+}

@@ -1,0 +1,100 @@
+/** Cues in the wording, years of experience and the size of the deliverable, read from real listing text. */
+import { describe, expect, it } from 'vitest';
+import type { DifficultyInput } from '../../../lib/difficulty';
+import { findCues, yearsAsked } from '../../../lib/difficulty/cues';
+import { freelancerLine, SEARCH_2026, savedTile, upworkLine } from './fixtures';
+
+const textOf = (input: DifficultyInput): string =>
+  `${input.title}\n${input.description ?? ''}`.replace(/\s+/g, ' ');
+const cuesOf = (input: DifficultyInput) => findCues(textOf(input));
+
+describe('seniority and hard-work cues', () => {
+  it('"Sr. Python Developer" asks for a senior (Upwork line 38)', () => {
+    expect(cuesOf(upworkLine(38).input).senior).toBe('sr.');
+  });
+
+  it('"Senior Full Stack Web Developer" (Freelancer.com)', () => {
+    expect(cuesOf(freelancerLine(33))).toMatchObject({ senior: 'senior', wholeProduct: 'full stack' });
+  });
+
+  it('"Scalability: the database should be designed…" means it has to scale (line 10)', () => {
+    expect(cuesOf(upworkLine(10).input).scale).toBe('scalability');
+  });
+
+  it('"a strong background in web scraping" asks for proven experience (line 6)', () => {
+    expect(cuesOf(upworkLine(6).input).provenExperience).toBe('strong background');
+  });
+});
+
+describe('easy-work cues', () => {
+  it('"allows for easy expansion" is not the client calling the work easy (line 10)', () => {
+    expect(cuesOf(upworkLine(10).input).simple).toBeUndefined();
+  });
+
+  it('"which is easy to load on both computers and phones" describes the result, not the work', () => {
+    expect(cuesOf(freelancerLine(71)).simple).toBeUndefined();
+  });
+
+  it('"I need something simple" and "it\'s an easy job" call the work easy', () => {
+    expect(cuesOf(upworkLine(4).input).simple).toBe('something simple');
+    expect(cuesOf(freelancerLine(80)).simple).toBe('an easy');
+  });
+
+  it('"another small project" is about a later job, not this one (Freelancer.com line 107)', () => {
+    const cues = cuesOf(freelancerLine(107));
+    expect(cues.simple).toBeDefined();
+    expect(cues.smallTask).toBeUndefined();
+  });
+});
+
+describe('who is welcome', () => {
+  it('"this is not a beginner level job" turns newcomers away instead of welcoming them', () => {
+    const cues = cuesOf(freelancerLine(131));
+    expect(cues.notForBeginners).toBe('beginner');
+    expect(cues.beginnersWelcome).toBeUndefined();
+  });
+
+  it('"WHO THIS IS NOT FOR … Junior freelancers learning Shopify" (saved Upwork page)', () => {
+    expect(cuesOf(savedTile(SEARCH_2026, 'Shopify + Toast Marketing')).notForBeginners).toBe(
+      'junior freelancers',
+    );
+  });
+
+  it('a "NOT FOR" list naming beginners does not also count as welcoming them', () => {
+    // The saved tile's wording with "Junior freelancers" replaced by "Beginners".
+    const cues = cuesOf({
+      title: 'Shopify + Toast Marketing & Growth Specialist (Coffee Brand)',
+      description: 'WHO THIS IS NOT FOR\n\nFull agencies with layered teams\nBeginners learning Shopify',
+    });
+    expect(cues).toEqual({ notForBeginners: 'beginners' });
+  });
+});
+
+describe('years of experience', () => {
+  it('"At least 5 years’ experience" (curly apostrophe)', () => {
+    expect(yearsAsked(textOf(freelancerLine(135)))).toBe(5);
+  });
+
+  it('"mimimum of 3+ years with rails" (typo and all)', () => {
+    expect(yearsAsked(textOf(freelancerLine(125)))).toBe(3);
+  });
+
+  it('"5 years in html" without the word experience', () => {
+    expect(yearsAsked(textOf(freelancerLine(140)))).toBe(5);
+  });
+
+  it('"a minimum of 4-5 hours overlap" is hours, not years (Freelancer.com line 33)', () => {
+    expect(yearsAsked(textOf(freelancerLine(33)))).toBeUndefined();
+  });
+});
+
+describe('deliverable size', () => {
+  it('"a complete website created" is a whole product (line 14)', () => {
+    expect(cuesOf(upworkLine(14).input).wholeProduct).toBe('complete website');
+  });
+
+  it('"I need one page website" and "fix simple css issue" are small deliverables', () => {
+    expect(cuesOf(freelancerLine(141)).smallDeliverable).toBe('one page');
+    expect(cuesOf(freelancerLine(78)).smallDeliverable).toBe('fix simple css issue');
+  });
+});
