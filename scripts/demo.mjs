@@ -85,9 +85,28 @@ await setup.evaluate(
 await setup.close();
 if (shotsDir) mkdirSync(shotsDir, { recursive: true });
 
-/** Waits until the page's listings are marked, or a moment for pages SkillScout cannot read yet. */
+/**
+ * Waits until the page's listings are marked and every marked card shows its tags (they come from
+ * the background a moment later), or a moment for pages SkillScout cannot read yet.
+ */
 async function settle(/** @type {import('playwright-core').Page} */ page) {
-  await page.waitForSelector('[data-skillscout]', { timeout: 4_000 }).catch(() => page.waitForTimeout(500));
+  const read = await page
+    .waitForSelector('[data-skillscout]', { timeout: 4_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (!read) return page.waitForTimeout(500);
+  await page
+    .waitForFunction(
+      () => {
+        const cards = document.querySelectorAll('[data-skillscout="read"]');
+        return [...cards].every((card) =>
+          card.querySelector('.skillscout-ui')?.shadowRoot?.querySelector('.level'),
+        );
+      },
+      undefined,
+      { timeout: 10_000 },
+    )
+    .catch(() => {});
 }
 
 try {
