@@ -1,4 +1,5 @@
 import { createHandlers } from '@/lib/background/handlers';
+import { setBrowserWords } from '@/lib/extension/i18n';
 import { listenForMessages, ownIdentity } from '@/lib/extension/messaging';
 import { registerScanMenu, showScanResult } from '@/lib/extension/tabs';
 import { TAGS_VERSION, tagListing, tagsFor } from '@/lib/gigs/tagging';
@@ -7,6 +8,8 @@ import { openDatabase } from '@/lib/store/db';
 import { retagStored } from '@/lib/store/retag';
 
 export default defineBackground(() => {
+  // Reasons, the roadmap, case studies and errors are written here, in the browser's language.
+  setBrowserWords();
   // Opened lazily and shared: a service worker woken by a message must not race two upgrades.
   let database: ReturnType<typeof openDatabase> | undefined;
   const db = () => {
