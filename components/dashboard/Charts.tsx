@@ -65,7 +65,7 @@ export function TimeChart({ months }: { months: MonthRow[] }) {
         t(
           'chartMonth',
           m.month,
-          plural('hours', Math.round(m.hours * 10) / 10),
+          plural('hourCount', Math.round(m.hours * 10) / 10),
           formatMoney(earned[i] ?? 0, currency),
         ),
       )

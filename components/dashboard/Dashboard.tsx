@@ -34,7 +34,7 @@ export function Dashboard({ api }: { api: DashboardApi }) {
     }
   };
 
-  if (data.state === 'loading') return <main class="ss-page ss-dashboard">{t('loading')}</main>;
+  if (data.state === 'loading') return <main class="ss-page ss-dashboard">{t('loadingData')}</main>;
   if (data.state === 'failed') {
     return (
       <main class="ss-page ss-dashboard">

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { plural, t } from '@/lib/core/i18n';
 import { DEFAULT_HORIZON_DAYS, HORIZON_CHOICES, type HorizonDays } from '@/lib/core/limits';
 
-const label = (days: HorizonDays) => (days === 365 ? t('horizonYear') : plural('days', days));
+const label = (days: HorizonDays) => (days === 365 ? t('horizonYear') : plural('dayCount', days));
 const choices = () =>
   HORIZON_CHOICES.map(
     (days) => [days, days === DEFAULT_HORIZON_DAYS ? t('horizonDefault', label(days)) : label(days)] as const,

@@ -31,7 +31,7 @@ export function Options({ loadSummary, horizon, page, profile, ...data }: Option
       <section aria-labelledby="ss-stored">
         <h2 id="ss-stored">{t('optionsStored')}</h2>
         <div class="ss-card" data-testid="stored">
-          {summary.state === 'loading' && t('loading')}
+          {summary.state === 'loading' && t('loadingData')}
           {summary.state === 'failed' && t('optionsStoreFailed', summary.message)}
           {summary.state === 'ready' && plural('optionsStoredCount', summary.value.listings)}
         </div>

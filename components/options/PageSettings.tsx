@@ -24,7 +24,7 @@ export function PageSettings({ load, save }: PageSettingsProps) {
     setPage(next);
     save(next).catch((e: unknown) => setError(t('errorSave', String(e))));
   };
-  if (!page) return <p class="ss-muted">{error ?? t('loading')}</p>;
+  if (!page) return <p class="ss-muted">{error ?? t('loadingData')}</p>;
   return (
     <section aria-labelledby="ss-page-settings">
       <h2 id="ss-page-settings">{t('pageHeading')}</h2>

@@ -82,7 +82,7 @@ function DemandView({
         {WINDOWS.map((d) => (
           <label key={d}>
             <input type="radio" name="window" checked={days === d} onChange={() => setDays(d)} />{' '}
-            {plural('days', d)}
+            {plural('dayCount', d)}
           </label>
         ))}
       </fieldset>

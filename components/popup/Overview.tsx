@@ -39,7 +39,7 @@ export function Overview({ api, profile }: OverviewProps) {
   );
   return (
     <>
-      {summary.state === 'loading' && <p class="ss-muted">{t('loading')}</p>}
+      {summary.state === 'loading' && <p class="ss-muted">{t('loadingData')}</p>}
       {summary.state === 'failed' && (
         <p class="ss-warn" role="alert">
           {t('errorLoadData', summary.message)}

@@ -49,7 +49,7 @@ export function applyQueueChange(item: QueueItem, change: QueueChange, now: numb
           statusName(item.status),
           statusName(change.status),
           list(
-            NEXT[item.status].map((status) => t('quote', statusName(status))),
+            NEXT[item.status].map((status) => t('quoted', statusName(status))),
             'or',
           ),
         ),

@@ -21,7 +21,7 @@ export async function saveEntry(db: Database, candidate: unknown): Promise<Progr
   }
   const entry = checked.data;
   return guardQuota(
-    () => t('quote', entry.title),
+    () => t('quoted', entry.title),
     async () => {
       await db.put('progress', entry);
       return entry;

@@ -10,7 +10,7 @@ import { commit } from './tx';
 /** Saves a listing; saving it again refreshes the snapshot and keeps status, notes and history. */
 export function saveToQueue(db: Database, listing: Listing, now: number): Promise<QueueItem> {
   return guardQuota(
-    () => t('quote', listing.title),
+    () => t('quoted', listing.title),
     async () => {
       const tx = db.transaction('queue', 'readwrite');
       return commit(tx, async () => {

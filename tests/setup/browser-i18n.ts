@@ -3,8 +3,8 @@
  * the browser's rules (an unknown key is an empty string) and the UI locale given.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type Language, readCatalog, translatorOf } from '../../scripts/lib/catalog';
 import type { MessageKey } from '../../lib/core/i18n';
+import { type Language, readCatalog, translatorOf } from '../../scripts/lib/catalog';
 
 export function fakeBrowserI18n(language: Language, uiLocale: string): void {
   const translate = translatorOf(readCatalog(language));
