@@ -69,7 +69,7 @@ export function ChecklistTab({ listing, profile, api }: ChecklistTabProps) {
                   onChange={(event) => toggle(item.id, (event.currentTarget as HTMLInputElement).checked)}
                   aria-describedby={item.detail ? `detail-${item.id}` : undefined}
                 />{' '}
-                {item.text}
+                <span translate={item.quoted ? false : undefined}>{item.text}</span>
               </label>
               {item.detail && (
                 <div class="ss-muted ss-detail" id={`detail-${item.id}`}>

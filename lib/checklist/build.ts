@@ -26,6 +26,8 @@ export interface ChecklistItem {
   text: string;
   /** Why, or how: shown under the item. */
   detail?: string;
+  /** The text is the listing's own (a question, a sample asked for): shown in its language. */
+  quoted?: true;
 }
 
 export type SectionId = 'skills' | 'questions' | 'attachments' | 'constraints' | 'rate' | 'steps';
@@ -73,12 +75,12 @@ export function buildChecklist({ listing, tags, profile, demand }: ChecklistInpu
     {
       id: 'questions',
       title: t('checkQuestions'),
-      items: asked.slice(0, 10).map((text) => ({ id: `ask:${textKey(text)}`, text })),
+      items: asked.slice(0, 10).map((text) => ({ id: `ask:${textKey(text)}`, text, quoted: true })),
     },
     {
       id: 'attachments',
       title: t('checkAttachments'),
-      items: attachments.slice(0, 6).map((text) => ({ id: `attach:${textKey(text)}`, text })),
+      items: attachments.slice(0, 6).map((text) => ({ id: `attach:${textKey(text)}`, text, quoted: true })),
     },
     {
       id: 'constraints',
@@ -126,6 +128,7 @@ function constraintItems(listing: Listing, sentences: string[]): ChecklistItem[]
     id: `${kind}:${textKey(text)}`,
     text,
     detail: t(CONSTRAINT_LABEL[kind]),
+    quoted: true as const,
   }));
   const budget = listing.budget;
   if (budget && (budget.min !== undefined || budget.max !== undefined)) {

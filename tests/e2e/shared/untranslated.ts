@@ -47,9 +47,9 @@ export const ENGLISH_PIECES: string[] = [
   ),
 ].sort((a, b) => b.length - a.length);
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const pattern = new RegExp(
-  ENGLISH_PIECES.map((piece) => `(?<![\\p{L}])${escape(piece)}(?![\\p{L}])`).join('|'),
+  ENGLISH_PIECES.map((piece) => `(?<![\\p{L}])${escapeRegExp(piece)}(?![\\p{L}])`).join('|'),
   'gu',
 );
 
