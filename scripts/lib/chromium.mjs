@@ -53,7 +53,14 @@ export function findChromium() {
  * extension's messages but leaves the UI locale in English, so both are given.
  * @param {{ extensionDir: string, port: number, hosts: readonly string[], headless: boolean, userGestures?: boolean, language?: string }} options
  */
-export async function launchWithExtension({ extensionDir, port, hosts, headless, userGestures = false, language }) {
+export async function launchWithExtension({
+  extensionDir,
+  port,
+  hosts,
+  headless,
+  userGestures = false,
+  language,
+}) {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(CHROMIUM_MISSING);
   const rules = hosts.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
@@ -78,7 +85,16 @@ export async function launchWithExtension({ extensionDir, port, hosts, headless,
       ...(userGestures ? ['--enable-unsafe-extension-debugging'] : []),
       ...(language ? [`--lang=${language}`] : []),
     ],
-    ...(language ? { env: { ...process.env, LANGUAGE: language, LANG: `${language}_${language.toUpperCase()}.UTF-8`, LC_ALL: '' } } : {}),
+    ...(language
+      ? {
+          env: {
+            ...process.env,
+            LANGUAGE: language,
+            LANG: `${language}_${language.toUpperCase()}.UTF-8`,
+            LC_ALL: '',
+          },
+        }
+      : {}),
     ignoreDefaultArgs: ['--disable-extensions'],
     // upwork.com is HSTS-preloaded, so the fixture server speaks https with a throwaway certificate.
     ignoreHTTPSErrors: true,
