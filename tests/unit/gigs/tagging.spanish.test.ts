@@ -31,7 +31,8 @@ describe('tags in Spanish', () => {
     // The listing's own words are quoted in Spanish quotes, and amounts written the Spanish way.
     expect(reasons.some((r) => /«[^»]+»/.test(r))).toBe(true);
     expect(reasons.find((r) => r.startsWith('paga '))).toMatch(/^paga (de )?[\d.,]+\sUS\$/);
-  });
+    // The first tagging in a test file builds the taxonomy's index: seconds on a busy machine.
+  }, 30_000);
 
   it("says who a Fiverr gig competes with in Spanish, Fiverr's level names kept", () => {
     const gig = gigs.find((l) => l.gig?.sellerLevel === 'top-rated') as Listing;
