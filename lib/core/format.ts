@@ -8,20 +8,15 @@
 import { locale as currentLocale, type MessageKey, numberFormat, t } from './i18n';
 import type { Budget, DifficultyLevel, PlatformLevel, QueueStatus, Tags } from './model';
 
-const LEVEL: Record<DifficultyLevel, MessageKey> = {
-  beginner: 'levelBeginner',
-  intermediate: 'levelIntermediate',
-  expert: 'levelExpert',
-};
-const LEVEL_GUESS: Record<DifficultyLevel, MessageKey> = {
-  beginner: 'levelBeginnerGuess',
-  intermediate: 'levelIntermediateGuess',
-  expert: 'levelExpertGuess',
-};
-const LEVEL_UNCERTAIN: Record<DifficultyLevel, MessageKey> = {
-  beginner: 'levelBeginnerUncertain',
-  intermediate: 'levelIntermediateUncertain',
-  expert: 'levelExpertUncertain',
+/** Each level's words: its name, the name of a guess ("Beginner?"), and a guess said in full. */
+const LEVEL: Record<DifficultyLevel, { name: MessageKey; guess: MessageKey; uncertain: MessageKey }> = {
+  beginner: { name: 'levelBeginner', guess: 'levelBeginnerGuess', uncertain: 'levelBeginnerUncertain' },
+  intermediate: {
+    name: 'levelIntermediate',
+    guess: 'levelIntermediateGuess',
+    uncertain: 'levelIntermediateUncertain',
+  },
+  expert: { name: 'levelExpert', guess: 'levelExpertGuess', uncertain: 'levelExpertUncertain' },
 };
 const PLATFORM_LEVEL: Record<PlatformLevel, MessageKey> = {
   entry: 'platformLevelEntry',
@@ -42,17 +37,17 @@ const STATUS: Record<QueueStatus, MessageKey> = {
 export const statusName = (status: QueueStatus): string => t(STATUS[status]);
 
 /** Our own reading of a listing: "Beginner". */
-export const levelName = (level: DifficultyLevel): string => t(LEVEL[level]);
+export const levelName = (level: DifficultyLevel): string => t(LEVEL[level].name);
 
 type ShownLevel = Pick<Tags['difficulty'], 'level' | 'uncertain'>;
 
 /** "Beginner", or "Beginner?" when the level is a guess from too little text: never a confident one. */
 export const levelLabel = ({ level, uncertain }: ShownLevel): string =>
-  t(uncertain ? LEVEL_GUESS[level] : LEVEL[level]);
+  t(uncertain ? LEVEL[level].guess : LEVEL[level].name);
 
 /** The same for a screen reader and a tooltip: "Beginner, uncertain (little text to judge)". */
 export const levelDescription = ({ level, uncertain }: ShownLevel): string =>
-  t(uncertain ? LEVEL_UNCERTAIN[level] : LEVEL[level]);
+  t(uncertain ? LEVEL[level].uncertain : LEVEL[level].name);
 
 /** The level as the marketplace prints it (Upwork's words): "Entry level". */
 export const platformLevelName = (level: PlatformLevel): string => t(PLATFORM_LEVEL[level]);
