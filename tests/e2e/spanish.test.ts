@@ -9,6 +9,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from './harness';
+import { inspectInPage } from './shared/driver';
 import { englishIn } from './shared/untranslated';
 
 const GIG = 'upwork:2025050196192886766';
@@ -21,33 +22,16 @@ afterAll(async () => {
   await harness?.close();
 });
 
-/** What a person reads or hears on the page (or in each card UI), but the listing's own words. */
-function shownText(selector: string | null): string[] {
-  const roots: Element[] = selector
-    ? [...document.querySelectorAll(selector)].flatMap((host) => {
-        const bar = host.shadowRoot?.querySelector('.bar');
-        return bar ? [bar] : [];
-      })
-    : [document.body];
-  return roots.flatMap((root) => {
-    const copy = root.cloneNode(true) as Element;
-    for (const own of copy.querySelectorAll('[translate="no"]')) own.remove();
-    // The card's name for screen readers is "SkillScout:" and the listing's title.
-    if (selector) copy.removeAttribute('aria-label');
-    const out: string[] = [];
-    const walker = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) out.push(node.textContent ?? '');
-    for (const el of [copy, ...copy.querySelectorAll('*')]) {
-      for (const name of ['title', 'aria-label', 'placeholder']) out.push(el.getAttribute(name) ?? '');
-    }
-    return out.map((text) => text.trim()).filter(Boolean);
-  });
-}
-
-async function englishOn(page: Page, selector: string | null = null): Promise<string[]> {
-  const texts = await page.evaluate(shownText, selector);
-  expect(texts.length).toBeGreaterThan(3);
-  return englishIn(texts.join('\n'));
+/**
+ * English shown on the page (or in its card UIs: `.skillscout-ui`), leaving out what is marked
+ * `translate="no"` and the card's name for screen readers ("SkillScout:" and the listing's title).
+ */
+async function englishOn(page: Page, cards: string | null = null): Promise<string[]> {
+  const selector = cards ? `${cards} >>> .bar` : 'body';
+  const texts = (await page.evaluate(inspectInPage, { selector, what: 'shown' as const })) as string[];
+  const shown = texts.filter((text) => !(cards && text.startsWith('SkillScout: ')));
+  expect(shown.length).toBeGreaterThan(3);
+  return englishIn(shown.join('\n'));
 }
 
 async function pick(page: Page, picker: string, text: string) {
