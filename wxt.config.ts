@@ -12,9 +12,10 @@ export default defineConfig({
   // background lifecycle (a background that may be stopped and woken again).
   manifestVersion: 3,
   manifest: ({ browser }) => ({
-    name: 'SkillScout',
-    description:
-      'Tags freelance job listings by skill and difficulty, so you can earn while you learn. All data stays on your machine.',
+    // Name and description in the browser's language, from public/_locales (English by default).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // The six marketplaces, nothing broad. Other job boards are read only on the user's click
     // in the popup: activeTab + scripting.
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],

@@ -3,12 +3,17 @@
  * report; with --json the last line is one JSON object with the headline figures. Each ratio
  * is measured against its baseline in the same run. Exits 1 when a bundle is over budget.
  */
+import { setWords } from '../lib/core/i18n';
+import { catalogWords } from '../scripts/lib/catalog';
 import { benchBundle } from './bundle';
 import { formatDifficultyBench, runDifficultyBench } from './difficulty';
 import { benchPage } from './page';
 import { benchPopup } from './popup';
 import { benchStore } from './store';
 import { formatTaggerBench, runTaggerBench } from './tagger';
+
+// Reasons and labels in English, the default language.
+setWords(catalogWords('en'));
 
 const round = (n: number) => Math.round(n * 100) / 100;
 let failed = false;

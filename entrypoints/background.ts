@@ -1,12 +1,17 @@
 import { createHandlers } from '@/lib/background/handlers';
+import { setBrowserWords } from '@/lib/extension/i18n';
 import { listenForMessages, ownIdentity } from '@/lib/extension/messaging';
 import { registerScanMenu, showScanResult } from '@/lib/extension/tabs';
+import { setValidationLanguage } from '@/lib/extension/validation-language';
 import { TAGS_VERSION, tagListing, tagsFor } from '@/lib/gigs/tagging';
 import { createRouter } from '@/lib/messages/router';
 import { openDatabase } from '@/lib/store/db';
 import { retagStored } from '@/lib/store/retag';
 
 export default defineBackground(() => {
+  // Reasons, the roadmap, case studies and errors are written here, in the browser's language.
+  setBrowserWords();
+  setValidationLanguage();
   // Opened lazily and shared: a service worker woken by a message must not race two upgrades.
   let database: ReturnType<typeof openDatabase> | undefined;
   const db = () => {

@@ -1,4 +1,5 @@
 import { MARKETPLACE_MATCHES, marketplaceForHost } from '@/lib/core/platforms';
+import { setBrowserWords } from '@/lib/extension/i18n';
 import { sendToBackground } from '@/lib/extension/messaging';
 import { loadProfile, watchProfile } from '@/lib/extension/profile-storage';
 import { createMessenger } from '@/lib/messages/client';
@@ -13,6 +14,7 @@ export default defineContentScript({
   matches: MARKETPLACE_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
+    setBrowserWords();
     const url = new URL(location.href);
     const platform = marketplaceForHost(url.hostname);
     if (!platform) return;

@@ -7,6 +7,7 @@
 
 import { LISTINGS_PER_MESSAGE } from '@/lib/core/limits';
 import { marketplaceForHost } from '@/lib/core/platforms';
+import { setBrowserWords } from '@/lib/extension/i18n';
 import { sendToBackground } from '@/lib/extension/messaging';
 import { loadProfile } from '@/lib/extension/profile-storage';
 import { createMessenger } from '@/lib/messages/client';
@@ -17,6 +18,7 @@ import { isMarked, markCard } from '@/lib/page/marks';
 import { detectListings } from '@/lib/sites/generic';
 
 export default defineUnlistedScript(async (): Promise<{ found: number }> => {
+  setBrowserWords();
   const url = new URL(location.href);
   const platform = marketplaceForHost(url.hostname) ?? 'other';
   const request = createMessenger(sendToBackground, contentMessageSchemas);

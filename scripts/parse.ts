@@ -3,13 +3,19 @@
  * finds none, the generic detector) reads in a saved page, each with its tags, as JSON.
  * For checking an adapter against a page saved from the browser ("Save page as…").
  */
+
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Window } from 'happy-dom';
+import { setWords } from '../lib/core/i18n';
 import { marketplaceForHost } from '../lib/core/platforms';
 import { tagsFor } from '../lib/gigs/tagging';
 import { detectListings, marketplaceFallback } from '../lib/sites/generic';
 import { adapterForUrl } from '../lib/sites/index';
+import { catalogWords } from './lib/catalog';
+
+// Reasons and labels in English, the default language.
+setWords(catalogWords('en'));
 
 function fail(message: string): never {
   console.error(

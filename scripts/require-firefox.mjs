@@ -1,8 +1,14 @@
 // @ts-check
 // Fails loudly (never a silent skip) when the Firefox the Firefox e2e tests need is missing.
-import { FIREFOX_MISSING, findFirefox } from './lib/firefox.mjs';
+import { FIREFOX_MISSING, findFirefox, missingSpanish } from './lib/firefox.mjs';
 
-if (!findFirefox()) {
+const firefox = findFirefox();
+if (!firefox) {
   console.error(FIREFOX_MISSING);
+  process.exit(1);
+}
+const spanish = missingSpanish(firefox);
+if (spanish) {
+  console.error(spanish);
   process.exit(1);
 }

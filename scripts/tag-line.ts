@@ -4,9 +4,15 @@
  * job asks for (confidence at or above CONFIDENT_FROM), `moreSkills` the ones it mentions with less
  * confidence; each carries its `confidence`. Kept apart from the CLI so tests can call it.
  */
+
 import * as z from 'zod/mini';
+import { setWords } from '../lib/core/i18n';
 import { estimateDifficulty, readPlatformLevel } from '../lib/difficulty';
 import { CONFIDENT_FROM, tagText } from '../lib/skills';
+import { catalogWords } from './lib/catalog';
+
+// What this prints is English, whatever the machine's language: the team reads and scores it.
+setWords(catalogWords('en'));
 
 const InputLine = z.object({
   title: z.string(),

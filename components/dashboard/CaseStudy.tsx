@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/core/i18n';
 import type { ProgressEntry } from '@/lib/core/model';
 import { download } from '../shared/status';
 
 /** A file name from the gig's title: letters and digits only, so any system accepts it. */
 const caseStudyFilename = (title: string) =>
-  `case-study-${
+  `${t('caseFilePrefix')}-${
     title
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
@@ -26,30 +27,28 @@ export function CaseStudy({
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(markdown);
-      setStatus('Copied to the clipboard.');
+      setStatus(t('caseCopied'));
     } catch {
-      setStatus('The browser did not allow copying: select the text and copy it yourself.');
+      setStatus(t('caseCopyRefused'));
     }
   };
   return (
     <section aria-labelledby="ss-case-study" class="ss-card" data-testid="case-study">
-      <h2 id="ss-case-study">Case study: {entry.title}</h2>
-      <p class="ss-muted">
-        A draft in Markdown for your portfolio. Fill in the parts in _italics_, then copy it or download it.
-      </p>
-      <textarea readOnly rows={16} value={markdown} aria-label="Case study in Markdown" class="ss-markdown" />
+      <h2 id="ss-case-study">{t('caseHeading', entry.title)}</h2>
+      <p class="ss-muted">{t('caseExplain')}</p>
+      <textarea readOnly rows={16} value={markdown} aria-label={t('caseLabel')} class="ss-markdown" />
       <div class="ss-actions">
         <button type="button" class="ss-primary" onClick={copy}>
-          Copy
+          {t('caseCopy')}
         </button>
         <button
           type="button"
           onClick={() => download(caseStudyFilename(entry.title), markdown, 'text/markdown')}
         >
-          Download .md
+          {t('caseDownload')}
         </button>
         <button type="button" onClick={onClose}>
-          Close
+          {t('caseClose')}
         </button>
       </div>
       {status && <p role="status">{status}</p>}

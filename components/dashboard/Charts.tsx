@@ -1,4 +1,5 @@
-import { formatMoney } from '@/lib/core/format';
+import { formatHours, formatMoney } from '@/lib/core/format';
+import { formatNumber, plural, t } from '@/lib/core/i18n';
 /**
  * The dashboard's charts: SVG, an image with a text summary for screen readers (the same
  * numbers are in the tables beside them), coloured through the theme's CSS variables so
@@ -21,11 +22,15 @@ export function RateChart({ rows, skillName }: { rows: RateRow[]; skillName: (id
     .slice(0, 12)
     .map((r) => ({ label: skillName(r.key), value: Math.round((r.perHour ?? 0) * 100) / 100 }));
   if (!currency || bars.length === 0) return null;
-  const summary = `Earnings per hour by skill, in ${currency}: ${bars.map((b) => `${b.label} ${b.value}`).join(', ')}.`;
+  const summary = t(
+    'chartRates',
+    currency,
+    bars.map((b) => `${b.label} ${formatNumber(b.value)}`).join(', '),
+  );
   return (
     <figure class="ss-figure">
       <BarChart bars={bars} summary={summary} />
-      <figcaption class="ss-muted">Earnings per hour by skill ({currency})</figcaption>
+      <figcaption class="ss-muted">{t('chartRatesCaption', currency)}</figcaption>
     </figure>
   );
 }
@@ -53,11 +58,19 @@ export function TimeChart({ months }: { months: MonthRow[] }) {
         `${i === 0 ? 'M' : 'L'}${(PAD.left + slot * (i + 0.5)).toFixed(1)} ${y(v, maxEarned).toFixed(1)}`,
     )
     .join(' ');
-  const summary = `Hours and earnings per month: ${months
-    .map(
-      (m, i) => `${m.month} ${Math.round(m.hours * 10) / 10} hours, ${formatMoney(earned[i] ?? 0, currency)}`,
-    )
-    .join('; ')}.`;
+  const summary = t(
+    'chartMonths',
+    months
+      .map((m, i) =>
+        t(
+          'chartMonth',
+          m.month,
+          plural('hourCount', Math.round(m.hours * 10) / 10),
+          formatMoney(earned[i] ?? 0, currency),
+        ),
+      )
+      .join('; '),
+  );
   return (
     <figure class="ss-figure">
       <svg
@@ -69,10 +82,10 @@ export function TimeChart({ months }: { months: MonthRow[] }) {
         data-testid="time-chart"
       >
         <text x={2} y={PAD.top + 4} class="ss-chart-label">
-          {Math.round(maxHours)} h
+          {formatHours(Math.round(maxHours))}
         </text>
         <text x={W - 2} y={PAD.top + 4} text-anchor="end" class="ss-chart-label">
-          {Math.round(maxEarned)}
+          {formatNumber(Math.round(maxEarned))}
         </text>
         <line x1={PAD.left} x2={W - PAD.right} y1={PAD.top + plotH} y2={PAD.top + plotH} class="ss-axis" />
         {months.map((m, i) => (
@@ -101,9 +114,7 @@ export function TimeChart({ months }: { months: MonthRow[] }) {
           />
         ))}
       </svg>
-      <figcaption class="ss-muted">
-        Bars: hours per month (left scale). Line: earnings per month in {currency} (right scale).
-      </figcaption>
+      <figcaption class="ss-muted">{t('chartMonthsCaption', currency)}</figcaption>
     </figure>
   );
 }

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'preact/hooks';
-import { nameFrom } from '@/lib/core/format';
+import { nameFrom, statusName } from '@/lib/core/format';
+import { t } from '@/lib/core/i18n';
 import type { ProgressEntry } from '@/lib/core/model';
 import { platformLabel } from '@/lib/core/platforms';
 import { useLoad } from '../shared/useLoad';
@@ -33,12 +34,12 @@ export function Dashboard({ api }: { api: DashboardApi }) {
     }
   };
 
-  if (data.state === 'loading') return <main class="ss-page ss-dashboard">Loading…</main>;
+  if (data.state === 'loading') return <main class="ss-page ss-dashboard">{t('loadingData')}</main>;
   if (data.state === 'failed') {
     return (
       <main class="ss-page ss-dashboard">
         <p class="ss-warn" role="alert">
-          The dashboard could not be loaded: {data.message}
+          {t('dashFailed', data.message)}
         </p>
       </main>
     );
@@ -50,19 +51,21 @@ export function Dashboard({ api }: { api: DashboardApi }) {
   return (
     <main class="ss-page ss-dashboard">
       <header class="ss-header">
-        <h1>SkillScout · From gigs to a career</h1>
+        <h1>{t('dashHeading')}</h1>
       </header>
       <Roadmap steps={d.roadmap} />
       <Nudges nudges={d.nudges} skillName={skillName} />
       <section aria-labelledby="ss-log">
-        <h2 id="ss-log">Progress log</h2>
+        <h2 id="ss-log">{t('dashLog')}</h2>
         {d.unlogged.length > 0 && (
           <ul class="ss-list" data-testid="unlogged">
             {d.unlogged.map((q) => (
               <li key={q.listingId}>
-                <span class="ss-title">{q.title}</span>{' '}
+                <span class="ss-title" translate={false}>
+                  {q.title}
+                </span>{' '}
                 <span class="ss-muted">
-                  ({platformLabel(q.platform)}, {q.status})
+                  {t('dashUnloggedMeta', platformLabel(q.platform), statusName(q.status))}
                 </span>{' '}
                 <button
                   type="button"
@@ -73,7 +76,7 @@ export function Dashboard({ api }: { api: DashboardApi }) {
                     })
                   }
                 >
-                  Log this gig
+                  {t('dashLogThis')}
                 </button>
               </li>
             ))}
@@ -99,7 +102,7 @@ export function Dashboard({ api }: { api: DashboardApi }) {
         ) : (
           <div class="ss-actions">
             <button type="button" class="ss-primary" onClick={() => setEditing({})}>
-              Log a gig
+              {t('dashLogGig')}
             </button>
           </div>
         )}
@@ -110,7 +113,7 @@ export function Dashboard({ api }: { api: DashboardApi }) {
           onCaseStudy={(entry) => setStudyId(entry.id)}
           onDelete={(entry) =>
             act(async () => {
-              if (!window.confirm(`Delete "${entry.title}" from the log?`)) return;
+              if (!window.confirm(t('dashConfirmDelete', entry.title))) return;
               await api.remove(entry.id);
               if (studyId === entry.id) setStudyId(undefined);
               reload();

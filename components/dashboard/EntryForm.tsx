@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { type MessageKey, t } from '@/lib/core/i18n';
 import type { ProgressEntry } from '@/lib/core/model';
 import { MARKETPLACES } from '@/lib/core/platforms';
 import {
@@ -18,16 +19,16 @@ export interface EntryFormProps {
   onCancel: () => void;
 }
 
-const INPUTS: Array<{ field: FormField; label: string; type?: 'number' | 'date'; hint?: string }> = [
-  { field: 'title', label: 'Title' },
-  { field: 'client', label: 'Client' },
-  { field: 'skills', label: 'Skills applied', hint: 'Separate them with commas: HTML, CSS' },
-  { field: 'hours', label: 'Hours spent', type: 'number' },
-  { field: 'earnings', label: 'Earnings', type: 'number' },
-  { field: 'currency', label: 'Currency' },
-  { field: 'startedAt', label: 'Started', type: 'date' },
-  { field: 'finishedAt', label: 'Finished', type: 'date' },
-  { field: 'rating', label: "Client's rating (0–5)", type: 'number' },
+const INPUTS: Array<{ field: FormField; label: MessageKey; type?: 'number' | 'date'; hint?: MessageKey }> = [
+  { field: 'title', label: 'fieldTitle' },
+  { field: 'client', label: 'fieldClient' },
+  { field: 'skills', label: 'entrySkills', hint: 'entrySkillsHint' },
+  { field: 'hours', label: 'entryHours', type: 'number' },
+  { field: 'earnings', label: 'fieldEarnings', type: 'number' },
+  { field: 'currency', label: 'fieldCurrency' },
+  { field: 'startedAt', label: 'fieldStarted', type: 'date' },
+  { field: 'finishedAt', label: 'fieldFinished', type: 'date' },
+  { field: 'rating', label: 'entryRating', type: 'number' },
 ];
 
 interface Common {
@@ -82,23 +83,23 @@ export function EntryForm({ editing, skillName, onSave, onCancel }: EntryFormPro
 
   return (
     <form class="ss-card ss-entry-form" onSubmit={submit} noValidate aria-labelledby="ss-entry-form">
-      <h3 id="ss-entry-form">{editing ? `Edit "${editing.title}"` : 'Log a gig'}</h3>
+      <h3 id="ss-entry-form">{editing ? t('entryEdit', editing.title) : t('dashLogGig')}</h3>
       <div class="ss-grid">
         <label class="ss-field">
-          Platform
+          {t('fieldPlatform')}
           <select value={form.platform} onChange={set('platform')} name="platform">
             {MARKETPLACES.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.label}
               </option>
             ))}
-            <option value="other">Other job board</option>
+            <option value="other">{t('platformOther')}</option>
           </select>
           {error('platform')}
         </label>
         {INPUTS.map(({ field, label, type, hint }) => (
           <label key={field} class="ss-field" htmlFor={`ss-f-${field}`}>
-            {label}
+            {t(label)}
             {inputFor(type, {
               id: `ss-f-${field}`,
               name: field,
@@ -106,23 +107,23 @@ export function EntryForm({ editing, skillName, onSave, onCancel }: EntryFormPro
               onInput: set(field),
               'aria-invalid': errors[field] ? 'true' : undefined,
               'aria-describedby': describedBy(field),
-              placeholder: hint,
+              placeholder: hint && t(hint),
             })}
             {error(field)}
           </label>
         ))}
       </div>
       <label class="ss-field">
-        Client's feedback
+        {t('entryFeedback')}
         <textarea name="feedback" rows={2} value={form.feedback} onInput={set('feedback')} />
       </label>
       <label class="ss-field">
-        What you did and learned
+        {t('entryLearned')}
         <textarea name="learned" rows={2} value={form.learned} onInput={set('learned')} />
       </label>
       {Object.keys(errors).length > 0 && (
         <p class="ss-warn" role="alert">
-          Please fix the fields marked above.
+          {t('entryFix')}
         </p>
       )}
       {failure && (
@@ -132,10 +133,10 @@ export function EntryForm({ editing, skillName, onSave, onCancel }: EntryFormPro
       )}
       <div class="ss-actions">
         <button type="submit" class="ss-primary">
-          Save entry
+          {t('entrySave')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('entryCancel')}
         </button>
       </div>
     </form>

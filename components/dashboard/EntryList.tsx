@@ -1,4 +1,5 @@
 import { formatHours, formatMoney } from '@/lib/core/format';
+import { formatNumber, t } from '@/lib/core/i18n';
 import type { ProgressEntry } from '@/lib/core/model';
 import { platformLabel } from '@/lib/core/platforms';
 
@@ -13,51 +14,53 @@ export interface EntryListProps {
 /** The log as a table, one gig a row, with its actions. */
 export function EntryList({ entries, skillName, onEdit, onDelete, onCaseStudy }: EntryListProps) {
   if (entries.length === 0) {
-    return <p class="ss-muted">No gigs logged yet. Log one above, or from a gig you were hired for.</p>;
+    return <p class="ss-muted">{t('entryNone')}</p>;
   }
   return (
     <table data-testid="log">
-      <caption class="ss-sr">Your progress log</caption>
+      <caption class="ss-sr">{t('entryCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Gig</th>
-          <th scope="col">Skills</th>
-          <th scope="col">Hours</th>
-          <th scope="col">Earnings</th>
-          <th scope="col">Finished</th>
-          <th scope="col">Actions</th>
+          <th scope="col">{t('entryGig')}</th>
+          <th scope="col">{t('fieldSkills')}</th>
+          <th scope="col">{t('fieldHours')}</th>
+          <th scope="col">{t('fieldEarnings')}</th>
+          <th scope="col">{t('fieldFinished')}</th>
+          <th scope="col">{t('entryActions')}</th>
         </tr>
       </thead>
       <tbody>
         {entries.map((e) => (
           <tr key={e.id} data-entry={e.id}>
             <td>
-              <span class="ss-title">{e.title}</span>
+              <span class="ss-title" translate={false}>
+                {e.title}
+              </span>
               <br />
               <span class="ss-muted">
                 {platformLabel(e.platform)}
                 {e.client ? ` · ${e.client}` : ''}
-                {e.rating !== undefined ? ` · ★ ${e.rating}` : ''}
+                {e.rating !== undefined ? ` · ★ ${formatNumber(e.rating)}` : ''}
               </span>
             </td>
-            <td>{e.skills.map(skillName).join(', ')}</td>
+            <td translate={false}>{e.skills.map(skillName).join(', ')}</td>
             <td>{formatHours(e.hours)}</td>
             <td>{formatMoney(e.earnings, e.currency, 'always')}</td>
-            <td>{e.finishedAt ?? 'running'}</td>
+            <td>{e.finishedAt ?? t('entryRunning')}</td>
             <td class="ss-row-actions">
-              <button type="button" onClick={() => onEdit(e)} aria-label={`Edit ${e.title}`}>
-                Edit
+              <button type="button" onClick={() => onEdit(e)} aria-label={t('entryEditLabel', e.title)}>
+                {t('entryEditButton')}
               </button>
-              <button type="button" onClick={() => onCaseStudy(e)} aria-label={`Case study of ${e.title}`}>
-                Case study
+              <button type="button" onClick={() => onCaseStudy(e)} aria-label={t('entryCaseLabel', e.title)}>
+                {t('entryCaseButton')}
               </button>
               <button
                 type="button"
                 class="ss-danger"
                 onClick={() => onDelete(e)}
-                aria-label={`Delete ${e.title}`}
+                aria-label={t('entryDeleteLabel', e.title)}
               >
-                Delete
+                {t('entryDeleteButton')}
               </button>
             </td>
           </tr>

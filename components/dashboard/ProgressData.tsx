@@ -1,3 +1,4 @@
+import { plural, t } from '@/lib/core/i18n';
 import { download, StatusLine, takeChosenFile, useStatus } from '../shared/status';
 import type { DashboardApi } from './api';
 
@@ -10,12 +11,12 @@ export function ProgressData({ api, onChanged }: { api: DashboardApi; onChanged:
     void run(async () => {
       const count = await api.importCsv(await file.text());
       onChanged();
-      return `Imported ${count} ${count === 1 ? 'entry' : 'entries'} from ${file.name}.`;
+      return plural('csvImported', count, file.name);
     });
   };
   return (
     <section aria-labelledby="ss-progress-data">
-      <h2 id="ss-progress-data">Spreadsheet</h2>
+      <h2 id="ss-progress-data">{t('csvHeading')}</h2>
       <div class="ss-actions">
         <button
           type="button"
@@ -23,14 +24,14 @@ export function ProgressData({ api, onChanged }: { api: DashboardApi; onChanged:
             run(async () => {
               const file = await api.exportCsv();
               download(file.filename, file.text, file.mimeType);
-              return `Saved ${file.filename}.`;
+              return t('dataSaved', file.filename);
             })
           }
         >
-          Export the log (CSV)
+          {t('csvExport')}
         </button>
         <label>
-          Import a log (CSV):{' '}
+          {t('csvImport')}{' '}
           <input type="file" accept=".csv,text/csv" onChange={onImport} data-testid="import-csv" />
         </label>
       </div>

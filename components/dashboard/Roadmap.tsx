@@ -1,19 +1,21 @@
-import { formatMoney } from '@/lib/core/format';
+import { formatRate } from '@/lib/core/format';
+import { formatNumber, plural, t } from '@/lib/core/i18n';
+import { DEFAULT_NUDGE } from '@/lib/progress/rate';
 import type { RateNudge, RoadmapStep } from '@/lib/progress/schemas';
 
 /** The five steps from gigs to a career, each with what is done and what to do next. */
 export function Roadmap({ steps }: { steps: RoadmapStep[] }) {
   return (
     <section aria-labelledby="ss-roadmap">
-      <h2 id="ss-roadmap">Your roadmap</h2>
+      <h2 id="ss-roadmap">{t('roadHeading')}</h2>
       <ol class="ss-roadmap" data-testid="roadmap">
         {steps.map((step) => (
           <li key={step.id} class={step.done ? 'ss-step ss-done' : 'ss-step'} data-step={step.id}>
             <span class="ss-title">
-              {step.title} <span class="ss-pill">{step.done ? 'done ✓' : 'to do'}</span>
+              {step.title} <span class="ss-pill">{t(step.done ? 'roadDone' : 'roadToDo')}</span>
             </span>
             <span class="ss-muted"> {step.status}</span>
-            {step.next && <p class="ss-next">Next: {step.next}</p>}
+            {step.next && <p class="ss-next">{t('roadNext', step.next)}</p>}
           </li>
         ))}
       </ol>
@@ -26,18 +28,24 @@ export function Nudges({ nudges, skillName }: { nudges: RateNudge[]; skillName: 
   if (nudges.length === 0) return null;
   return (
     <section aria-labelledby="ss-nudges">
-      <h2 id="ss-nudges">Time for a raise?</h2>
+      <h2 id="ss-nudges">{t('nudgeHeading')}</h2>
       <ul class="ss-list" data-testid="nudges">
         {nudges.map((n) => (
           <li key={`${n.currency} ${n.skill}`}>
-            <span class="ss-title">{skillName(n.skill)}</span>: {n.successfulGigs} gigs rated 4.5 or more at{' '}
-            {formatMoney(n.currentRate, n.currency, 'always')}/h.{' '}
+            <span class="ss-title" translate={false}>
+              {skillName(n.skill)}
+            </span>
+            :{' '}
+            {plural(
+              'nudgeGigs',
+              n.successfulGigs,
+              formatNumber(DEFAULT_NUDGE.minRating),
+              formatRate(n.currentRate, n.currency),
+            )}{' '}
             {n.suggestedRate > n.currentRate
-              ? `Quote ${formatMoney(n.suggestedRate, n.currency, 'always')}/h next time`
-              : 'You already earn the market median or more: go for bigger gigs'}
-            {n.marketMedian !== undefined &&
-              ` (listings you saw pay ${formatMoney(n.marketMedian, n.currency, 'always')}/h)`}
-            .
+              ? t('nudgeQuote', formatRate(n.suggestedRate, n.currency))
+              : t('nudgeAtMedian')}
+            {n.marketMedian !== undefined && ` ${t('nudgeMarket', formatRate(n.marketMedian, n.currency))}`}.
           </li>
         ))}
       </ul>

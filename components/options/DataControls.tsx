@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { list, type PluralBase, plural, t } from '@/lib/core/i18n';
 import type { ExportFile } from '@/lib/messages';
 import { download, StatusLine, takeChosenFile, useStatus } from '../shared/status';
 
@@ -10,11 +11,26 @@ export interface DataControlsProps {
   onChanged: () => void;
 }
 
-const describeCounts = (counts: Record<string, number>) =>
-  Object.entries(counts)
+/** The stores a backup holds, counted in words ("3 listings, 1 queue item"). */
+const STORE_COUNT: Record<string, PluralBase> = {
+  listings: 'countListings',
+  sightings: 'countSightings',
+  tallies: 'countTallies',
+  scans: 'countScans',
+  queue: 'countQueue',
+  checklists: 'countChecklists',
+  progress: 'countProgress',
+};
+
+const describeCounts = (counts: Record<string, number>) => {
+  const parts = Object.entries(counts)
     .filter(([, n]) => n > 0)
-    .map(([store, n]) => `${n} ${store}`)
-    .join(', ') || 'nothing';
+    .map(([store, n]) => {
+      const base = STORE_COUNT[store];
+      return base ? plural(base, n) : `${n} ${store}`;
+    });
+  return parts.length > 0 ? list(parts) : t('countNothing');
+};
 
 /** Export, import and delete-all: the user's data is theirs to take, restore or remove. */
 export function DataControls({ exportFile, importFile, deleteAll, onChanged }: DataControlsProps) {
@@ -25,7 +41,7 @@ export function DataControls({ exportFile, importFile, deleteAll, onChanged }: D
     run(async () => {
       const file = await exportFile(kind);
       download(file.filename, file.text, file.mimeType);
-      return `Saved ${file.filename}.`;
+      return t('dataSaved', file.filename);
     });
 
   const onImport = (event: Event) => {
@@ -34,28 +50,26 @@ export function DataControls({ exportFile, importFile, deleteAll, onChanged }: D
     void run(async () => {
       const kind = file.name.toLowerCase().endsWith('.csv') ? 'progress-csv' : 'backup';
       const counts = await importFile(kind, await file.text());
-      return kind === 'backup'
-        ? `Restored the backup: ${describeCounts(counts)}.`
-        : `Imported ${describeCounts(counts)} from the CSV.`;
+      return t(kind === 'backup' ? 'dataRestored' : 'dataImportedCsv', describeCounts(counts));
     });
   };
 
   return (
     <section aria-labelledby="ss-data">
-      <h2 id="ss-data">Your data</h2>
+      <h2 id="ss-data">{t('dataHeading')}</h2>
       <div class="ss-actions">
         <button type="button" onClick={() => onExport('backup')}>
-          Export a full backup (JSON)
+          {t('dataExportBackup')}
         </button>
         <button type="button" onClick={() => onExport('queue-csv')}>
-          Export the learning queue (CSV)
+          {t('dataExportQueue')}
         </button>
         <button type="button" onClick={() => onExport('progress-csv')}>
-          Export the progress log (CSV)
+          {t('dataExportProgress')}
         </button>
       </div>
       <label class="ss-file">
-        Import a backup (.json, replaces everything) or a progress log (.csv, adds to it):{' '}
+        {t('dataImport')}{' '}
         <input
           type="file"
           accept=".json,.csv,application/json,text/csv"
@@ -66,7 +80,7 @@ export function DataControls({ exportFile, importFile, deleteAll, onChanged }: D
       <div class="ss-actions">
         {confirming ? (
           <>
-            <span>Delete every listing, tally, queue item and log entry? This cannot be undone.</span>
+            <span>{t('dataDeleteConfirm')}</span>
             <button
               type="button"
               class="ss-danger"
@@ -74,19 +88,19 @@ export function DataControls({ exportFile, importFile, deleteAll, onChanged }: D
                 setConfirming(false);
                 void run(async () => {
                   await deleteAll();
-                  return 'Everything SkillScout stored has been deleted.';
+                  return t('dataDeleted');
                 });
               }}
             >
-              Yes, delete everything
+              {t('dataDeleteYes')}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
-              Keep my data
+              {t('dataKeep')}
             </button>
           </>
         ) : (
           <button type="button" class="ss-danger" onClick={() => setConfirming(true)}>
-            Delete all data…
+            {t('dataDelete')}
           </button>
         )}
       </div>

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
+import { plural, t } from '@/lib/core/i18n';
 import { DEFAULT_HORIZON_DAYS, HORIZON_CHOICES, type HorizonDays } from '@/lib/core/limits';
 
-const LABEL: Record<HorizonDays, string> = { 30: '30 days', 90: '90 days', 180: '180 days', 365: 'one year' };
-const CHOICES = HORIZON_CHOICES.map(
-  (days) => [days, days === DEFAULT_HORIZON_DAYS ? `${LABEL[days]} (default)` : LABEL[days]] as const,
-);
+const label = (days: HorizonDays) => (days === 365 ? t('horizonYear') : plural('dayCount', days));
+const choices = () =>
+  HORIZON_CHOICES.map(
+    (days) => [days, days === DEFAULT_HORIZON_DAYS ? t('horizonDefault', label(days)) : label(days)] as const,
+  );
 type Days = HorizonDays;
 
 export interface HorizonSettingProps {
@@ -22,7 +24,7 @@ export function HorizonSetting({ load, save }: HorizonSettingProps) {
   return (
     <p>
       <label>
-        Keep listings for{' '}
+        {t('horizonKeep')}{' '}
         <select
           value={days}
           disabled={days === undefined}
@@ -32,7 +34,7 @@ export function HorizonSetting({ load, save }: HorizonSettingProps) {
             save(chosen).then(setDays, (e: unknown) => setError(String(e)));
           }}
         >
-          {CHOICES.map(([value, label]) => (
+          {choices().map(([value, label]) => (
             <option key={value} value={value}>
               {label}
             </option>

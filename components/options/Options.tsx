@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'preact/hooks';
+import { plural, t } from '@/lib/core/i18n';
 import type { Summary } from '@/lib/messages';
 import { useLoad } from '../shared/useLoad';
 import { DataControls, type DataControlsProps } from './DataControls';
@@ -24,21 +25,17 @@ export function Options({ loadSummary, horizon, page, profile, ...data }: Option
   const summary = useLoad(load);
   return (
     <main class="ss-page">
-      <h1>SkillScout options</h1>
+      <h1>{t('optionsTitle')}</h1>
       <ProfileForm {...profile} />
       <PageSettings {...page} />
       <section aria-labelledby="ss-stored">
-        <h2 id="ss-stored">What is stored</h2>
+        <h2 id="ss-stored">{t('optionsStored')}</h2>
         <div class="ss-card" data-testid="stored">
-          {summary.state === 'loading' && 'Loading…'}
-          {summary.state === 'failed' && `Could not read the store: ${summary.message}`}
-          {summary.state === 'ready' &&
-            `${summary.value.listings} ${summary.value.listings === 1 ? 'listing' : 'listings'} in this browser's local database.`}
+          {summary.state === 'loading' && t('loadingData')}
+          {summary.state === 'failed' && t('optionsStoreFailed', summary.message)}
+          {summary.state === 'ready' && plural('optionsStoredCount', summary.value.listings)}
         </div>
-        <p class="ss-muted">
-          SkillScout keeps everything on this computer: it makes no network request of its own and has no
-          account or server. Listings not seen for a while are removed; the demand counts they made are kept.
-        </p>
+        <p class="ss-muted">{t('optionsPrivacy')}</p>
         <HorizonSetting {...horizon} />
       </section>
       <DataControls {...data} onChanged={() => setVersion((v) => v + 1)} />

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { type MessageKey, t } from '@/lib/core/i18n';
 import type { HideMode, Profile } from '@/lib/core/profile';
 
 export interface PageSettingsProps {
@@ -6,10 +7,10 @@ export interface PageSettingsProps {
   save: (page: Profile['page']) => Promise<void>;
 }
 
-const HIDE_CHOICES: Array<[HideMode, string]> = [
-  ['none', 'Leave them as they are'],
-  ['dim', 'Dim them'],
-  ['collapse', 'Collapse them to one line (a click shows them)'],
+const HIDE_CHOICES: Array<[HideMode, MessageKey]> = [
+  ['none', 'pageHideNone'],
+  ['dim', 'pageHideDim'],
+  ['collapse', 'pageHideCollapse'],
 ];
 
 /** How listing cards look on the marketplaces: highlight what fits, dim or collapse what does not. */
@@ -21,22 +22,22 @@ export function PageSettings({ load, save }: PageSettingsProps) {
   }, [load]);
   const change = (next: Profile['page']) => {
     setPage(next);
-    save(next).catch((e: unknown) => setError(`Could not save: ${String(e)}`));
+    save(next).catch((e: unknown) => setError(t('errorSave', String(e))));
   };
-  if (!page) return <p class="ss-muted">{error ?? 'Loading…'}</p>;
+  if (!page) return <p class="ss-muted">{error ?? t('loadingData')}</p>;
   return (
     <section aria-labelledby="ss-page-settings">
-      <h2 id="ss-page-settings">On the marketplaces</h2>
+      <h2 id="ss-page-settings">{t('pageHeading')}</h2>
       <label>
         <input
           type="checkbox"
           checked={page.highlight}
           onChange={() => change({ ...page, highlight: !page.highlight })}
         />{' '}
-        Outline the listings that fit your skills and goals
+        {t('pageHighlight')}
       </label>
       <fieldset>
-        <legend>Listings that are too hard for now or use none of your skills</legend>
+        <legend>{t('pageHideLegend')}</legend>
         {HIDE_CHOICES.map(([value, label]) => (
           <label key={value} class="ss-choice">
             <input
@@ -46,13 +47,11 @@ export function PageSettings({ load, save }: PageSettingsProps) {
               checked={page.hideMode === value}
               onChange={() => change({ ...page, hideMode: value })}
             />{' '}
-            {label}
+            {t(label)}
           </label>
         ))}
       </fieldset>
-      <p class="ss-muted">
-        Nothing is ever removed from the page. Reload the marketplace page to see a change.
-      </p>
+      <p class="ss-muted">{t('pageNothingRemoved')}</p>
       {error && (
         <p class="ss-warn" role="alert">
           {error}

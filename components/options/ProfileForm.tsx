@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { type MessageKey, t } from '@/lib/core/i18n';
 import type { DifficultyLevel, Platform } from '@/lib/core/model';
 import { platformLabel } from '@/lib/core/platforms';
 import type { Profile, ProfileRead } from '@/lib/core/profile';
@@ -13,10 +14,10 @@ export interface ProfileFormProps {
   save: (basics: ProfileBasics) => Promise<void>;
 }
 
-const LEVELS: Array<[DifficultyLevel, string]> = [
-  ['beginner', 'Beginner: no paid freelance work in these skills yet'],
-  ['intermediate', 'Intermediate: some paid work and a few reviews'],
-  ['expert', 'Expert: years of paid work'],
+const LEVELS: Array<[DifficultyLevel, MessageKey]> = [
+  ['beginner', 'profileLevelBeginner'],
+  ['intermediate', 'profileLevelIntermediate'],
+  ['expert', 'profileLevelExpert'],
 ];
 
 const PLATFORMS: Platform[] = ['upwork', 'freelancer', 'fiverr', 'toptal', 'peopleperhour', 'guru', 'other'];
@@ -34,10 +35,10 @@ export function ProfileForm({ load, save }: ProfileFormProps) {
         setFirstRun(p.skills.length + p.goals.length === 0 && !unreadable);
         setProblem(unreadable);
       },
-      (e: unknown) => setStatus({ tone: 'error', text: `Could not read your profile: ${String(e)}` }),
+      (e: unknown) => setStatus({ tone: 'error', text: t('errorReadProfile', String(e)) }),
     );
   }, [load]);
-  if (!profile) return <p class="ss-muted">{status?.text ?? 'Loading your profile…'}</p>;
+  if (!profile) return <p class="ss-muted">{status?.text ?? t('loadingProfile')}</p>;
 
   const change = (next: Partial<ProfileBasics>) => {
     setProfile({ ...profile, ...next });
@@ -54,15 +55,15 @@ export function ProfileForm({ load, save }: ProfileFormProps) {
     save(profile).then(
       () => {
         setFirstRun(false);
-        setStatus({ tone: 'ok', text: 'Saved. Open the SkillScout popup to see the gigs that fit.' });
+        setStatus({ tone: 'ok', text: t('profileSaved') });
       },
-      (e: unknown) => setStatus({ tone: 'error', text: `Could not save: ${String(e)}` }),
+      (e: unknown) => setStatus({ tone: 'error', text: t('errorSave', String(e)) }),
     );
   };
 
   return (
     <form onSubmit={onSubmit} data-testid="profile-form" aria-labelledby="ss-profile">
-      <h2 id="ss-profile">Your profile</h2>
+      <h2 id="ss-profile">{t('profileHeading')}</h2>
       {problem && (
         <p class="ss-warn" role="alert" data-testid="profile-problem">
           {problem}
@@ -70,28 +71,27 @@ export function ProfileForm({ load, save }: ProfileFormProps) {
       )}
       {firstRun && (
         <div class="ss-card" data-testid="welcome">
-          <strong>Welcome to SkillScout.</strong> Tell it what you can do and what you want to learn: it will
-          pick out the beginner gigs that pay you to practise one new skill beside the ones you have.
+          <strong>{t('profileWelcome')}</strong> {t('profileWelcomeText')}
         </div>
       )}
       <SkillPicker
         id="skills"
-        label="Skills you have"
-        hint="What you could be paid for today, even from a past job."
+        label={t('profileSkills')}
+        hint={t('profileSkillsHint')}
         selected={profile.skills}
         exclude={profile.goals}
         onChange={(skills) => change({ skills })}
       />
       <SkillPicker
         id="goals"
-        label="Skills you want to learn"
-        hint="One or two is best: gigs that use one of them beside your skills rank first."
+        label={t('profileGoals')}
+        hint={t('profileGoalsHint')}
         selected={profile.goals}
         exclude={profile.skills}
         onChange={(goals) => change({ goals })}
       />
       <fieldset>
-        <legend>Your level on freelance marketplaces</legend>
+        <legend>{t('profileLevel')}</legend>
         {LEVELS.map(([value, label]) => (
           <label key={value} class="ss-choice">
             <input
@@ -101,12 +101,12 @@ export function ProfileForm({ load, save }: ProfileFormProps) {
               checked={profile.level === value}
               onChange={() => change({ level: value })}
             />{' '}
-            {label}
+            {t(label)}
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>Where SkillScout reads listings</legend>
+        <legend>{t('profilePlatforms')}</legend>
         {PLATFORMS.map((platform) => (
           <label key={platform} class="ss-choice">
             <input
@@ -114,15 +114,13 @@ export function ProfileForm({ load, save }: ProfileFormProps) {
               checked={profile.platforms.includes(platform)}
               onChange={() => togglePlatform(platform)}
             />{' '}
-            {platform === 'other'
-              ? 'Other job boards (when you press “Scan this page”)'
-              : platformLabel(platform)}
+            {platform === 'other' ? t('profileOtherBoards') : platformLabel(platform)}
           </label>
         ))}
       </fieldset>
       <div class="ss-actions">
         <button type="submit" class="ss-primary" data-testid="save-profile">
-          {firstRun ? 'Save and start' : 'Save profile'}
+          {t(firstRun ? 'profileSaveStart' : 'profileSave')}
         </button>
       </div>
       {status && (

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/core/i18n';
 import { skillName } from '@/lib/skills/names';
 import { searchSkills } from '@/lib/skills/search';
 
@@ -60,11 +61,15 @@ export function SkillPicker({ id, label, hint, selected, onChange, exclude = [] 
         {hint}
       </p>
       {selected.length > 0 && (
-        <ul class="ss-chips" aria-label={`${label}: chosen`}>
+        <ul class="ss-chips" aria-label={t('pickerChosen', label)}>
           {selected.map((skill) => (
             <li key={skill} class="ss-chip">
-              {skillName(skill)}
-              <button type="button" aria-label={`Remove ${skillName(skill)}`} onClick={() => remove(skill)}>
+              <span translate={false}>{skillName(skill)}</span>
+              <button
+                type="button"
+                aria-label={t('pickerRemove', skillName(skill))}
+                onClick={() => remove(skill)}
+              >
                 ×
               </button>
             </li>
@@ -81,7 +86,7 @@ export function SkillPicker({ id, label, hint, selected, onChange, exclude = [] 
         aria-controls={listId}
         aria-describedby={`${id}-hint`}
         aria-activedescendant={open && options[active] ? optionId(options[active].id) : undefined}
-        placeholder="Type a skill, e.g. Shopify"
+        placeholder={t('pickerPlaceholder')}
         value={query}
         onInput={(event) => {
           setQuery((event.currentTarget as HTMLInputElement).value);
@@ -94,7 +99,7 @@ export function SkillPicker({ id, label, hint, selected, onChange, exclude = [] 
         id={listId}
         role="listbox"
         tabIndex={-1}
-        aria-label={`${label}: suggestions`}
+        aria-label={t('pickerSuggestions', label)}
         class="ss-options"
         hidden={!open}
       >
@@ -106,6 +111,7 @@ export function SkillPicker({ id, label, hint, selected, onChange, exclude = [] 
             tabIndex={-1}
             aria-selected={i === active}
             class={i === active ? 'ss-option ss-active' : 'ss-option'}
+            translate={false}
             // mousedown, not click: the input keeps focus, so typing can go on.
             onMouseDown={(event) => {
               event.preventDefault();
@@ -118,7 +124,7 @@ export function SkillPicker({ id, label, hint, selected, onChange, exclude = [] 
       </div>
       {query.trim() !== '' && !open && (
         <p class="ss-muted" role="status">
-          No skill called “{query}”. Try another name.
+          {t('pickerNoSkill', query)}
         </p>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { buildChecklist } from '@/lib/checklist/build';
+import { t } from '@/lib/core/i18n';
 import type { Listing, Tags } from '@/lib/core/model';
 import type { Profile } from '@/lib/core/profile';
 import type { DemandReport } from '@/lib/demand/report';
@@ -33,7 +34,7 @@ export function ChecklistTab({ listing, profile, api }: ChecklistTabProps) {
   if (!listing) {
     return (
       <p data-testid="checklist-empty">
-        Choose a gig first: press “Proposal checklist” on a gig in Matches or “Checklist” in your Queue.
+        {t('checklistEmpty', t('matchesChecklist'), t('tabMatches'), t('queueChecklist'), t('tabQueue'))}
       </p>
     );
   }
@@ -42,12 +43,12 @@ export function ChecklistTab({ listing, profile, api }: ChecklistTabProps) {
   const toggle = (id: string, on: boolean) => api.tick(listing.id, id, on).then(setTicked, fail);
   return (
     <section aria-labelledby="ss-checklist" data-testid="checklist">
-      <h2 id="ss-checklist">Proposal checklist</h2>
-      <a href={listing.url} target="_blank" rel="noreferrer" class="ss-title">
+      <h2 id="ss-checklist">{t('checklistHeading')}</h2>
+      <a href={listing.url} target="_blank" rel="noreferrer" class="ss-title" translate={false}>
         {listing.title}
       </a>
       <p class="ss-muted" data-testid="checklist-progress">
-        {done} of {total} done
+        {t('checklistProgress', done, total)}
       </p>
       {error && (
         <p class="ss-warn" role="alert">
@@ -68,7 +69,7 @@ export function ChecklistTab({ listing, profile, api }: ChecklistTabProps) {
                   onChange={(event) => toggle(item.id, (event.currentTarget as HTMLInputElement).checked)}
                   aria-describedby={item.detail ? `detail-${item.id}` : undefined}
                 />{' '}
-                {item.text}
+                <span translate={item.quoted ? false : undefined}>{item.text}</span>
               </label>
               {item.detail && (
                 <div class="ss-muted ss-detail" id={`detail-${item.id}`}>

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'preact/hooks';
-import { formatPay, nameFrom } from '@/lib/core/format';
+import { formatPay, formatPercent, nameFrom } from '@/lib/core/format';
+import { formatNumber, list, plural, t } from '@/lib/core/i18n';
 import type { Platform } from '@/lib/core/model';
 import { platformLabel } from '@/lib/core/platforms';
 import type { Profile } from '@/lib/core/profile';
@@ -30,15 +31,23 @@ function pay(skill: SkillDemand): string {
   return '—';
 }
 
+/** "3 this week, up 50% on the weeks before": what the sparkline shows, in words. */
+function trendLabel(trend: SkillDemand['trend']): string {
+  const week = plural('demandThisWeek', trend.thisWeek);
+  if (trend.change === null) return week;
+  const change = formatPercent(Math.abs(trend.change));
+  return t(trend.change >= 0 ? 'demandTrendUp' : 'demandTrendDown', week, change);
+}
+
 /** What the market asks for: top skills, their trend and pay, where, and what to learn next. */
 export function DemandTab({ profile, api }: DemandTabProps) {
   const report = useLoad(useCallback(() => api.getDemand(profile), [api, profile]));
   const [days, setDays] = useState<Days>(30);
-  if (report.state === 'loading') return <p class="ss-muted">Counting what the market asks for…</p>;
+  if (report.state === 'loading') return <p class="ss-muted">{t('demandLoading')}</p>;
   if (report.state === 'failed')
     return (
       <p class="ss-warn" role="alert">
-        Could not read the demand: {report.message}
+        {t('demandFailed', report.message)}
       </p>
     );
   return <DemandView report={report.value} profile={profile} days={days} setDays={setDays} />;
@@ -67,82 +76,76 @@ function DemandView({
     .sort(([, a], [, b]) => b[key] - a[key]);
   return (
     <section aria-labelledby="ss-demand">
-      <h2 id="ss-demand">What the market asks for</h2>
+      <h2 id="ss-demand">{t('demandHeading')}</h2>
       <fieldset class="ss-segmented">
-        <legend>Period</legend>
+        <legend>{t('demandPeriod')}</legend>
         {WINDOWS.map((d) => (
           <label key={d}>
-            <input type="radio" name="window" checked={days === d} onChange={() => setDays(d)} /> {d} days
+            <input type="radio" name="window" checked={days === d} onChange={() => setDays(d)} />{' '}
+            {plural('dayCount', d)}
           </label>
         ))}
       </fieldset>
       {top.length === 0 ? (
-        <p data-testid="demand-empty">
-          No new listings in the last {days} days. Browse job searches on the marketplaces: SkillScout counts
-          each listing once, on the day it first sees it.
-        </p>
+        <p data-testid="demand-empty">{t('demandEmpty', days)}</p>
       ) : (
         <>
-          <p class="ss-muted">
-            {report.totals[key]} new listings in the last {days} days.
-          </p>
+          <p class="ss-muted">{plural('demandTotal', report.totals[key], days)}</p>
           <BarChart
             bars={top.map((s) => ({ label: skillName(s.skill), value: s.counts[key] }))}
-            summary={`New listings per skill, last ${days} days: ${top.map((s) => `${skillName(s.skill)} ${s.counts[key]}`).join(', ')}`}
+            summary={t(
+              'demandChart',
+              days,
+              top.map((s) => `${skillName(s.skill)} ${formatNumber(s.counts[key])}`).join(', '),
+            )}
           />
           <table data-testid="demand-table">
-            <caption class="ss-muted">Trend: listings per week, 90 days ago to this week</caption>
+            <caption class="ss-muted">{t('demandTrendCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Skill</th>
-                <th scope="col">Listings</th>
-                <th scope="col">Trend</th>
-                <th scope="col">Median pay</th>
+                <th scope="col">{t('demandSkill')}</th>
+                <th scope="col">{t('popupListings')}</th>
+                <th scope="col">{t('demandTrend')}</th>
+                <th scope="col">{t('demandMedianPay')}</th>
               </tr>
             </thead>
             <tbody>
               {top.map((s) => (
                 <tr key={s.skill} data-skill={s.skill}>
-                  <td>{skillName(s.skill)}</td>
-                  <td>{s.counts[key]}</td>
+                  <td translate={false}>{skillName(s.skill)}</td>
+                  <td>{formatNumber(s.counts[key])}</td>
                   <td>
-                    <Sparkline
-                      points={weeklyRates(s.counts)}
-                      label={`${s.trend.thisWeek} this week${s.trend.change === null ? '' : `, ${s.trend.change >= 0 ? 'up' : 'down'} ${Math.abs(Math.round(s.trend.change * 100))}% on the weeks before`}`}
-                    />
+                    <Sparkline points={weeklyRates(s.counts)} label={trendLabel(s.trend)} />
                   </td>
                   <td>{pay(s)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <h3>By site</h3>
+          <h3>{t('popupBySite')}</h3>
           <table data-testid="demand-platforms">
             <tbody>
               {platforms.map(([platform, counts]) => (
                 <tr key={platform}>
                   <th scope="row">{platformLabel(platform)}</th>
-                  <td>{counts[key]}</td>
+                  <td>{formatNumber(counts[key])}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </>
       )}
-      <h3>What to learn next</h3>
+      <h3>{t('demandLearnNext')}</h3>
       {next.length === 0 ? (
         <p class="ss-muted" data-testid="learn-next-empty">
-          {profile.skills.length === 0
-            ? 'Add the skills you have in Options: SkillScout will suggest the in-demand skills they lead to.'
-            : 'No in-demand skill builds on yours yet. Browse more listings to fill the picture.'}
+          {t(profile.skills.length === 0 ? 'demandNextNoSkills' : 'demandNextNone')}
         </p>
       ) : (
         <ul class="ss-list" data-testid="learn-next">
           {next.map((n) => (
             <li key={n.skill}>
-              <strong>{n.name}</strong>: {n.beginnerGigs} beginner {n.beginnerGigs === 1 ? 'gig' : 'gigs'} in
-              90 days
-              <div class="ss-muted">Builds on {n.via.join(', ')}</div>
+              <strong translate={false}>{n.name}</strong>: {plural('demandNextGigs', n.beginnerGigs)}
+              <div class="ss-muted">{t('demandBuildsOn', list(n.via))}</div>
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/core/i18n';
 
 export interface LayoutReportProps {
   /** Builds the active tab's report (its structure, without its text). */
@@ -40,33 +41,29 @@ export function LayoutReport({ build, copy, unread }: LayoutReportProps) {
   };
   return (
     <section aria-labelledby="ss-report">
-      <h2 id="ss-report">{unread ? 'This page was not read' : 'Tags look wrong here?'}</h2>
-      <p class="ss-muted">
-        A layout report describes this page's structure (its tags, class names and ids) without its text,
-        links or numbers, so the way SkillScout reads it can be fixed. It is made on your computer and sent
-        nowhere: you paste it where you choose.
-      </p>
+      <h2 id="ss-report">{t(unread ? 'reportUnread' : 'reportWrongTags')}</h2>
+      <p class="ss-muted">{t('reportExplain')}</p>
       <button type="button" onClick={run} disabled={state.step === 'busy'} data-testid="copy-layout-report">
-        {state.step === 'busy' ? 'Making the report…' : 'Copy a layout report'}
+        {t(state.step === 'busy' ? 'reportBusy' : 'reportCopy')}
       </button>
       {state.step === 'failed' && (
         <p class="ss-warn" role="alert">
-          No report could be made for this page: {state.error}
+          {t('reportFailed', state.error)}
         </p>
       )}
       {state.step === 'done' && (
         <>
           <p class={state.copied ? 'ss-muted' : 'ss-warn'} role="status">
-            {state.copied
-              ? 'Copied. Paste it into your bug report; here is exactly what it says.'
-              : `It could not be copied (${state.error}): select it below and copy it yourself.`}
+            {state.copied ? t('reportCopied') : t('reportNotCopied', state.error ?? '')}
           </p>
           <textarea
             readOnly
             rows={6}
             class="ss-report"
-            aria-label="Layout report"
+            aria-label={t('reportLabel')}
             data-testid="layout-report"
+            // The report itself is for the developers who read bug reports: it stays in English.
+            translate={false}
           >
             {state.report}
           </textarea>

@@ -1,5 +1,7 @@
 import { useCallback, useState } from 'preact/hooks';
-import { formatBudget, LEVEL_LABEL, levelDescription, levelLabel, timeAgo } from '@/lib/core/format';
+import { formatBudget, levelDescription, levelLabel, timeAgo } from '@/lib/core/format';
+import { t } from '@/lib/core/i18n';
+import { MATCH_WINDOW_DAYS } from '@/lib/core/limits';
 import type { Listing } from '@/lib/core/model';
 import { platformLabel } from '@/lib/core/platforms';
 import type { Profile } from '@/lib/core/profile';
@@ -21,7 +23,7 @@ export function MatchesTab({ profile, api, onChecklist }: MatchesTabProps) {
   const matches = useLoad(load);
   return (
     <section aria-labelledby="ss-matches">
-      <h2 id="ss-matches">Gigs that fit you</h2>
+      <h2 id="ss-matches">{t('matchesHeading')}</h2>
       <label class="ss-choice">
         <input
           type="checkbox"
@@ -29,20 +31,22 @@ export function MatchesTab({ profile, api, onChecklist }: MatchesTabProps) {
           onChange={() => setIntermediate(!intermediate)}
           data-testid="include-intermediate"
         />{' '}
-        Include intermediate gigs
+        {t('matchesIncludeIntermediate')}
       </label>
-      {matches.state === 'loading' && <p class="ss-muted">Finding gigs that fit…</p>}
+      {matches.state === 'loading' && <p class="ss-muted">{t('matchesLoading')}</p>}
       {matches.state === 'failed' && (
         <p class="ss-warn" role="alert">
-          Could not find matches: {matches.message}
+          {t('matchesFailed', matches.message)}
         </p>
       )}
       {matches.state === 'ready' &&
         (matches.value.items.length === 0 ? (
           <p data-testid="no-matches">
-            None of the {matches.value.considered} listings seen in the last 30 days is a{' '}
-            {intermediate ? 'beginner or intermediate' : 'beginner'} gig using your skills or goals yet.
-            Browse a job search on a marketplace{intermediate ? '' : ', or include intermediate gigs'}.
+            {t(
+              intermediate ? 'matchesNoneIntermediate' : 'matchesNone',
+              matches.value.considered,
+              MATCH_WINDOW_DAYS,
+            )}
           </p>
         ) : (
           <ul class="ss-list" data-testid="matches">
@@ -75,13 +79,15 @@ function MatchCard({
   return (
     <li data-listing={listing.id}>
       {/* Page text: Preact renders it as text nodes, never as markup. */}
-      <a href={listing.url} target="_blank" rel="noreferrer" class="ss-title">
+      <a href={listing.url} target="_blank" rel="noreferrer" class="ss-title" translate={false}>
         {listing.title}
       </a>
       <div class="ss-muted">
         {platformLabel(listing.platform)}
         {listing.budget && ` · ${formatBudget(listing.budget)}`}
-        {listing.duration && ` · ${listing.duration}`} · seen {timeAgo(item.lastSeenAt)}
+        {/* The marketplace's own words for the length and workload, as it printed them. */}
+        {listing.duration && <span translate={false}>{` · ${listing.duration}`}</span>} ·{' '}
+        {t('matchesSeenAgo', timeAgo(item.lastSeenAt))}
       </div>
       <SkillChips skills={tags.skills} have={item.have} learn={item.learn} />
       <details class="ss-why">
@@ -92,10 +98,10 @@ function MatchCard({
           >
             {levelLabel(tags.difficulty)}
           </span>{' '}
-          why?
+          {t('matchesWhy')}
         </summary>
         <ul>
-          {tags.difficulty.reasons.length === 0 && <li>Nothing in the text suggests it is hard.</li>}
+          {tags.difficulty.reasons.length === 0 && <li>{t('matchesNoReasons')}</li>}
           {tags.difficulty.reasons.map((reason) => (
             <li key={reason}>{reason}</li>
           ))}
@@ -103,10 +109,10 @@ function MatchCard({
       </details>
       <div class="ss-actions">
         <button type="button" onClick={save} disabled={saved} aria-pressed={saved} data-testid="save-match">
-          {saved ? 'Saved to queue ✓' : 'Save to queue'}
+          {t(saved ? 'cardSaved' : 'matchesSave')}
         </button>
         <button type="button" onClick={() => onChecklist(listing)}>
-          Proposal checklist
+          {t('matchesChecklist')}
         </button>
       </div>
       {error && (

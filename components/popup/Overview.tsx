@@ -1,13 +1,14 @@
 import { useCallback, useState } from 'preact/hooks';
+import { formatNumber, list, plural, t } from '@/lib/core/i18n';
 import type { Platform } from '@/lib/core/model';
-import { platformLabel } from '@/lib/core/platforms';
+import { MARKETPLACES, platformLabel } from '@/lib/core/platforms';
 import type { Profile } from '@/lib/core/profile';
 import type { Summary } from '@/lib/messages';
 import { useLoad } from '../shared/useLoad';
 import type { PopupApi } from './api';
 import { LayoutReport } from './LayoutReport';
 import { PlatformTable } from './PlatformTable';
-import { PROBLEM_TEXT } from './problems';
+import { problemText } from './problems';
 import { RecentListings } from './RecentListings';
 import { ScanThisPage } from './ScanThisPage';
 
@@ -38,10 +39,10 @@ export function Overview({ api, profile }: OverviewProps) {
   );
   return (
     <>
-      {summary.state === 'loading' && <p class="ss-muted">Loading…</p>}
+      {summary.state === 'loading' && <p class="ss-muted">{t('loadingData')}</p>}
       {summary.state === 'failed' && (
         <p class="ss-warn" role="alert">
-          Could not load your data: {summary.message}
+          {t('errorLoadData', summary.message)}
         </p>
       )}
       {summary.state === 'ready' && here.state === 'ready' && here.value && (
@@ -78,18 +79,17 @@ function ThisSite({ here: { platform, fits }, summary }: { here: Here; summary: 
   const stats = summary.platforms.find((p) => p.platform === platform);
   return (
     <section class="ss-card" aria-labelledby="ss-here" data-testid="this-site">
-      <h2 id="ss-here">On this {platformLabel(platform)} page</h2>
+      <h2 id="ss-here">{t('hereHeading', platformLabel(platform))}</h2>
       {!stats ? (
-        'Nothing read here yet. Open a job search or reload the page; if it still shows nothing, this page has no listings SkillScout can read.'
+        t('hereNothing')
       ) : stats.lastProblem ? (
-        <span class="ss-warn">{PROBLEM_TEXT[stats.lastProblem]}</span>
+        <span class="ss-warn">{problemText(stats.lastProblem)}</span>
+      ) : fits === undefined ? (
+        plural('hereRead', stats.listings, platformLabel(platform))
+      ) : fits === COUNT_LIMIT ? (
+        plural('hereReadFitsMany', stats.listings, platformLabel(platform), COUNT_LIMIT)
       ) : (
-        <>
-          {`${stats.listings} ${platformLabel(platform)} ${stats.listings === 1 ? 'listing' : 'listings'} read so far`}
-          {fits === undefined
-            ? '.'
-            : `; ${fits === COUNT_LIMIT ? `${COUNT_LIMIT}+` : fits} beginner ${fits === 1 ? 'gig fits' : 'gigs fit'} you (see Matches).`}
-        </>
+        plural('hereReadFits', stats.listings, platformLabel(platform), plural('hereFits', fits))
       )}
     </section>
   );
@@ -99,8 +99,13 @@ function SummaryView({ summary }: { summary: Summary }) {
   if (summary.listings === 0 && summary.platforms.length === 0) {
     return (
       <p data-testid="empty">
-        Open a job search on Upwork, Freelancer.com, Fiverr, Toptal, PeoplePerHour or Guru: the listings you
-        browse are read and appear here.
+        {t(
+          'overviewEmpty',
+          list(
+            MARKETPLACES.map((m) => m.label),
+            'or',
+          ),
+        )}
       </p>
     );
   }
@@ -112,7 +117,7 @@ function SummaryView({ summary }: { summary: Summary }) {
         </p>
       )}
       <p data-testid="listing-count">
-        <strong>{summary.listings}</strong> {summary.listings === 1 ? 'listing' : 'listings'} read so far
+        <strong>{formatNumber(summary.listings)}</strong> {plural('listingsReadSoFar', summary.listings)}
       </p>
       <PlatformTable platforms={summary.platforms} />
       <RecentListings recent={summary.recent} />

@@ -1,18 +1,19 @@
 import { timeAgo } from '@/lib/core/format';
+import { t } from '@/lib/core/i18n';
 import { platformLabel } from '@/lib/core/platforms';
 import type { PlatformStats } from '@/lib/messages';
-import { PROBLEM_TEXT } from './problems';
+import { problemText } from './problems';
 
 export function PlatformTable({ platforms }: { platforms: PlatformStats[] }) {
   return (
     <section aria-labelledby="ss-platforms">
-      <h2 id="ss-platforms">By site</h2>
+      <h2 id="ss-platforms">{t('popupBySite')}</h2>
       <table data-testid="platforms">
         <thead>
           <tr>
-            <th scope="col">Site</th>
-            <th scope="col">Listings</th>
-            <th scope="col">Last page</th>
+            <th scope="col">{t('popupSite')}</th>
+            <th scope="col">{t('popupListings')}</th>
+            <th scope="col">{t('popupLastPage')}</th>
           </tr>
         </thead>
         <tbody>
@@ -22,7 +23,7 @@ export function PlatformTable({ platforms }: { platforms: PlatformStats[] }) {
               <td>{p.listings}</td>
               <td>
                 {p.lastProblem ? (
-                  <span class="ss-warn">{PROBLEM_TEXT[p.lastProblem]}</span>
+                  <span class="ss-warn">{problemText(p.lastProblem)}</span>
                 ) : p.lastScanAt ? (
                   timeAgo(p.lastScanAt)
                 ) : (

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'preact/hooks';
+import { type MessageKey, t } from '@/lib/core/i18n';
 import type { Listing } from '@/lib/core/model';
 import { useLoad } from '../shared/useLoad';
 import type { PopupApi } from './api';
@@ -14,14 +15,14 @@ export interface PopupProps {
   /** The full tags of one listing, for its checklist (`tagsFor` in the background). */
 }
 
-const TABS = [
-  { id: 'overview', label: 'Overview' },
-  { id: 'matches', label: 'Matches' },
-  { id: 'queue', label: 'Queue' },
-  { id: 'checklist', label: 'Checklist' },
-  { id: 'demand', label: 'Demand' },
-] as const;
-type TabId = (typeof TABS)[number]['id'];
+const TAB_LABELS = {
+  overview: 'tabOverview',
+  matches: 'tabMatches',
+  queue: 'tabQueue',
+  checklist: 'tabChecklist',
+  demand: 'tabDemand',
+} as const satisfies Record<string, MessageKey>;
+type TabId = keyof typeof TAB_LABELS;
 
 /**
  * The toolbar popup: what was read (Overview), the gigs that fit (Matches), the learning
@@ -37,16 +38,17 @@ export function Popup({ api }: PopupProps) {
     setTab('checklist');
   };
   const empty = profile.state === 'ready' && profile.value.skills.length + profile.value.goals.length === 0;
+  const tabs = (Object.keys(TAB_LABELS) as TabId[]).map((id) => ({ id, label: t(TAB_LABELS[id]) }));
   return (
     <main class="ss-popup">
       <header class="ss-header">
         <h1>SkillScout</h1>
-        <nav aria-label="SkillScout pages" class="ss-links">
+        <nav aria-label={t('popupPages')} class="ss-links">
           <a href="/dashboard.html" target="_blank" rel="noreferrer">
-            Progress
+            {t('popupProgress')}
           </a>
           <a href="/options.html" target="_blank" rel="noreferrer">
-            Options
+            {t('popupOptions')}
           </a>
         </nav>
       </header>
@@ -57,34 +59,27 @@ export function Popup({ api }: PopupProps) {
       )}
       {empty && (
         <p class="ss-card" data-testid="onboard">
-          Tell SkillScout the skills you have and the ones you want to learn, and it will pick out the gigs
-          that fit.{' '}
+          {t('popupOnboard')}{' '}
           <a href="/options.html#ss-profile" target="_blank" rel="noreferrer">
-            Set up your profile
+            {t('popupSetUpProfile')}
           </a>
         </p>
       )}
-      <Tabs label="SkillScout" tabs={TABS} selected={tab} onSelect={setTab}>
+      <Tabs label="SkillScout" tabs={tabs} selected={tab} onSelect={setTab}>
         {tab === 'overview' && (
           <Overview api={api} profile={profile.state === 'ready' ? profile.value : undefined} />
         )}
-        {tab !== 'overview' && profile.state === 'loading' && <p class="ss-muted">Loading your profile…</p>}
+        {tab !== 'overview' && profile.state === 'loading' && <p class="ss-muted">{t('loadingProfile')}</p>}
         {tab !== 'overview' && profile.state === 'failed' && (
           <p class="ss-warn" role="alert">
-            Could not read your profile: {profile.message}
+            {t('errorReadProfile', profile.message)}
           </p>
         )}
         {profile.state === 'ready' && (
           <>
             {tab === 'matches' &&
               (empty ? (
-                <p data-testid="matches-need-profile">
-                  Choose your skills and learning goals in{' '}
-                  <a href="/options.html#ss-profile" target="_blank" rel="noreferrer">
-                    Options
-                  </a>{' '}
-                  to see the gigs that fit them.
-                </p>
+                <NeedProfile />
               ) : (
                 <MatchesTab profile={profile.value} api={api} onChecklist={showChecklist} />
               ))}
@@ -94,7 +89,22 @@ export function Popup({ api }: PopupProps) {
           </>
         )}
       </Tabs>
-      <p class="ss-muted">Everything stays on this computer.</p>
+      <p class="ss-muted">{t('popupStaysHere')}</p>
     </main>
+  );
+}
+
+/** The sentence with its link where the language puts it ("…in Options to see…", "…en Opciones para…"). */
+function NeedProfile() {
+  const MARK = '\u0001';
+  const [before, after] = t('matchesNeedProfile', MARK).split(MARK);
+  return (
+    <p data-testid="matches-need-profile">
+      {before}
+      <a href="/options.html#ss-profile" target="_blank" rel="noreferrer">
+        {t('popupOptions')}
+      </a>
+      {after}
+    </p>
   );
 }

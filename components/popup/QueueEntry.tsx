@@ -1,17 +1,9 @@
 import { useState } from 'preact/hooks';
-import { timeAgo } from '@/lib/core/format';
+import { statusName, timeAgo } from '@/lib/core/format';
+import { t } from '@/lib/core/i18n';
 import type { Listing, QueueItem, QueueStatus } from '@/lib/core/model';
 import { platformLabel } from '@/lib/core/platforms';
 import { allowedNext } from '@/lib/gigs/queue-rules';
-
-export const STATUS_LABEL: Record<QueueStatus, string> = {
-  saved: 'Saved',
-  applying: 'Writing a proposal',
-  applied: 'Applied',
-  hired: 'Hired',
-  done: 'Done',
-  dropped: 'Dropped',
-};
 
 export interface QueueEntryProps {
   item: QueueItem;
@@ -31,15 +23,15 @@ export function QueueEntry({ item, move, saveNotes, remove, onChecklist }: Queue
   const notesId = `notes-${listing.id}`;
   return (
     <li data-listing={listing.id}>
-      <a href={listing.url} target="_blank" rel="noreferrer" class="ss-title">
+      <a href={listing.url} target="_blank" rel="noreferrer" class="ss-title" translate={false}>
         {listing.title}
       </a>
       <div class="ss-muted">
-        {platformLabel(listing.platform)} · saved {timeAgo(item.savedAt)}
+        {platformLabel(listing.platform)} · {t('queueSavedAgo', timeAgo(item.savedAt))}
       </div>
       <div class="ss-actions">
         <label>
-          Move to{' '}
+          {t('queueMoveTo')}{' '}
           <select
             data-testid="move"
             value=""
@@ -48,23 +40,23 @@ export function QueueEntry({ item, move, saveNotes, remove, onChecklist }: Queue
               if (status) move(status).catch(fail);
             }}
           >
-            <option value="">choose…</option>
+            <option value="">{t('queueChoose')}</option>
             {allowedNext(item.status).map((status) => (
               <option key={status} value={status}>
-                {STATUS_LABEL[status]}
+                {statusName(status)}
               </option>
             ))}
           </select>
         </label>
         <button type="button" onClick={() => onChecklist(listing)}>
-          Checklist
+          {t('queueChecklist')}
         </button>
         <button type="button" class="ss-danger" onClick={() => remove().catch(fail)}>
-          Remove
+          {t('queueRemove')}
         </button>
       </div>
       <label for={notesId} class="ss-label">
-        Notes
+        {t('queueNotes')}
       </label>
       <textarea
         id={notesId}
@@ -82,11 +74,11 @@ export function QueueEntry({ item, move, saveNotes, remove, onChecklist }: Queue
           disabled={notes === item.notes}
           onClick={() => saveNotes(notes).then(() => setNoted(true), fail)}
         >
-          Save notes
+          {t('queueSaveNotes')}
         </button>
         {noted && (
           <span class="ss-muted" role="status">
-            Notes saved.
+            {t('queueNotesSaved')}
           </span>
         )}
       </div>

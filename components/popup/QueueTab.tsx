@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
+import { statusName } from '@/lib/core/format';
+import { t } from '@/lib/core/i18n';
 import type { Listing, QueueItem, QueueStatus } from '@/lib/core/model';
 import type { PopupApi } from './api';
-import { QueueEntry, STATUS_LABEL } from './QueueEntry';
+import { QueueEntry } from './QueueEntry';
 
 export interface QueueTabProps {
   api: Pick<PopupApi, 'listQueue' | 'updateQueue' | 'removeFromQueue'>;
@@ -21,31 +23,24 @@ export function QueueTab({ api, onChecklist }: QueueTabProps) {
   if (error)
     return (
       <p class="ss-warn" role="alert">
-        Could not read the queue: {error}
+        {t('queueReadFailed', error)}
       </p>
     );
-  if (!items) return <p class="ss-muted">Loading your queue…</p>;
+  if (!items) return <p class="ss-muted">{t('queueLoading')}</p>;
   if (items.length === 0) {
-    return (
-      <p data-testid="queue-empty">
-        Your learning queue is empty. Save a gig from the Matches tab, or with “Save to learning queue” on a
-        listing on the marketplace.
-      </p>
-    );
+    return <p data-testid="queue-empty">{t('queueEmpty', t('cardSave'))}</p>;
   }
   const replace = (next: QueueItem) =>
     setItems(items.map((i) => (i.listingId === next.listingId ? next : i)));
   return (
     <section aria-labelledby="ss-queue">
-      <h2 id="ss-queue">Your learning queue</h2>
+      <h2 id="ss-queue">{t('queueHeading')}</h2>
       {ORDER.map((status) => {
         const group = items.filter((i) => i.status === status);
         if (group.length === 0) return null;
         return (
           <section key={status} aria-labelledby={`ss-queue-${status}`} data-status={status}>
-            <h3 id={`ss-queue-${status}`}>
-              {STATUS_LABEL[status]} ({group.length})
-            </h3>
+            <h3 id={`ss-queue-${status}`}>{t('queueGroup', statusName(status), group.length)}</h3>
             <ul class="ss-list">
               {group.map((item) => (
                 <QueueEntry

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { plural, t } from '@/lib/core/i18n';
 
 export interface ScanThisPageProps {
   /** Injects the generic scan into the active tab; resolves with how many listings it found. */
@@ -17,25 +18,22 @@ export function ScanThisPage({ scan, onScanned }: ScanThisPageProps) {
         onScanned?.(found);
         setState({
           busy: false,
-          text:
-            found > 0
-              ? `Found ${found} ${found === 1 ? 'listing' : 'listings'} on this page.`
-              : 'No job listings were found on this page.',
+          text: found > 0 ? plural('scanFound', found) : t('scanNothing'),
         });
       },
       (error: unknown) =>
         setState({
           busy: false,
           failed: true,
-          text: `This page cannot be scanned: ${error instanceof Error ? error.message : String(error)}`,
+          text: t('scanFailed', error instanceof Error ? error.message : String(error)),
         }),
     );
   };
   return (
     <section aria-labelledby="ss-scan">
-      <h2 id="ss-scan">Another job board?</h2>
+      <h2 id="ss-scan">{t('scanHeading')}</h2>
       <button type="button" onClick={run} disabled={state.busy} data-testid="scan-page">
-        {state.busy ? 'Scanning…' : 'Scan this page for job listings'}
+        {t(state.busy ? 'scanBusy' : 'scanButton')}
       </button>
       {state.text && (
         <p class={state.failed ? 'ss-warn' : 'ss-muted'} role="status">

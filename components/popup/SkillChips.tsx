@@ -1,3 +1,4 @@
+import { t } from '@/lib/core/i18n';
 import type { Tags } from '@/lib/core/model';
 
 export interface SkillChipsProps {
@@ -14,19 +15,20 @@ export function SkillChips({ skills, have, learn, max = 6 }: SkillChipsProps) {
   const shown = [...skills].sort((a, b) => weight(a.id) - weight(b.id)).slice(0, max);
   const more = skills.length - shown.length;
   return (
-    <ul class="ss-chips" aria-label="Skills">
+    <ul class="ss-chips" aria-label={t('cardSkills')}>
       {shown.map((s) => (
         <li
           key={s.id}
           class={`ss-chip${weight(s.id) === 0 ? ' ss-learn' : weight(s.id) === 1 ? ' ss-have' : ''}`}
         >
           {/* The marks are read out as words; the symbols are for the eye. */}
-          {weight(s.id) === 1 && <Mark symbol="✓" words="You have:" />}
-          {weight(s.id) === 0 && <Mark symbol="★" words="Learning:" />}
-          {s.name}
+          {weight(s.id) === 1 && <Mark symbol="✓" words={t('chipHave')} />}
+          {weight(s.id) === 0 && <Mark symbol="★" words={t('chipLearning')} />}
+          {/* Skill names stay as the marketplaces print them. */}
+          <span translate={false}>{s.name}</span>
         </li>
       ))}
-      {more > 0 && <li class="ss-chip ss-more">+{more} more</li>}
+      {more > 0 && <li class="ss-chip ss-more">{t('cardMore', more)}</li>}
     </ul>
   );
 }

@@ -3,6 +3,7 @@
  * entrypoint wires them to messages and storage, the component tests to realistic fakes.
  */
 
+import { t } from '@/lib/core/i18n';
 import type { Listing, Platform, QueueItem, QueueStatus, Tags } from '@/lib/core/model';
 import type { Profile, ProfileRead } from '@/lib/core/profile';
 import type { DemandView, MatchItem, Summary } from '@/lib/messages';
@@ -58,7 +59,7 @@ export function popupApiOver(
     getDemand: (profile) => request('ui-bg-get-demand', { limit: 200, ...(profile ? { profile } : {}) }),
     describe: async (listing) => {
       const [item] = (await request('ui-bg-describe', { listings: [listing] })).items;
-      if (!item) throw new Error('the background did not describe this listing');
+      if (!item) throw new Error(t('errorNotDescribed'));
       return item.tags;
     },
   };

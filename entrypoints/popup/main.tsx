@@ -2,12 +2,14 @@ import { render } from 'preact';
 import { popupApiOver } from '@/components/popup/api';
 import { Popup } from '@/components/popup/Popup';
 import '@/components/shared/theme.css';
+import { localizePage } from '@/lib/extension/i18n';
 import { sendToBackground } from '@/lib/extension/messaging';
 import { loadProfileRead } from '@/lib/extension/profile-storage';
 import { activeTabId, activeTabPlatform, scanTab, tabLayoutReport } from '@/lib/extension/tabs';
 import { createMessenger } from '@/lib/messages/client';
 import { uiMessageSchemas } from '@/lib/messages/ui';
 
+localizePage('extName');
 const request = createMessenger(sendToBackground, uiMessageSchemas);
 const api = popupApiOver(request, {
   // The popup's click grants activeTab for the tab it was opened over.

@@ -7,6 +7,7 @@
  */
 
 import { formatBudget } from '../core/format';
+import { type MessageKey, plural, t } from '../core/i18n';
 import type { Listing, Tags } from '../core/model';
 import type { Profile } from '../core/profile';
 import type { DemandReport } from '../demand/report';
@@ -25,6 +26,8 @@ export interface ChecklistItem {
   text: string;
   /** Why, or how: shown under the item. */
   detail?: string;
+  /** The text is the listing's own (a question, a sample asked for): shown in its language. */
+  quoted?: true;
 }
 
 export type SectionId = 'skills' | 'questions' | 'attachments' | 'constraints' | 'rate' | 'steps';
@@ -42,29 +45,21 @@ export interface ChecklistInput {
   demand?: DemandReport | undefined;
 }
 
-const CONSTRAINT_LABEL: Record<ConstraintKind, string> = {
-  screening: 'Screening instruction',
-  deadline: 'Deadline',
-  budget: 'Budget',
-  timezone: 'Time zone',
+const CONSTRAINT_LABEL: Record<ConstraintKind, MessageKey> = {
+  screening: 'checkScreening',
+  deadline: 'checkDeadline',
+  budget: 'checkBudget',
+  timezone: 'checkTimezone',
 };
 
 /** A sentence that names samples is a request only when it asks to see them. */
 const ASKS_TO_SHOW = /\b(?:share|send|attach|include|links? to|show (?:us|me)|prove|provide)\b/i;
 
-const STEPS: ChecklistItem[] = [
-  { id: 'step:read-twice', text: 'Read the whole listing twice before writing' },
-  {
-    id: 'step:personalise',
-    text: 'Open with their problem in your own words, not with your biography',
-    detail: 'The first two lines are all the client sees in the list of proposals.',
-  },
-  {
-    id: 'step:milestone',
-    text: 'Propose a small first milestone with a date',
-    detail: 'A short paid first step lowers the risk of hiring someone new.',
-  },
-  { id: 'step:proofread', text: 'Proofread, then check every item above once more' },
+const steps = (): ChecklistItem[] => [
+  { id: 'step:read-twice', text: t('checkStepReadTwice') },
+  { id: 'step:personalise', text: t('checkStepPersonalise'), detail: t('checkStepPersonaliseWhy') },
+  { id: 'step:milestone', text: t('checkStepMilestone'), detail: t('checkStepMilestoneWhy') },
+  { id: 'step:proofread', text: t('checkStepProofread') },
 ];
 
 export function buildChecklist({ listing, tags, profile, demand }: ChecklistInput): ChecklistSection[] {
@@ -76,27 +71,27 @@ export function buildChecklist({ listing, tags, profile, demand }: ChecklistInpu
     ...sentences.filter((s) => s.length <= 300 && ATTACHMENT.test(s) && ASKS_TO_SHOW.test(s)),
   ]).filter((a) => !asked.includes(a));
   const sections: ChecklistSection[] = [
-    { id: 'skills', title: 'Skills to mention', items: skillItems(tags, profile) },
+    { id: 'skills', title: t('checkSkills'), items: skillItems(tags, profile) },
     {
       id: 'questions',
-      title: 'Questions to answer',
-      items: asked.slice(0, 10).map((text) => ({ id: `ask:${textKey(text)}`, text })),
+      title: t('checkQuestions'),
+      items: asked.slice(0, 10).map((text) => ({ id: `ask:${textKey(text)}`, text, quoted: true })),
     },
     {
       id: 'attachments',
-      title: 'Samples to attach',
-      items: attachments.slice(0, 6).map((text) => ({ id: `attach:${textKey(text)}`, text })),
+      title: t('checkAttachments'),
+      items: attachments.slice(0, 6).map((text) => ({ id: `attach:${textKey(text)}`, text, quoted: true })),
     },
     {
       id: 'constraints',
-      title: "The client's constraints",
+      title: t('checkConstraints'),
       items: constraintItems(
         listing,
         sentences.filter((s) => !asked.includes(s)),
       ),
     },
-    { id: 'rate', title: 'Your rate', items: [rateItem(listing, tags, profile, demand)] },
-    { id: 'steps', title: 'Before you send', items: STEPS },
+    { id: 'rate', title: t('checkRate'), items: [rateItem(listing, tags, profile, demand)] },
+    { id: 'steps', title: t('checkSteps'), items: steps() },
   ];
   return sections.filter((s) => s.items.length > 0);
 }
@@ -117,13 +112,13 @@ function skillItems(tags: Tags, profile: Profile): ChecklistItem[] {
   return [
     ...have.map((s) => ({
       id: `skill:${s.id}`,
-      text: `Mention ${s.name}`,
-      detail: `Evidence: a link to work where you used ${s.name}, with the result it had.`,
+      text: t('checkMention', s.name),
+      detail: t('checkMentionEvidence', s.name),
     })),
     ...learning.map((s) => ({
       id: `skill:${s.id}`,
-      text: `Say honestly that you are learning ${s.name}`,
-      detail: `Evidence: a practice project or course work in ${s.name}, and how you will check your work.`,
+      text: t('checkLearning', s.name),
+      detail: t('checkLearningEvidence', s.name),
     })),
   ];
 }
@@ -132,7 +127,8 @@ function constraintItems(listing: Listing, sentences: string[]): ChecklistItem[]
   const items: ChecklistItem[] = constraintsIn(sentences).map(({ kind, text }) => ({
     id: `${kind}:${textKey(text)}`,
     text,
-    detail: CONSTRAINT_LABEL[kind],
+    detail: t(CONSTRAINT_LABEL[kind]),
+    quoted: true as const,
   }));
   const budget = listing.budget;
   if (budget && (budget.min !== undefined || budget.max !== undefined)) {
@@ -140,13 +136,13 @@ function constraintItems(listing: Listing, sentences: string[]): ChecklistItem[]
       budget.source === 'average-bid'
         ? {
             id: 'budget:average-bid',
-            text: `No budget is shown: ${formatBudget(budget)} so far`,
-            detail: 'Price your bid knowing what others ask, and ask the client what they expect to pay',
+            text: t('checkNoBudget', formatBudget(budget)),
+            detail: t('checkNoBudgetHow'),
           }
         : {
             id: 'budget:listed',
-            text: `Stay within the listed budget: ${formatBudget(budget)}`,
-            detail: CONSTRAINT_LABEL.budget,
+            text: t('checkWithinBudget', formatBudget(budget)),
+            detail: t(CONSTRAINT_LABEL.budget),
           },
     );
   }
@@ -157,7 +153,8 @@ function constraintItems(listing: Listing, sentences: string[]): ChecklistItem[]
 function named(figures: Array<{ name: string; samples: number }>): string {
   const top = [...figures].sort((a, b) => b.samples - a.samples).slice(0, 3);
   const rest = figures.length - top.length;
-  return `${top.map((f) => `${f.name} (${f.samples})`).join(', ')}${rest > 0 ? ` and ${rest} more` : ''}`;
+  const shown = top.map((f) => t('checkSkillSamples', f.name, f.samples)).join(', ');
+  return rest > 0 ? plural('checkAndMore', rest, shown) : shown;
 }
 
 function rateItem(listing: Listing, tags: Tags, profile: Profile, demand?: DemandReport): ChecklistItem {
@@ -172,8 +169,8 @@ function rateItem(listing: Listing, tags: Tags, profile: Profile, demand?: Deman
   if (samples === 0) {
     return {
       id: 'rate',
-      text: 'Decide your rate before you write',
-      detail: 'No pay data for these skills yet: browse more listings and SkillScout will suggest one.',
+      text: t('checkDecideRate'),
+      detail: t('checkNoPayData'),
     };
   }
   const typical = figures.reduce((sum, f) => sum + f.median * f.samples, 0) / samples;
@@ -181,11 +178,7 @@ function rateItem(listing: Listing, tags: Tags, profile: Profile, demand?: Deman
   const beginner = profile.level === 'beginner';
   return {
     id: 'rate',
-    text: `Ask about ${money}: the typical pay for these skills`,
-    detail:
-      `From the pay of recent listings asking for ${named(figures)}. ` +
-      (beginner
-        ? 'Without reviews yet, near it or a little under wins first gigs; do not go far below.'
-        : 'With reviews, ask for it or more.'),
+    text: t('checkAskAbout', money),
+    detail: t(beginner ? 'checkRateBeginner' : 'checkRateReviewed', named(figures)),
   };
 }

@@ -1,78 +1,139 @@
 /**
  * How SkillScout writes money, levels, places and times for a person: one copy of each, used
  * by the card UI, the popup, the checklist, the dashboard and the case studies alike, so the
- * same amount never reads two ways.
+ * same amount never reads two ways. Written for the locale the words were set for
+ * (`lib/core/i18n.ts`): amounts by `Intl.NumberFormat` in the listing's own currency, times by
+ * `Intl.RelativeTimeFormat`.
  */
-import type { Budget, DifficultyLevel, PlatformLevel, Tags } from './model';
+import { locale as currentLocale, type MessageKey, numberFormat, t } from './i18n';
+import type { Budget, DifficultyLevel, PlatformLevel, QueueStatus, Tags } from './model';
 
-/** Our own reading of a listing. */
-export const LEVEL_LABEL: Record<DifficultyLevel, string> = {
-  beginner: 'Beginner',
-  intermediate: 'Intermediate',
-  expert: 'Expert',
+/** Each level's words: its name, the name of a guess ("Beginner?"), and a guess said in full. */
+const LEVEL: Record<DifficultyLevel, { name: MessageKey; guess: MessageKey; uncertain: MessageKey }> = {
+  beginner: { name: 'levelBeginner', guess: 'levelBeginnerGuess', uncertain: 'levelBeginnerUncertain' },
+  intermediate: {
+    name: 'levelIntermediate',
+    guess: 'levelIntermediateGuess',
+    uncertain: 'levelIntermediateUncertain',
+  },
+  expert: { name: 'levelExpert', guess: 'levelExpertGuess', uncertain: 'levelExpertUncertain' },
 };
+const PLATFORM_LEVEL: Record<PlatformLevel, MessageKey> = {
+  entry: 'platformLevelEntry',
+  intermediate: 'platformLevelIntermediate',
+  expert: 'platformLevelExpert',
+};
+
+const STATUS: Record<QueueStatus, MessageKey> = {
+  saved: 'statusSaved',
+  applying: 'statusApplying',
+  applied: 'statusApplied',
+  hired: 'statusHired',
+  done: 'statusDone',
+  dropped: 'statusDropped',
+};
+
+/** A learning-queue status in words: "Writing a proposal". */
+export const statusName = (status: QueueStatus): string => t(STATUS[status]);
+
+/** Our own reading of a listing: "Beginner". */
+export const levelName = (level: DifficultyLevel): string => t(LEVEL[level].name);
 
 type ShownLevel = Pick<Tags['difficulty'], 'level' | 'uncertain'>;
 
 /** "Beginner", or "Beginner?" when the level is a guess from too little text: never a confident one. */
 export const levelLabel = ({ level, uncertain }: ShownLevel): string =>
-  `${LEVEL_LABEL[level]}${uncertain ? '?' : ''}`;
+  t(uncertain ? LEVEL[level].guess : LEVEL[level].name);
 
 /** The same for a screen reader and a tooltip: "Beginner, uncertain (little text to judge)". */
 export const levelDescription = ({ level, uncertain }: ShownLevel): string =>
-  uncertain ? `${LEVEL_LABEL[level]}, uncertain (little text to judge)` : LEVEL_LABEL[level];
+  t(uncertain ? LEVEL[level].uncertain : LEVEL[level].name);
 
-/** The level as the marketplace prints it (Upwork's words). */
-export const PLATFORM_LEVEL_LABEL: Record<PlatformLevel, string> = {
-  entry: 'Entry level',
-  intermediate: 'Intermediate',
-  expert: 'Expert',
-};
+/** The level as the marketplace prints it (Upwork's words): "Entry level". */
+export const platformLevelName = (level: PlatformLevel): string => t(PLATFORM_LEVEL[level]);
 
-/**
- * "$60", "$7.50", "EUR 1,200": US dollars with their sign, other currencies with their code
- * (a bare "$" would hide which dollar). Cents only where they matter, unless `cents` asks for
- * them always (earnings, where a person checks the sum against a payout).
- */
-export function formatMoney(amount: number, currency: string, cents: 'auto' | 'always' = 'auto'): string {
-  const digits = cents === 'always' || (amount < 10 && !Number.isInteger(amount)) ? 2 : 0;
-  const number = amount.toLocaleString('en-US', {
+const moneyFormat = (currency: string, digits: number) =>
+  numberFormat(`money ${currency} ${digits}`, {
+    style: 'currency',
+    currency,
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   });
-  return currency === 'USD' ? `$${number}` : `${currency} ${number}`;
+
+/** Cents only where they matter, unless asked for always (earnings, checked against a payout). */
+const digitsFor = (amount: number, cents: 'auto' | 'always') =>
+  cents === 'always' || (amount < 10 && !Number.isInteger(amount)) ? 2 : 0;
+
+/**
+ * "$60", "$7.50", "€1,200", "CA$80" in English; "60 US$", "1200 €" in Spanish: each currency
+ * as the locale writes it (a dollar that is not the locale's own says which). Cents only where
+ * they matter, unless `cents` asks for them always.
+ */
+export function formatMoney(amount: number, currency: string, cents: 'auto' | 'always' = 'auto'): string {
+  return moneyFormat(currency, digitsFor(amount, cents)).format(amount);
+}
+
+/** "$20–$45" / "de 20 US$ a 45 US$": a range in the language's words; one amount when both ends are equal. */
+export function formatMoneyRange(min: number, max: number, currency: string): string {
+  if (min === max) return formatMoney(min, currency);
+  return t('moneyRange', formatMoney(min, currency), formatMoney(max, currency));
+}
+
+/** 12000 → "$12K" / "12 mil US$": a large amount at a glance. */
+export function formatMoneyCompact(amount: number, currency: string): string {
+  return numberFormat(`compact ${currency}`, { style: 'currency', currency, notation: 'compact' }).format(
+    amount,
+  );
 }
 
 /** "$20–$45/h", "$500 fixed", "$117 average bid". */
 export function formatBudget(budget: Budget): string {
-  const money = (n: number) => formatMoney(n, budget.currency);
-  const { min, max } = budget;
-  const range =
-    min !== undefined && max !== undefined && min !== max
-      ? `${money(min)}–${money(max)}`
-      : money(min ?? max ?? 0);
-  if (budget.source === 'average-bid') return `${range}${budget.kind === 'hourly' ? '/h' : ''} average bid`;
-  return budget.kind === 'hourly' ? `${range}/h` : `${range} fixed`;
+  const { min, max, currency } = budget;
+  const amount =
+    min !== undefined && max !== undefined
+      ? formatMoneyRange(min, max, currency)
+      : formatMoney(min ?? max ?? 0, currency);
+  const hourly = budget.kind === 'hourly';
+  if (budget.source === 'average-bid') return t(hourly ? 'budgetBidHourly' : 'budgetBidFixed', amount);
+  return t(hourly ? 'budgetHourly' : 'budgetFixed', amount);
 }
 
 /** A median pay figure: "$35/h" or "$300 fixed". */
 export function formatPay(amount: number, currency: string, kind: Budget['kind']): string {
-  return `${formatMoney(Math.round(amount), currency)}${kind === 'hourly' ? '/h' : ' fixed'}`;
+  return t(kind === 'hourly' ? 'budgetHourly' : 'budgetFixed', formatMoney(Math.round(amount), currency));
 }
 
-/** 12.25 → "12.3 h". */
+/** An hourly rate with its cents: "$50.00/h". */
+export function formatRate(perHour: number, currency: string): string {
+  return t('budgetHourly', formatMoney(perHour, currency, 'always'));
+}
+
+/** 12.25 → "12.3 h" / "12,3 h". */
 export function formatHours(hours: number): string {
-  return `${Math.round(hours * 10) / 10} h`;
+  return t('hoursShort', numberFormat('hours', { maximumFractionDigits: 1 }).format(hours));
 }
 
-/** "just now", "5 min ago", "3 h ago", "2 d ago". */
+/** 0.25 → "25%" / "25 %". */
+export function formatPercent(share: number): string {
+  return numberFormat('percent', { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
+const relativeTimes = new Map<string, Intl.RelativeTimeFormat>();
+
+/** "now", "5 min. ago", "3 hr. ago", "yesterday", "2 days ago" (Spanish: "hace 5 min"…). */
 export function timeAgo(then: number, now = Date.now()): string {
+  const locale = currentLocale();
+  let format = relativeTimes.get(locale);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
+    relativeTimes.set(locale, format);
+  }
   const minutes = Math.round((now - then) / 60_000);
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} min ago`;
+  if (minutes < 1) return format.format(0, 'second');
+  if (minutes < 60) return format.format(-minutes, 'minute');
   const hours = Math.round(minutes / 60);
-  if (hours < 24) return `${hours} h ago`;
-  return `${Math.round(hours / 24)} d ago`;
+  if (hours < 24) return format.format(-hours, 'hour');
+  return format.format(-Math.round(hours / 24), 'day');
 }
 
 /**

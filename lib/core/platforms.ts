@@ -1,3 +1,5 @@
+import { t } from './i18n';
+
 /**
  * The marketplaces SkillScout reads: the one list of sites. Their ids, the names people know
  * them by and the only hosts the extension asks permission for live here, so the manifest, the
@@ -31,7 +33,10 @@ export function marketplaceForHost(hostname: string): MarketplaceId | undefined 
   return undefined;
 }
 
-/** "Upwork", "Freelancer.com"; a page read by the generic detector is on "another job board". */
+/**
+ * "Upwork", "Freelancer.com": marketplace names are brands, the same in every language; a page
+ * read by the generic detector is on "another job board", in the user's words.
+ */
 export function platformLabel(platform: string): string {
-  return MARKETPLACES.find((m) => m.id === platform)?.label ?? 'Other job board';
+  return MARKETPLACES.find((m) => m.id === platform)?.label ?? t('platformOther');
 }

@@ -5,6 +5,7 @@
  * sure a change of shape never resets a person's skills and goals to nothing.
  */
 import * as z from 'zod/mini';
+import { list, type MessageKey, plural, t } from './i18n';
 import { DifficultyLevel, Platform } from './model';
 
 export const HideMode = z.enum(['none', 'dim', 'collapse']);
@@ -63,10 +64,6 @@ function strings(value: unknown): string[] | undefined {
   return [...new Set(kept)];
 }
 
-/** "level", "level and marketplaces", "level, marketplaces and highlight setting". */
-const listed = (names: string[]) =>
-  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-
 /**
  * A stored value as a profile. Nothing stored (a first run) is the default profile. A value that
  * fits is used as it is. Otherwise every field that can be read is kept — above all the skills
@@ -80,31 +77,30 @@ export function readProfile(value: unknown): ProfileRead {
   if (!isRecord(value)) {
     return {
       profile: DEFAULT_PROFILE,
-      problem:
-        'Your saved profile could not be read, so the defaults are in use. Set your skills again in Options.',
+      problem: t('profileUnreadable'),
     };
   }
   const reset: string[] = [];
-  const pick = <T>(name: string, read: T | undefined, fallback: T): T => {
+  const pick = <T>(name: MessageKey, read: T | undefined, fallback: T): T => {
     if (read !== undefined) return read;
-    reset.push(name);
+    reset.push(t(name));
     return fallback;
   };
   const page = isRecord(value.page) ? value.page : {};
   const platforms = strings(value.platforms)?.flatMap((p) => Platform.safeParse(p).data ?? []);
   const profile: Profile = {
-    skills: pick('skills', strings(value.skills), []),
-    goals: pick('learning goals', strings(value.goals), []),
-    level: pick('level', DifficultyLevel.safeParse(value.level).data, DEFAULT_PROFILE.level),
-    platforms: pick('marketplaces', platforms, DEFAULT_PROFILE.platforms),
+    skills: pick('profileFieldSkills', strings(value.skills), []),
+    goals: pick('profileFieldGoals', strings(value.goals), []),
+    level: pick('profileFieldLevel', DifficultyLevel.safeParse(value.level).data, DEFAULT_PROFILE.level),
+    platforms: pick('profileFieldPlatforms', platforms, DEFAULT_PROFILE.platforms),
     page: {
       highlight: pick(
-        'highlight setting',
+        'profileFieldHighlight',
         typeof page.highlight === 'boolean' ? page.highlight : undefined,
         true,
       ),
       hideMode: pick(
-        'dim or collapse setting',
+        'profileFieldHideMode',
         HideMode.safeParse(page.hideMode).data,
         DEFAULT_PROFILE.page.hideMode,
       ),
@@ -113,6 +109,7 @@ export function readProfile(value: unknown): ProfileRead {
   if (reset.length === 0) return { profile };
   return {
     profile,
-    problem: `Part of your saved profile could not be read: your ${listed(reset)} ${reset.length === 1 ? 'was' : 'were'} reset. Check ${reset.length === 1 ? 'it' : 'them'} in Options.`,
+    // "your level and marketplaces were reset": the fields listed as the language lists them.
+    problem: plural('profilePartlyReset', reset.length, list(reset)),
   };
 }

@@ -4,7 +4,10 @@
  * text and terms only, never a level the marketplace prints; when there is one, it is the level
  * shown, and the model's reading is noted when the two disagree.
  */
+import { levelName, platformLevelName } from '../core/format';
+import { locale, t } from '../core/i18n';
 import type { DifficultyLevel, PlatformLevel } from '../core/model';
+import { MARKETPLACES } from '../core/platforms';
 import { factsOf } from './features';
 import { contributionsOf, type DifficultyModel, expertChance, MODEL } from './model';
 import { reasonsOf, type Weighed } from './reasons';
@@ -19,21 +22,6 @@ export const LEVEL_OF_PLATFORM: Record<PlatformLevel, DifficultyLevel> = {
   entry: 'beginner',
   intermediate: 'intermediate',
   expert: 'expert',
-};
-
-const PLATFORM_WORD: Record<PlatformLevel, string> = {
-  entry: 'Entry level',
-  intermediate: 'Intermediate',
-  expert: 'Expert',
-};
-
-const PLATFORM_NAMES: Record<string, string> = {
-  upwork: 'Upwork',
-  freelancer: 'Freelancer.com',
-  fiverr: 'Fiverr',
-  toptal: 'Toptal',
-  peopleperhour: 'PeoplePerHour',
-  guru: 'Guru',
 };
 
 /** "Entry level", "Expert", "intermediate", "$$$ Expert" → the platform level, if it is one. */
@@ -95,7 +83,7 @@ export function estimateDifficulty(
   if (platformLevel && level !== textLevel)
     first.push(disagreement(input.platform, platformLevel, textLevel));
   // A guess from a title is said to be one, unless the marketplace's own level is shown.
-  if (uncertain && !platformLevel) first.push('little text to judge from: a guess');
+  if (uncertain && !platformLevel) first.push(t('reasonLittleText'));
   const reasons = [...first, ...ordered(reading.reasons, textLevel)].slice(0, MAX_REASONS);
   return {
     level,
@@ -112,6 +100,12 @@ function disagreement(
   stated: PlatformLevel,
   textLevel: DifficultyLevel,
 ): string {
-  const site = (platform && (PLATFORM_NAMES[platform.toLowerCase()] ?? platform)) || 'The marketplace';
-  return `${site} says ${PLATFORM_WORD[stated]}; the text reads as ${textLevel}`;
+  const known = MARKETPLACES.find((m) => m.id === platform?.toLowerCase())?.label;
+  const site = known ?? (platform || t('reasonTheMarketplace'));
+  return t(
+    'reasonPlatformSays',
+    site,
+    platformLevelName(stated),
+    levelName(textLevel).toLocaleLowerCase(locale()),
+  );
 }

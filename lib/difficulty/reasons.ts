@@ -5,6 +5,8 @@
  * inside a cue the model also weighs is folded into that cue. Only features the model weighs
  * in this listing become reasons.
  */
+import { formatMoney, formatMoneyCompact, formatMoneyRange } from '../core/format';
+import { type MessageKey, plural, t } from '../core/i18n';
 import type { CueName } from './cues';
 import { ADVANCED_UP_TO, type Facts, FRIENDLY_FROM, PHRASE } from './features';
 import type { FeatureContribution } from './model';
@@ -18,46 +20,56 @@ export interface Weighed {
   group: string;
 }
 
-/** "$1,127": thousands marked by hand, since Intl formatting costs more than the whole estimate. */
-const dollars = (n: number): string => `$${String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+/** "$1,127": the model reads amounts in US dollars, whole. */
+const dollars = (n: number): string => formatMoney(Math.round(n), 'USD');
 
 function payReason({ terms, hourlyRate, fixedAmount }: Facts): string {
   const bid = terms.averageBid === true;
   if (hourlyRate !== undefined) {
     const low = terms.hourly?.min ?? hourlyRate;
     const high = terms.hourly?.max ?? hourlyRate;
-    const range = low === high ? dollars(high) : `${dollars(low)}–${dollars(high)}`;
-    return bid ? `bids average ${range}/hr` : `pays ${range}/hr`;
+    const range = formatMoneyRange(Math.round(low), Math.round(high), 'USD');
+    return t(bid ? 'reasonBidsHourly' : 'reasonPaysHourly', range);
   }
-  if (fixedAmount !== undefined)
-    return bid ? `bids average ${dollars(fixedAmount)}` : `pays ${dollars(fixedAmount)} fixed`;
-  return terms.kind === 'hourly' ? 'hourly, no rate given' : 'fixed price, no amount given';
+  if (fixedAmount !== undefined) return t(bid ? 'reasonBidsFixed' : 'reasonPaysFixed', dollars(fixedAmount));
+  return t(terms.kind === 'hourly' ? 'reasonHourlyNoRate' : 'reasonFixedNoAmount');
 }
 
-const TIME_WORDS: Record<string, string> = {
-  'time.underAMonth': 'under a month',
-  'time.sixMonthsPlus': '6+ months',
-  'time.fullTime': '30+ hrs/week',
-  'time.partTime': 'under 30 hrs/week',
+const TIME_WORDS: Record<string, MessageKey> = {
+  'time.underAMonth': 'reasonUnderAMonth',
+  'time.sixMonthsPlus': 'reasonSixMonthsPlus',
+  'time.fullTime': 'reasonFullTime',
+  'time.partTime': 'reasonPartTime',
 };
 
-const CUE_REASONS: Record<CueName, (matched: string) => string> = {
-  senior: (m) => `asks for '${m}'`,
-  lead: (m) => `asks for a '${m}'`,
-  architecture: () => 'architecture work',
-  scale: () => 'has to scale',
-  production: () => 'production-grade work',
-  complex: (m) => `client calls it '${m}'`,
-  expert: (m) => `asks for '${m}'`,
-  notForBeginners: (m) => `not for beginners ('${m}')`,
-  beginnersWelcome: (m) => `open to beginners ('${m}')`,
-  training: () => 'training provided',
-  simple: (m) => `client calls it '${m.match(/simple|easy|straightforward|basic/)?.[0] ?? m}'`,
-  smallTask: (m) => `client calls it a '${m}'`,
-  provenExperience: (m) => `asks for '${m}'`,
-  wholeProduct: (m) => `a whole product ('${m}')`,
-  smallDeliverable: (m) => `a small deliverable ('${m}')`,
+/**
+ * Each cue's wording; every message is given the words the listing used, and those that quote
+ * them show them in quotes (they stay in the listing's language).
+ */
+const CUE_REASONS: Record<CueName, MessageKey> = {
+  senior: 'reasonAsksFor',
+  lead: 'reasonAsksForA',
+  architecture: 'reasonArchitecture',
+  scale: 'reasonScale',
+  production: 'reasonProduction',
+  complex: 'reasonClientCalls',
+  expert: 'reasonAsksFor',
+  notForBeginners: 'reasonNotForBeginners',
+  beginnersWelcome: 'reasonBeginnersWelcome',
+  training: 'reasonTraining',
+  simple: 'reasonClientCalls',
+  smallTask: 'reasonClientCallsA',
+  provenExperience: 'reasonAsksFor',
+  wholeProduct: 'reasonWholeProduct',
+  smallDeliverable: 'reasonSmallDeliverable',
 };
+
+function cueReason(cue: CueName, matched: string): string {
+  // "simple", not "a simple landing page": the word that makes it simple.
+  const words =
+    cue === 'simple' ? (matched.match(/simple|easy|straightforward|basic/)?.[0] ?? matched) : matched;
+  return t(CUE_REASONS[cue], words);
+}
 
 const names = (list: readonly { name: string }[]): string =>
   list
@@ -69,17 +81,17 @@ function proposalsReason(input: DifficultyInput): string {
   const min = input.proposals?.min ?? 0;
   const max = input.proposals?.max;
   // Upwork prints a range ("10 to 15", "Less than 5"); Freelancer and Guru an exact count.
-  if (max !== undefined && min === 0) return `fewer than ${max + 1} proposals so far`;
-  const shown = max === undefined ? `${min}+` : max === min ? `${min}` : `${min} to ${max}`;
-  return `already ${shown} proposals`;
+  if (max !== undefined && min === 0) return plural('reasonFewerProposals', max + 1);
+  if (max === min) return plural('reasonProposalsExact', min);
+  return max === undefined ? t('reasonProposalsAtLeast', min) : t('reasonProposalsRange', min, max);
 }
 
 function spentReason(spent: number | undefined): string {
-  if (spent === 0) return 'new client: nothing spent yet';
+  if (spent === 0) return t('reasonNewClient');
   const amount = spent ?? 0;
   return amount >= 1000
-    ? `client has spent $${Math.floor(amount / 1000)}K+`
-    : `client has spent ${dollars(amount)}`;
+    ? t('reasonClientSpentAtLeast', formatMoneyCompact(Math.floor(amount / 1000) * 1000, 'USD'))
+    : t('reasonClientSpent', dollars(amount));
 }
 
 /** The group a feature's contribution is said under, and how that group is worded. */
@@ -94,19 +106,21 @@ function wordGroup(group: string, features: readonly string[], facts: Facts, inp
   if (group === 'pay') return payReason(facts);
   if (group === 'time')
     return features
-      .map((f) => TIME_WORDS[f])
-      .filter(Boolean)
+      .flatMap((f) => {
+        const key = TIME_WORDS[f];
+        return key ? [t(key)] : [];
+      })
       .join(', ');
-  if (group === 'years') return `asks for ${facts.years}+ years' experience`;
+  if (group === 'years') return t('reasonYears', facts.years ?? 0);
   if (group.startsWith('cue.')) {
     const cue = group.slice(4) as CueName;
-    return CUE_REASONS[cue](facts.cues[cue] ?? '');
+    return cueReason(cue, facts.cues[cue] ?? '');
   }
   if (group === 'skills.advanced')
-    return `advanced skills: ${names(facts.skills.filter((s) => s.beginner <= ADVANCED_UP_TO))}`;
+    return t('reasonAdvancedSkills', names(facts.skills.filter((s) => s.beginner <= ADVANCED_UP_TO)));
   if (group === 'skills.friendly')
-    return `beginner-friendly skills: ${names(facts.skills.filter((s) => s.beginner >= FRIENDLY_FROM))}`;
-  if (group === 'skills.many') return `asks for ${facts.skillCount} skills`;
+    return t('reasonFriendlySkills', names(facts.skills.filter((s) => s.beginner >= FRIENDLY_FROM)));
+  if (group === 'skills.many') return t('reasonManySkills', facts.skillCount);
   if (group === 'market.proposals') return proposalsReason(input);
   return spentReason(facts.spent);
 }
@@ -127,10 +141,9 @@ function quotePhrases(phrases: readonly FeatureContribution[], harder: boolean):
     if (quoted.some((q) => ` ${q} `.includes(` ${phrase} `) || ` ${phrase} `.includes(` ${q} `))) continue;
     quoted.push(phrase);
   }
-  const kind = harder ? 'harder' : 'easier';
-  return quoted.length === 0
-    ? `many small word cues of ${kind} jobs`
-    : `wording of ${kind} jobs: ${quoted.map((q) => `'${q}'`).join(', ')}`;
+  if (quoted.length === 0) return t(harder ? 'reasonSmallCuesHarder' : 'reasonSmallCuesEasier');
+  const said = quoted.map((q) => t('reasonQuote', q)).join(', ');
+  return t(harder ? 'reasonWordingHarder' : 'reasonWordingEasier', said);
 }
 
 /**

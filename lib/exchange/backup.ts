@@ -6,6 +6,7 @@
 
 import * as z from 'zod/mini';
 import { ImportError } from '../core/errors';
+import { t } from '../core/i18n';
 import { ChecklistTicks, ProgressEntry, QueueItem } from '../core/model';
 import { SkillWeek } from '../demand/tallies';
 import { PlatformScanStats, Sighting, StoredListing } from '../store/records';
@@ -33,22 +34,18 @@ export function parseBackup(text: string): Backup {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new ImportError(
-      `This file is not a SkillScout backup: it is not JSON (${(error as Error).message}).`,
-    );
+    throw new ImportError(t('importNotJson', (error as Error).message));
   }
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== BACKUP_FORMAT) {
-    throw new ImportError('This file is not a SkillScout backup: it has no "format": "skillscout-backup".');
+    throw new ImportError(t('importNoFormat'));
   }
   const version = (data as { version?: unknown }).version;
   if (typeof version === 'number' && version > BACKUP_VERSION) {
-    throw new ImportError(
-      `This backup was made by a newer SkillScout (backup version ${version}); update the extension first.`,
-    );
+    throw new ImportError(t('importNewer', version));
   }
   const parsed = Backup.safeParse(data);
   if (!parsed.success) {
-    throw new ImportError(`This backup is damaged and was not imported:\n${z.prettifyError(parsed.error)}`);
+    throw new ImportError(t('importDamaged', z.prettifyError(parsed.error)));
   }
   return parsed.data;
 }

@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import * as z from 'zod/mini';
 import { ImportError } from '../core/errors';
+import { list, plural, t } from '../core/i18n';
 import { PROGRESS_COLUMNS, ProgressEntry, type QueueItem } from '../core/model';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -84,13 +85,11 @@ export function progressFromCsv(text: string): ProgressEntry[] {
       ['id', 'title', 'platform', 'hours', 'earnings', 'currency'].includes(c),
   );
   if (missing.length > 0) {
-    throw new ImportError(
-      `This is not a SkillScout progress log CSV: it has no ${missing.map((c) => `"${c}"`).join(', ')} column.`,
-    );
+    throw new ImportError(plural('importCsvColumns', missing.length, list(missing.map((c) => `"${c}"`))));
   }
   if (parsed.errors.length > 0) {
     const [first] = parsed.errors;
-    throw new ImportError(`This CSV could not be read: ${first?.message} (row ${(first?.row ?? 0) + 2}).`);
+    throw new ImportError(t('importCsvUnreadable', first?.message ?? '', (first?.row ?? 0) + 2));
   }
   const problems: string[] = [];
   const entries: ProgressEntry[] = [];
@@ -118,10 +117,10 @@ export function progressFromCsv(text: string): ProgressEntry[] {
     };
     const checked = ProgressEntry.safeParse(candidate);
     if (checked.success) entries.push(checked.data);
-    else problems.push(`row ${index + 2}: ${z.prettifyError(checked.error).replace(/\n/g, ' ')}`);
+    else problems.push(t('importCsvRow', index + 2, z.prettifyError(checked.error).replace(/\n/g, ' ')));
   });
   if (problems.length > 0) {
-    throw new ImportError(`Nothing was imported; fix these rows first:\n${problems.slice(0, 10).join('\n')}`);
+    throw new ImportError(t('importCsvRows', problems.slice(0, 10).join('\n')));
   }
   return entries;
 }

@@ -5,16 +5,16 @@
  * permissions. The only lib room that calls browser APIs for tabs.
  */
 import { browser } from 'wxt/browser';
+import { t } from '../core/i18n';
 import type { Platform } from '../core/model';
 import { marketplaceForHost } from '../core/platforms';
 
 export const SCAN_MENU_ID = 'skillscout-scan-page';
-export const SCAN_MENU_TITLE = 'Scan this page with SkillScout';
 
 /** The tab the popup was opened over. */
 export async function activeTabId(): Promise<number> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) throw new Error('there is no active tab');
+  if (tab?.id === undefined) throw new Error(t('errorNoActiveTab'));
   return tab.id;
 }
 
@@ -38,7 +38,7 @@ export async function scanTab(tabId: number): Promise<number> {
 /** The tab's layout report, built in the tab from its DOM (structure only: see `layoutReport`). */
 export async function tabLayoutReport(tabId: number): Promise<string> {
   const report = await inject(tabId, '/layout-report.js');
-  if (typeof report !== 'string' || report.length === 0) throw new Error('the page gave no layout report');
+  if (typeof report !== 'string' || report.length === 0) throw new Error(t('errorNoLayoutReport'));
   return report;
 }
 
@@ -54,7 +54,7 @@ export function registerScanMenu(onScanned: (tabId: number, found: number | Erro
     menus
       .removeAll()
       .then(() =>
-        menus.create({ id: SCAN_MENU_ID, title: SCAN_MENU_TITLE, contexts: ['page', 'selection', 'link'] }),
+        menus.create({ id: SCAN_MENU_ID, title: t('menuScanPage'), contexts: ['page', 'selection', 'link'] }),
       )
       .catch(() => {
         // No menu this time; the popup's button is the other way to scan.

@@ -4,6 +4,8 @@
  * and a step taken by mistake can be taken back one step.
  */
 import { QueueRuleError } from '../core/errors';
+import { statusName } from '../core/format';
+import { list, t } from '../core/i18n';
 import type { Listing, QueueItem, QueueStatus } from '../core/model';
 
 const NEXT: Record<QueueStatus, readonly QueueStatus[]> = {
@@ -42,7 +44,15 @@ export function applyQueueChange(item: QueueItem, change: QueueChange, now: numb
   if (change.status !== undefined && change.status !== item.status) {
     if (!NEXT[item.status].includes(change.status)) {
       throw new QueueRuleError(
-        `a gig that is "${item.status}" cannot become "${change.status}"; it can become ${NEXT[item.status].map((s) => `"${s}"`).join(', ')}`,
+        t(
+          'errorQueueMove',
+          statusName(item.status),
+          statusName(change.status),
+          list(
+            NEXT[item.status].map((status) => t('quoted', statusName(status))),
+            'or',
+          ),
+        ),
       );
     }
     next.status = change.status;

@@ -5,6 +5,7 @@
  * are the schemas, so the content script bundles only its own messages' schemas.
  */
 import * as z from 'zod/mini';
+import { t } from '../core/i18n';
 import { isErrorReply } from './envelope';
 
 export class MessageError extends Error {
@@ -23,13 +24,13 @@ export function createMessenger<S extends SchemaMap>(send: Transport, schemas: S
     payload: z.infer<S[T]['payload']>,
   ): Promise<z.infer<S[T]['response']>> {
     const reply = await send({ type, payload });
-    if (reply === undefined) throw new MessageError(`${type}: the background did not answer`);
+    if (reply === undefined) throw new MessageError(t('errorNoAnswer', type));
     if (isErrorReply(reply)) throw new MessageError(reply.error);
     const schema = schemas[type];
-    if (!schema) throw new MessageError(`${type}: no such message`);
+    if (!schema) throw new MessageError(t('errorNoSuchMessage', type));
     const parsed = schema.response.safeParse(reply);
     if (!parsed.success) {
-      throw new MessageError(`${type}: unexpected reply\n${z.prettifyError(parsed.error)}`);
+      throw new MessageError(t('errorUnexpectedReply', type, z.prettifyError(parsed.error)));
     }
     return parsed.data as z.infer<S[T]['response']>;
   };

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { UserError } from '../core/errors';
+import { t } from '../core/i18n';
 import {
   type ErrorReply,
   isMessageType,
@@ -61,21 +62,18 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Router
     const expected = senderKindFor(type);
     if ((expected === 'extension-page') !== fromExtensionPage) {
       return Promise.resolve(
-        reject(
-          `${type}: only accepted from ${expected === 'content' ? 'a marketplace page' : 'an extension page'}`,
-          raw,
-        ),
+        reject(t(expected === 'content' ? 'errorWrongSender' : 'errorWrongSenderPage', type), raw),
       );
     }
     const parsed = messageSchemas[type].payload.safeParse((raw as { payload?: unknown }).payload);
     if (!parsed.success) {
-      return Promise.resolve(reject(`${type}: invalid payload\n${z.prettifyError(parsed.error)}`, raw));
+      return Promise.resolve(reject(t('errorInvalidPayload', type, z.prettifyError(parsed.error)), raw));
     }
     return run(type, parsed.data, sender).catch((error: unknown) =>
       reject(
         error instanceof UserError
           ? error.message
-          : `${type}: ${error instanceof Error ? error.message : String(error)}`,
+          : t('errorFailed', type, error instanceof Error ? error.message : String(error)),
         raw,
       ),
     );

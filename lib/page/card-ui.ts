@@ -5,6 +5,7 @@
  * shadow root so neither the page nor SkillScout restyles the other.
  */
 import { levelDescription, levelLabel } from '../core/format';
+import { list, plural, t } from '../core/i18n';
 import type { Listing, Tags } from '../core/model';
 import type { HideMode } from '../core/profile';
 import type { Fit } from '../gigs/fit';
@@ -38,9 +39,9 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, classN
 function fitLabel(fit: Fit, names: Map<string, string>): { text: string; className: string } | undefined {
   const name = (id: string) => names.get(id) ?? id;
   if (fit.match && fit.learn.length > 0)
-    return { text: `Practise ${fit.learn.map(name).join(', ')}`, className: 'fit' };
-  if (fit.match) return { text: `Uses your ${fit.have.map(name).join(', ')}`, className: 'fit' };
-  if (fit.tooHard) return { text: 'A stretch for now', className: 'fit stretch' };
+    return { text: t('cardPractise', list(fit.learn.map(name))), className: 'fit' };
+  if (fit.match) return { text: t('cardUsesYour', list(fit.have.map(name))), className: 'fit' };
+  if (fit.tooHard) return { text: t('cardStretch'), className: 'fit stretch' };
   return undefined;
 }
 
@@ -53,7 +54,7 @@ export function renderCardUi(card: Element, model: CardUiModel, onSave: () => Pr
   root.append(el(doc, 'style', '', CARD_UI_CSS));
   const bar = el(doc, 'div', 'bar');
   bar.setAttribute('role', 'group');
-  bar.setAttribute('aria-label', `SkillScout: ${model.listing.title}`);
+  bar.setAttribute('aria-label', t('cardLabel', model.listing.title));
   const names = new Map(model.tags.skills.map((s) => [s.id, s.name]));
 
   const fit = fitLabel(model.fit, names);
@@ -69,7 +70,7 @@ export function renderCardUi(card: Element, model: CardUiModel, onSave: () => Pr
   );
   pill.type = 'button';
   pill.title = reasons.join('\n');
-  pill.setAttribute('aria-label', `Difficulty: ${levelDescription(difficulty)}. Show why`);
+  pill.setAttribute('aria-label', t('cardDifficulty', levelDescription(difficulty)));
   pill.setAttribute('aria-expanded', 'false');
   const why = el(doc, 'ul', 'reasons');
   why.hidden = true;
@@ -83,14 +84,16 @@ export function renderCardUi(card: Element, model: CardUiModel, onSave: () => Pr
   bar.append(pill);
 
   const chips = el(doc, 'ul', 'chips');
-  chips.setAttribute('aria-label', 'Skills');
+  chips.setAttribute('aria-label', t('cardSkills'));
   const kindOf = (id: string) =>
     model.fit.have.includes(id) ? 'have' : model.fit.learn.includes(id) ? 'learn' : '';
   const chip = (skill: { id: string; name: string }, weak: boolean) => {
     const kind = kindOf(skill.id);
     const node = el(doc, 'li', `chip ${kind} ${weak ? 'weak' : ''}`.replace(/\s+/g, ' ').trim(), skill.name);
-    if (kind) node.title = kind === 'have' ? 'You have this skill' : 'You want to learn this';
-    else if (weak) node.title = 'Mentioned, but the job may not need it';
+    // Skill names stay as the marketplaces print them, whatever the language around them.
+    node.setAttribute('translate', 'no');
+    if (kind) node.title = t(kind === 'have' ? 'cardHaveSkill' : 'cardLearnSkill');
+    else if (weak) node.title = t('cardWeakSkill');
     return node;
   };
   // The skills the job asks for, the user's own skills and goals first; everything else (more of
@@ -105,15 +108,15 @@ export function renderCardUi(card: Element, model: CardUiModel, onSave: () => Pr
   ];
   if (rest.length > 0) {
     const item = el(doc, 'li', 'more-item');
-    const more = el(doc, 'button', 'chip more', `+${rest.length} more`);
+    const more = el(doc, 'button', 'chip more', t('cardMore', rest.length));
     more.type = 'button';
     more.setAttribute('aria-expanded', 'false');
-    more.setAttribute('aria-label', `Show ${rest.length} more skills`);
+    more.setAttribute('aria-label', plural('cardShowMore', rest.length));
     more.addEventListener('click', () => {
       const open = more.getAttribute('aria-expanded') !== 'true';
       more.setAttribute('aria-expanded', String(open));
-      more.textContent = open ? 'fewer' : `+${rest.length} more`;
-      more.setAttribute('aria-label', open ? 'Show fewer skills' : `Show ${rest.length} more skills`);
+      more.textContent = open ? t('cardFewer') : t('cardMore', rest.length);
+      more.setAttribute('aria-label', open ? t('cardShowFewer') : plural('cardShowMore', rest.length));
       if (open) item.before(...rest);
       else for (const node of rest) node.remove();
     });
@@ -125,7 +128,7 @@ export function renderCardUi(card: Element, model: CardUiModel, onSave: () => Pr
   const save = el(doc, 'button', 'save');
   save.type = 'button';
   const setSaved = (saved: boolean) => {
-    save.textContent = saved ? 'Saved to queue ✓' : 'Save to learning queue';
+    save.textContent = t(saved ? 'cardSaved' : 'cardSave');
     save.setAttribute('aria-pressed', String(saved));
   };
   setSaved(model.saved);
@@ -136,7 +139,7 @@ export function renderCardUi(card: Element, model: CardUiModel, onSave: () => Pr
       .then(
         () => setSaved(true),
         () => {
-          save.textContent = 'Could not save: try again';
+          save.textContent = t('cardSaveFailed');
         },
       )
       .finally(() => {
@@ -174,7 +177,7 @@ function applyCardState(card: Element, model: CardUiModel, bar: HTMLElement, doc
   }
   card.setAttribute('data-skillscout-hidden', model.hideMode);
   if (model.hideMode === 'collapse') {
-    const show = el(doc, 'button', 'show', 'Show this gig');
+    const show = el(doc, 'button', 'show', t('cardShowGig'));
     show.type = 'button';
     show.addEventListener('click', () => {
       card.removeAttribute('data-skillscout-hidden');

@@ -7,6 +7,7 @@
  */
 
 import { formatMoney } from '../core/format';
+import { plural, t } from '../core/i18n';
 import type { Listing, ProgressEntry } from '../core/model';
 import { platformLabel } from '../core/platforms';
 
@@ -43,7 +44,7 @@ function quote(text: string): string {
     .join('\n');
 }
 
-const platformName = (id: string) => (id === 'other' ? 'another job board' : platformLabel(id));
+const platformName = (id: string) => (id === 'other' ? t('caseAnotherBoard') : platformLabel(id));
 const money = (amount: number, currency: string) => formatMoney(amount, currency);
 const PROBLEM_CHARS = 800;
 
@@ -57,8 +58,10 @@ export interface CaseStudyInput {
 export function caseStudyMarkdown({ entry, listing, skillName }: CaseStudyInput): string {
   const meta = [
     platformName(entry.platform),
-    entry.client ? `client: ${entry.client}` : undefined,
-    entry.startedAt && entry.finishedAt ? `${entry.startedAt} to ${entry.finishedAt}` : entry.finishedAt,
+    entry.client ? t('caseClient', entry.client) : undefined,
+    entry.startedAt && entry.finishedAt
+      ? t('caseDates', entry.startedAt, entry.finishedAt)
+      : entry.finishedAt,
   ].filter((part): part is string => Boolean(part));
   const description = listing?.description.trim();
   const problem = description
@@ -67,28 +70,34 @@ export function caseStudyMarkdown({ entry, listing, skillName }: CaseStudyInput)
           ? `${description.slice(0, PROBLEM_CHARS - 1).trimEnd()}…`
           : description,
       )
-    : '_Describe the problem the client needed solved._';
+    : `_${t('caseProblemHint')}_`;
   const skills = [...new Set(entry.skills)].map((id) => `- ${escapeMarkdown(skillName(id))}`);
   const result = [
-    `Delivered in ${entry.hours} hours${entry.finishedAt ? `, finished ${entry.finishedAt}` : ''}.`,
-    `Paid ${money(entry.earnings, entry.currency)}${entry.hours > 0 ? ` (${money(entry.earnings / entry.hours, entry.currency)} per hour)` : ''}.`,
-    entry.rating !== undefined ? `Rated ${entry.rating} out of 5 by the client.` : undefined,
+    entry.finishedAt
+      ? plural('caseDeliveredFinished', entry.hours, entry.finishedAt)
+      : plural('caseDelivered', entry.hours),
+    entry.hours > 0
+      ? t(
+          'casePaidPerHour',
+          money(entry.earnings, entry.currency),
+          money(entry.earnings / entry.hours, entry.currency),
+        )
+      : t('casePaid', money(entry.earnings, entry.currency)),
+    entry.rating !== undefined ? t('caseRated', entry.rating) : undefined,
   ].filter((line): line is string => Boolean(line));
   return [
     `# ${escapeMarkdown(entry.title)}`,
     `_${escapeMarkdown(meta.join(' · '))}_`,
-    '## The problem',
+    `## ${t('caseProblem')}`,
     problem,
-    '## What I did and learned',
-    entry.learned?.trim()
-      ? `${paragraphs(entry.learned)}`
-      : '_Describe what you did, step by step, and what you learned._',
-    '## Tools and skills',
-    skills.length > 0 ? skills.join('\n') : '_List the tools and skills you used._',
-    '## Result',
+    `## ${t('caseDid')}`,
+    entry.learned?.trim() ? `${paragraphs(entry.learned)}` : `_${t('caseDidHint')}_`,
+    `## ${t('caseSkills')}`,
+    skills.length > 0 ? skills.join('\n') : `_${t('caseSkillsHint')}_`,
+    `## ${t('caseResult')}`,
     result.join('  \n'),
-    "## In the client's words",
-    entry.feedback?.trim() ? quote(entry.feedback) : '_Paste the client’s feedback here._',
+    `## ${t('caseWords')}`,
+    entry.feedback?.trim() ? quote(entry.feedback) : `_${t('caseWordsHint')}_`,
   ]
     .join('\n\n')
     .concat('\n');

@@ -3,6 +3,7 @@
  * ("Hours: enter a number of hours, 0 or more") instead of the schema's. The schema still
  * has the last word: whatever passes here is parsed with ProgressEntry before it is sent.
  */
+import { type MessageKey, t } from '../core/i18n';
 import { Platform, PROGRESS_COLUMNS, ProgressEntry } from '../core/model';
 
 /** The log's columns a person fills in: all but the ids, which SkillScout assigns. */
@@ -47,19 +48,19 @@ export function formOf(entry: ProgressEntry, skillName: (id: string) => string =
   };
 }
 
-const LABELS: Record<FormField, string> = {
-  title: 'Title',
-  platform: 'Platform',
-  client: 'Client',
-  skills: 'Skills',
-  hours: 'Hours',
-  earnings: 'Earnings',
-  currency: 'Currency',
-  startedAt: 'Started',
-  finishedAt: 'Finished',
-  rating: 'Rating',
-  feedback: 'Client feedback',
-  learned: 'What you learned',
+const LABELS: Record<FormField, MessageKey> = {
+  title: 'fieldTitle',
+  platform: 'fieldPlatform',
+  client: 'fieldClient',
+  skills: 'fieldSkills',
+  hours: 'fieldHours',
+  earnings: 'fieldEarnings',
+  currency: 'fieldCurrency',
+  startedAt: 'fieldStarted',
+  finishedAt: 'fieldFinished',
+  rating: 'fieldRating',
+  feedback: 'fieldFeedback',
+  learned: 'fieldLearned',
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -77,19 +78,19 @@ export function entryFromForm(
   const currency = form.currency.trim().toUpperCase();
   const startedAt = form.startedAt.trim();
   const finishedAt = form.finishedAt.trim();
-  if (!form.title.trim()) errors.title = 'Title: say what the gig was.';
-  else if (form.title.trim().length > 500) errors.title = 'Title: 500 characters at most.';
-  if (!Platform.safeParse(form.platform).success) errors.platform = 'Platform: choose where the gig was.';
-  if (!Number.isFinite(hours) || hours < 0) errors.hours = 'Hours: enter a number of hours, 0 or more.';
-  if (!Number.isFinite(earnings) || earnings < 0) errors.earnings = 'Earnings: enter an amount, 0 or more.';
-  if (!/^[A-Z]{3}$/.test(currency)) errors.currency = 'Currency: a three-letter code such as USD or EUR.';
-  if (startedAt && !DATE.test(startedAt)) errors.startedAt = 'Started: a date such as 2026-02-01.';
-  if (finishedAt && !DATE.test(finishedAt)) errors.finishedAt = 'Finished: a date such as 2026-02-14.';
+  if (!form.title.trim()) errors.title = t('formTitleMissing');
+  else if (form.title.trim().length > 500) errors.title = t('formTitleLong', 500);
+  if (!Platform.safeParse(form.platform).success) errors.platform = t('formPlatform');
+  if (!Number.isFinite(hours) || hours < 0) errors.hours = t('formHours');
+  if (!Number.isFinite(earnings) || earnings < 0) errors.earnings = t('formEarnings');
+  if (!/^[A-Z]{3}$/.test(currency)) errors.currency = t('formCurrency');
+  if (startedAt && !DATE.test(startedAt)) errors.startedAt = t('formStarted');
+  if (finishedAt && !DATE.test(finishedAt)) errors.finishedAt = t('formFinished');
   if (!errors.startedAt && !errors.finishedAt && startedAt && finishedAt && finishedAt < startedAt) {
-    errors.finishedAt = 'Finished: the gig cannot finish before it started.';
+    errors.finishedAt = t('formFinishedBeforeStart');
   }
   if (rating !== undefined && (!Number.isFinite(rating) || rating < 0 || rating > 5)) {
-    errors.rating = 'Rating: a number from 0 to 5, or leave it empty.';
+    errors.rating = t('formRating');
   }
   if (Object.keys(errors).length > 0) return { errors };
   const text = (key: 'client' | 'feedback' | 'learned') =>
@@ -122,8 +123,11 @@ export function entryFromForm(
   const found: FormErrors = {};
   for (const issue of parsed.error.issues) {
     const field = FORM_FIELDS.find((f) => f === issue.path[0]) ?? 'title';
-    found[field] ??=
-      `${LABELS[field]}: ${field === 'startedAt' || field === 'finishedAt' ? 'no such date' : issue.message}.`;
+    found[field] ??= t(
+      'formFieldProblem',
+      t(LABELS[field]),
+      field === 'startedAt' || field === 'finishedAt' ? t('formNoSuchDate') : issue.message,
+    );
   }
   return { errors: found };
 }

@@ -3,7 +3,8 @@
  * each step says whether it is done, what is done so far and the next action.
  */
 
-import { formatMoney } from '../core/format';
+import { formatMoney, formatPercent } from '../core/format';
+import { list, plural, t } from '../core/i18n';
 import type { ProgressEntry, QueueItem } from '../core/model';
 import type { Profile } from '../core/profile';
 import type { DemandReport } from '../demand/report';
@@ -22,18 +23,16 @@ export interface RoadmapInput {
   options?: NudgeOptions;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 function pick({ profile, demand, skillName }: RoadmapInput): RoadmapStep {
   const inDemand = (demand?.skills ?? []).filter((s) => s.counts.d90 > 0);
   const chosen = inDemand.find((s) => profile.goals.includes(s.skill));
-  const title = 'Pick a marketable skill';
+  const title = t('roadPick');
   if (chosen) {
     return {
       id: 'pick',
       title,
       done: true,
-      status: `Learning ${skillName(chosen.skill)}, asked for in ${plural(chosen.counts.d90, 'listing')} you saw in 90 days.`,
+      status: plural('roadPickLearning', chosen.counts.d90, skillName(chosen.skill)),
     };
   }
   const top = inDemand.find((s) => !profile.skills.includes(s.skill) && !profile.goals.includes(s.skill));
@@ -41,13 +40,8 @@ function pick({ profile, demand, skillName }: RoadmapInput): RoadmapStep {
     id: 'pick',
     title,
     done: false,
-    status:
-      profile.goals.length > 0
-        ? 'None of your learning goals was asked for in the listings you saw.'
-        : 'No learning goal yet.',
-    next: top
-      ? `Add ${skillName(top.skill)} to your learning goals: ${plural(top.counts.d90, 'listing')} asked for it in 90 days.`
-      : 'Browse job listings on a marketplace so SkillScout can see which skills are asked for.',
+    status: t(profile.goals.length > 0 ? 'roadPickNoneAsked' : 'roadPickNoGoal'),
+    next: top ? plural('roadPickAdd', top.counts.d90, skillName(top.skill)) : t('roadPickBrowse'),
   };
 }
 
@@ -60,19 +54,17 @@ function learn({ profile, queue, entries, skillName }: RoadmapInput): RoadmapSte
   const goal = profile.goals[0];
   return {
     id: 'learn',
-    title: 'Learn it on real gigs',
+    title: t('roadLearn'),
     done,
     // A gig logged by hand counts as much as a proposal sent: say which one made the step done.
     status:
       applied > 0 || entries.length === 0
-        ? `${plural(applied, 'proposal')} sent from your learning queue.`
-        : `${plural(entries.length, 'gig')} in your progress log.`,
+        ? plural('roadLearnSent', applied)
+        : plural('roadLearnLogged', entries.length),
     ...(done
       ? {}
       : {
-          next: goal
-            ? `Save a beginner gig that asks for ${skillName(goal)} and work through its proposal checklist.`
-            : 'Choose a skill to learn first (step 1).',
+          next: goal ? t('roadLearnSave', skillName(goal)) : t('roadLearnChoose'),
         }),
   };
 }
@@ -88,13 +80,13 @@ function land({ queue, entries, options = DEFAULT_NUDGE }: RoadmapInput): Roadma
   );
   const done = entries.length >= options.minGigs;
   const next = unlogged
-    ? `Log "${unlogged.listing.title}" in the progress log.`
-    : `Apply to entry-level gigs: ${wins.applied} applied, ${wins.won} won so far.`;
+    ? t('roadLandLog', unlogged.listing.title)
+    : t('roadLandApply', wins.applied, wins.won);
   return {
     id: 'land',
-    title: 'Land entry-level gigs',
+    title: t('roadLand'),
     done,
-    status: `${entries.length} of ${options.minGigs} gigs logged.`,
+    status: plural('roadLandLogged', options.minGigs, entries.length),
     ...(done && !unlogged ? {} : { next }),
   };
 }
@@ -108,15 +100,13 @@ function documentStep({ entries }: RoadmapInput): RoadmapStep {
   const done = finished.length > 0 && !missing;
   return {
     id: 'document',
-    title: 'Document each gig',
+    title: t('roadDocument'),
     done,
-    status: `${finished.filter(isDocumented).length} of ${plural(finished.length, 'finished gig')} documented.`,
+    status: plural('roadDocumentStatus', finished.length, finished.filter(isDocumented).length),
     ...(done
       ? {}
       : {
-          next: missing
-            ? `Add the client's words and what you learned to "${missing.title}", then copy its case study.`
-            : 'Finish a gig first (step 3).',
+          next: missing ? t('roadDocumentAdd', missing.title) : t('roadDocumentFinish'),
         }),
   };
 }
@@ -143,21 +133,26 @@ function raisedSkills(entries: readonly ProgressEntry[], raise: number): string[
 function scale({ entries, nudges, skillName, options = DEFAULT_NUDGE }: RoadmapInput): RoadmapStep {
   const raised = raisedSkills(entries, options.raise);
   const nudge = nudges.find((n) => !n.capped || n.suggestedRate > n.currentRate);
-  const percent = Math.round(options.raise * 100);
+  const percent = formatPercent(options.raise);
   return {
     id: 'scale',
-    title: 'Scale up',
+    title: t('roadScale'),
     done: raised.length > 0,
     status:
       raised.length > 0
-        ? `You raised your rate by ${percent}% or more in ${raised.map(skillName).join(', ')}.`
-        : `No rate raise of ${percent}% yet.`,
+        ? t('roadScaleRaised', percent, list(raised.map(skillName)))
+        : t('roadScaleNotYet', percent),
     ...(raised.length > 0
       ? {}
       : {
           next: nudge
-            ? `Quote ${formatMoney(nudge.suggestedRate, nudge.currency)}/h (now ${formatMoney(nudge.currentRate, nudge.currency)}) for your next ${skillName(nudge.skill)} gig.`
-            : `Land ${options.minGigs} gigs rated ${options.minRating} or more in one skill to earn a raise.`,
+            ? t(
+                'roadScaleQuote',
+                t('budgetHourly', formatMoney(nudge.suggestedRate, nudge.currency)),
+                formatMoney(nudge.currentRate, nudge.currency),
+                skillName(nudge.skill),
+              )
+            : t('roadScaleEarn', options.minGigs, options.minRating),
         }),
   };
 }

@@ -1,4 +1,5 @@
 /** Which proposal-checklist items the user ticked, per listing. */
+import { t } from '../core/i18n';
 import type { ChecklistTicks } from '../core/model';
 import type { Database } from './db';
 import { guardQuota } from './quota';
@@ -15,15 +16,18 @@ export function setTick(
   ticked: boolean,
   now: number,
 ): Promise<string[]> {
-  return guardQuota('the checklist tick', async () => {
-    const tx = db.transaction('checklists', 'readwrite');
-    return commit(tx, async () => {
-      const current = new Set((await tx.store.get(listingId))?.ticked ?? []);
-      if (ticked) current.add(item);
-      else current.delete(item);
-      const row: ChecklistTicks = { listingId, ticked: [...current].sort(), updatedAt: now };
-      await tx.store.put(row);
-      return row.ticked;
-    });
-  });
+  return guardQuota(
+    () => t('savingTick'),
+    async () => {
+      const tx = db.transaction('checklists', 'readwrite');
+      return commit(tx, async () => {
+        const current = new Set((await tx.store.get(listingId))?.ticked ?? []);
+        if (ticked) current.add(item);
+        else current.delete(item);
+        const row: ChecklistTicks = { listingId, ticked: [...current].sort(), updatedAt: now };
+        await tx.store.put(row);
+        return row.ticked;
+      });
+    },
+  );
 }

@@ -5,6 +5,7 @@
  * the tallies once, when first seen; a sighting is kept once per listing per day.
  */
 
+import { plural } from '../core/i18n';
 import { dayOf } from '../core/time';
 import { isDemand, type SkillWeek } from '../demand/tallies';
 import type { PageScan, PlatformStats, RecentListing, Summary } from '../messages';
@@ -26,58 +27,61 @@ export function recordPageScan(
   now: number,
   tag: TagListing,
 ): Promise<ScanOutcome> {
-  return guardQuota(`${scan.listings.length} listings from ${new URL(scan.url).hostname}`, async () => {
-    const tx = db.transaction(['listings', 'sightings', 'tallies', 'scans'], 'readwrite');
-    return commit(tx, async () => {
-      const listings = tx.objectStore('listings');
-      const sightings = tx.objectStore('sightings');
-      const tallies = tx.objectStore('tallies');
-      const touched = new Map<string, SkillWeek>();
-      const day = dayOf(now);
-      let added = 0;
-      for (const listing of scan.listings) {
-        const previous = await listings.get(listing.id);
-        const row: StoredListing = {
-          id: listing.id,
-          platform: listing.platform,
-          listing,
-          ...tag(listing),
-          ...(previous?.counted ? { counted: previous.counted } : {}),
-          firstSeenAt: previous?.firstSeenAt ?? now,
-          lastSeenAt: now,
-        };
-        if (!previous) {
-          added++;
-          if (isDemand(row.platform)) row.counted = await countListingInTx(tallies, touched, row);
-        }
-        await listings.put(row);
-        const key = `${listing.id}|${day}`;
-        if (!(await sightings.getKey(key))) {
-          await sightings.put({
-            key,
-            listingId: listing.id,
-            day,
-            at: now,
+  return guardQuota(
+    () => plural('savingListings', scan.listings.length, new URL(scan.url).hostname),
+    async () => {
+      const tx = db.transaction(['listings', 'sightings', 'tallies', 'scans'], 'readwrite');
+      return commit(tx, async () => {
+        const listings = tx.objectStore('listings');
+        const sightings = tx.objectStore('sightings');
+        const tallies = tx.objectStore('tallies');
+        const touched = new Map<string, SkillWeek>();
+        const day = dayOf(now);
+        let added = 0;
+        for (const listing of scan.listings) {
+          const previous = await listings.get(listing.id);
+          const row: StoredListing = {
+            id: listing.id,
             platform: listing.platform,
-            pageKind: scan.pageKind,
-          });
+            listing,
+            ...tag(listing),
+            ...(previous?.counted ? { counted: previous.counted } : {}),
+            firstSeenAt: previous?.firstSeenAt ?? now,
+            lastSeenAt: now,
+          };
+          if (!previous) {
+            added++;
+            if (isDemand(row.platform)) row.counted = await countListingInTx(tallies, touched, row);
+          }
+          await listings.put(row);
+          const key = `${listing.id}|${day}`;
+          if (!(await sightings.getKey(key))) {
+            await sightings.put({
+              key,
+              listingId: listing.id,
+              day,
+              at: now,
+              platform: listing.platform,
+              pageKind: scan.pageKind,
+            });
+          }
         }
-      }
-      for (const row of touched.values()) await tallies.put(row);
-      const scans = tx.objectStore('scans');
-      const stats = await scans.get(scan.platform);
-      await scans.put({
-        platform: scan.platform,
-        listings: (stats?.listings ?? 0) + added,
-        reports: (stats?.reports ?? 0) + 1,
-        reportsWithProblem: (stats?.reportsWithProblem ?? 0) + (scan.problem ? 1 : 0),
-        lastScanAt: now,
-        lastPageKind: scan.pageKind,
-        ...(scan.problem ? { lastProblem: scan.problem } : {}),
+        for (const row of touched.values()) await tallies.put(row);
+        const scans = tx.objectStore('scans');
+        const stats = await scans.get(scan.platform);
+        await scans.put({
+          platform: scan.platform,
+          listings: (stats?.listings ?? 0) + added,
+          reports: (stats?.reports ?? 0) + 1,
+          reportsWithProblem: (stats?.reportsWithProblem ?? 0) + (scan.problem ? 1 : 0),
+          lastScanAt: now,
+          lastPageKind: scan.pageKind,
+          ...(scan.problem ? { lastProblem: scan.problem } : {}),
+        });
+        return { stored: scan.listings.length, added };
       });
-      return { stored: scan.listings.length, added };
-    });
-  });
+    },
+  );
 }
 
 export async function getSummary(db: Database, recentLimit = 10): Promise<Summary> {

@@ -4,6 +4,8 @@
  */
 import * as z from 'zod/mini';
 import { UserError } from '../core/errors';
+import { statusName } from '../core/format';
+import { t } from '../core/i18n';
 import { type Listing, ProgressEntry, type QueueItem } from '../core/model';
 import { isDemand } from '../demand/tallies';
 import type { SeenByPlatform } from '../progress/insights';
@@ -15,15 +17,16 @@ import { commit } from './tx';
 export async function saveEntry(db: Database, candidate: unknown): Promise<ProgressEntry> {
   const checked = ProgressEntry.safeParse(candidate);
   if (!checked.success) {
-    throw new UserError(
-      `This log entry was not saved: ${z.prettifyError(checked.error).replace(/\n/g, ' ')}`,
-    );
+    throw new UserError(t('errorEntryNotSaved', z.prettifyError(checked.error).replace(/\n/g, ' ')));
   }
   const entry = checked.data;
-  return guardQuota(`"${entry.title}"`, async () => {
-    await db.put('progress', entry);
-    return entry;
-  });
+  return guardQuota(
+    () => t('quoted', entry.title),
+    async () => {
+      await db.put('progress', entry);
+      return entry;
+    },
+  );
 }
 
 export async function deleteEntry(db: Database, id: string): Promise<boolean> {
@@ -63,11 +66,9 @@ export async function entryFromQueue(
   listingId: string,
 ): Promise<{ entry: ProgressEntry; created: boolean }> {
   const item = await db.get('queue', listingId);
-  if (!item) throw new UserError(`${listingId} is not in the learning queue`);
+  if (!item) throw new UserError(t('errorNotQueued', listingId));
   if (item.status !== 'hired' && item.status !== 'done') {
-    throw new UserError(
-      `"${item.listing.title}" is "${item.status}": mark it hired or done before logging it`,
-    );
+    throw new UserError(t('errorNotDoneYet', item.listing.title, statusName(item.status)));
   }
   const existing = await db.get('progress', entryIdFor(listingId));
   if (existing) return { entry: existing, created: false };

@@ -1,5 +1,6 @@
 /** The learning queue in IndexedDB: saved listings with their status, notes and history. */
 import { UserError } from '../core/errors';
+import { t } from '../core/i18n';
 import type { Listing, QueueItem, QueueStatus } from '../core/model';
 import { applyQueueChange, newQueueItem, type QueueChange } from '../gigs/queue-rules';
 import type { Database } from './db';
@@ -8,22 +9,24 @@ import { commit } from './tx';
 
 /** Saves a listing; saving it again refreshes the snapshot and keeps status, notes and history. */
 export function saveToQueue(db: Database, listing: Listing, now: number): Promise<QueueItem> {
-  return guardQuota(`"${listing.title}"`, async () => {
-    const tx = db.transaction('queue', 'readwrite');
-    return commit(tx, async () => {
-      const existing = await tx.store.get(listing.id);
-      const item = existing ? { ...existing, listing, updatedAt: now } : newQueueItem(listing, now);
-      await tx.store.put(item);
-      return item;
-    });
-  });
+  return guardQuota(
+    () => t('quoted', listing.title),
+    async () => {
+      const tx = db.transaction('queue', 'readwrite');
+      return commit(tx, async () => {
+        const existing = await tx.store.get(listing.id);
+        const item = existing ? { ...existing, listing, updatedAt: now } : newQueueItem(listing, now);
+        await tx.store.put(item);
+        return item;
+      });
+    },
+  );
 }
 
 /** Saves a listing SkillScout has stored, by id (from the popup, where only the id is at hand). */
 export async function saveStoredToQueue(db: Database, listingId: string, now: number): Promise<QueueItem> {
   const stored = await db.get('listings', listingId);
-  if (!stored)
-    throw new UserError(`no listing ${listingId} is stored; open its page once so SkillScout can read it`);
+  if (!stored) throw new UserError(t('errorNoStoredListing', listingId));
   return saveToQueue(db, stored.listing, now);
 }
 
@@ -33,16 +36,19 @@ export function updateQueueItem(
   change: QueueChange,
   now: number,
 ): Promise<QueueItem> {
-  return guardQuota('the queue change', async () => {
-    const tx = db.transaction('queue', 'readwrite');
-    return commit(tx, async () => {
-      const item = await tx.store.get(listingId);
-      if (!item) throw new UserError(`${listingId} is not in the learning queue`);
-      const next = applyQueueChange(item, change, now);
-      await tx.store.put(next);
-      return next;
-    });
-  });
+  return guardQuota(
+    () => t('savingQueueChange'),
+    async () => {
+      const tx = db.transaction('queue', 'readwrite');
+      return commit(tx, async () => {
+        const item = await tx.store.get(listingId);
+        if (!item) throw new UserError(t('errorNotQueued', listingId));
+        const next = applyQueueChange(item, change, now);
+        await tx.store.put(next);
+        return next;
+      });
+    },
+  );
 }
 
 export async function removeFromQueue(db: Database, listingId: string): Promise<boolean> {

@@ -1,5 +1,6 @@
 /** Storage failures the user must hear about, in words they can act on. */
 import { StorageFullError } from '../core/errors';
+import { t } from '../core/i18n';
 
 function isQuotaError(error: unknown): boolean {
   return (
@@ -10,15 +11,13 @@ function isQuotaError(error: unknown): boolean {
   );
 }
 
-/** Runs a write; a full disk becomes a StorageFullError that says what was not saved. */
-export async function guardQuota<T>(what: string, write: () => Promise<T>): Promise<T> {
+/** Runs a write; a full disk becomes a StorageFullError that says what was not saved (`what`, in words). */
+export async function guardQuota<T>(what: () => string, write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
     if (isQuotaError(error)) {
-      throw new StorageFullError(
-        `Storage is full: ${what} could not be saved, and nothing was changed. Export a backup and delete old data in Options to free space.`,
-      );
+      throw new StorageFullError(t('errorStorageFull', what()));
     }
     throw error;
   }

@@ -6,6 +6,7 @@
  * and level to its new ones. Each batch commits with its listings, its tallies and how far it got:
  * a service worker stopped midway resumes where it was and counts nothing twice.
  */
+import { t } from '../core/i18n';
 import { isDemand, type SkillWeek } from '../demand/tallies';
 import type { Database, StoredListing, TagListing } from './db';
 import { guardQuota } from './quota';
@@ -97,8 +98,9 @@ export async function retagStored(db: Database, version: number, tag: TagListing
   let after = isProgress(progress) && progress.version === version ? progress.after : undefined;
   let changed = 0;
   do {
-    const batch = await guardQuota('tagging stored listings again', () =>
-      retagBatch(db, version, tag, after),
+    const batch = await guardQuota(
+      () => t('savingRetag'),
+      () => retagBatch(db, version, tag, after),
     );
     changed += batch.changed;
     after = batch.next;

@@ -3,6 +3,7 @@
  * part fails, the transaction is aborted and the data that was there stays as it was.
  */
 
+import { t } from '../core/i18n';
 import type { ProgressEntry } from '../core/model';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../exchange/backup';
 import type { Database, StoreName } from './db';
@@ -42,29 +43,35 @@ export function countsOf(backup: Backup): BackupCounts {
 
 /** Replaces all data with the backup's, all or nothing. */
 export function importBackup(db: Database, backup: Backup): Promise<BackupCounts> {
-  return guardQuota('the backup', async () => {
-    const tx = db.transaction(ALL_STORES, 'readwrite');
-    await commit(tx, async () => {
-      for (const name of ALL_STORES) await tx.objectStore(name).clear();
-      for (const name of BACKED_UP) {
-        const store = tx.objectStore(name);
-        // The element type of each array matches its store; TypeScript cannot pair them in a loop.
-        for (const row of backup[name] as unknown[]) await store.put(row as never);
-      }
-    });
-    return countsOf(backup);
-  });
+  return guardQuota(
+    () => t('savingBackup'),
+    async () => {
+      const tx = db.transaction(ALL_STORES, 'readwrite');
+      await commit(tx, async () => {
+        for (const name of ALL_STORES) await tx.objectStore(name).clear();
+        for (const name of BACKED_UP) {
+          const store = tx.objectStore(name);
+          // The element type of each array matches its store; TypeScript cannot pair them in a loop.
+          for (const row of backup[name] as unknown[]) await store.put(row as never);
+        }
+      });
+      return countsOf(backup);
+    },
+  );
 }
 
 /** Adds or replaces progress entries by id (a CSV re-import), all or nothing. */
 export function importProgress(db: Database, entries: readonly ProgressEntry[]): Promise<number> {
-  return guardQuota('the progress log', async () => {
-    const tx = db.transaction('progress', 'readwrite');
-    await commit(tx, async () => {
-      for (const entry of entries) await tx.store.put(entry);
-    });
-    return entries.length;
-  });
+  return guardQuota(
+    () => t('savingProgressLog'),
+    async () => {
+      const tx = db.transaction('progress', 'readwrite');
+      await commit(tx, async () => {
+        for (const entry of entries) await tx.store.put(entry);
+      });
+      return entries.length;
+    },
+  );
 }
 
 export async function deleteAll(db: Database): Promise<void> {

@@ -19,6 +19,21 @@ export const CHROMIUM_MISSING = `Chromium was not found, and the end-to-end test
 Install it:   apt-get update && apt-get install -y chromium
 or point to a Chromium or Chrome binary:   CHROME_PATH=/path/to/chrome npm test`;
 
+/**
+ * What Debian's Chromium lacks to run in Spanish (the e2e run in Spanish needs it): its UI language
+ * comes from locale files that the chromium-l10n package ships. Another Chromium or Chrome
+ * ($CHROME_PATH) ships them itself.
+ * @param {string} executablePath
+ * @returns {string | undefined}
+ */
+export function missingSpanish(executablePath) {
+  const locales = '/usr/lib/chromium/locales';
+  if (!executablePath.startsWith('/usr/bin/chromium') || !existsSync(locales)) return undefined;
+  if (existsSync(join(locales, 'es.pak'))) return undefined;
+  return `Chromium has no Spanish locale files, and the end-to-end tests run it in Spanish once.
+Install them:   apt-get update && apt-get install -y chromium-l10n`;
+}
+
 /** @returns {string | undefined} */
 export function findChromium() {
   const fromEnv = process.env.CHROME_PATH;
@@ -32,9 +47,20 @@ export function findChromium() {
  * `userGestures` lets a test stand in for the user's click on the toolbar button (CDP's
  * Extensions.triggerAction, which needs `--enable-unsafe-extension-debugging`): the way to give
  * the extension the activeTab grant a click gives.
- * @param {{ extensionDir: string, port: number, hosts: readonly string[], headless: boolean, userGestures?: boolean }} options
+ * `language` ("es") runs the browser in that language. On Linux, Chromium takes its UI language
+ * (`chrome.i18n.getUILanguage()`, `navigator.language`) from LANGUAGE / LANG, and only for a
+ * language whose locale file it has (Debian: the chromium-l10n package); `--lang` alone picks the
+ * extension's messages but leaves the UI locale in English, so both are given.
+ * @param {{ extensionDir: string, port: number, hosts: readonly string[], headless: boolean, userGestures?: boolean, language?: string }} options
  */
-export async function launchWithExtension({ extensionDir, port, hosts, headless, userGestures = false }) {
+export async function launchWithExtension({
+  extensionDir,
+  port,
+  hosts,
+  headless,
+  userGestures = false,
+  language,
+}) {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(CHROMIUM_MISSING);
   const rules = hosts.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
@@ -57,7 +83,18 @@ export async function launchWithExtension({ extensionDir, port, hosts, headless,
       '--disable-sync',
       `--host-resolver-rules=${rules}`,
       ...(userGestures ? ['--enable-unsafe-extension-debugging'] : []),
+      ...(language ? [`--lang=${language}`] : []),
     ],
+    ...(language
+      ? {
+          env: {
+            ...process.env,
+            LANGUAGE: language,
+            LANG: `${language}_${language.toUpperCase()}.UTF-8`,
+            LC_ALL: '',
+          },
+        }
+      : {}),
     ignoreDefaultArgs: ['--disable-extensions'],
     // upwork.com is HSTS-preloaded, so the fixture server speaks https with a throwaway certificate.
     ignoreHTTPSErrors: true,

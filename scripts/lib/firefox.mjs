@@ -12,6 +12,22 @@ export const FIREFOX_MISSING = `Firefox was not found, and the Firefox end-to-en
 Install it:   apt-get update && apt-get install -y firefox-esr
 or point to a Firefox binary (142 or newer):   FIREFOX_PATH=/path/to/firefox npm test`;
 
+/**
+ * What Debian's Firefox ESR lacks to run in Spanish: a Firefox UI language is a language pack
+ * (the firefox-esr-l10n-es-es package installs it beside Firefox). Another Firefox
+ * ($FIREFOX_PATH) is taken as it is.
+ * @param {string} executablePath
+ * @returns {string | undefined}
+ */
+export function missingSpanish(executablePath) {
+  if (executablePath !== '/usr/bin/firefox-esr') return undefined;
+  if (existsSync('/usr/lib/firefox-esr/browser/extensions/langpack-es-ES@firefox-esr.mozilla.org.xpi')) {
+    return undefined;
+  }
+  return `Firefox has no Spanish language pack, and the Firefox end-to-end tests run it in Spanish once.
+Install it:   apt-get update && apt-get install -y firefox-esr-l10n-es-es`;
+}
+
 /** @returns {string | undefined} */
 export function findFirefox() {
   const fromEnv = process.env.FIREFOX_PATH;
@@ -51,9 +67,10 @@ function preferences(port, addonId, uuid) {
  * watch every request Firefox makes from its parent process (see the Firefox harness).
  * Install the extension with `browser.installExtension(dir)`: a temporary add-on, as
  * about:debugging would load it.
- * @param {{ addonId: string, port: number }} options
+ * `language` ("es-ES") runs Firefox in that language: its language pack must be installed.
+ * @param {{ addonId: string, port: number, language?: string }} options
  */
-export async function launchFirefox({ addonId, port }) {
+export async function launchFirefox({ addonId, port, language }) {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error(FIREFOX_MISSING);
   const uuid = crypto.randomUUID();
@@ -64,7 +81,10 @@ export async function launchFirefox({ addonId, port }) {
     args: ['-remote-allow-system-access'],
     // The fixture server's certificate is a throwaway self-signed one.
     acceptInsecureCerts: true,
-    extraPrefsFirefox: preferences(port, addonId, uuid),
+    extraPrefsFirefox: {
+      ...preferences(port, addonId, uuid),
+      ...(language ? { 'intl.locale.requested': language } : {}),
+    },
     defaultViewport: { width: 1200, height: 900 },
   });
   return { browser, extensionOrigin: `moz-extension://${uuid}` };

@@ -72,7 +72,12 @@ function pageDriver(page: Page, bidi: Bidi): PageDriver {
   };
 }
 
-export async function startFirefoxHarness(): Promise<BrowserDriver & { browser: Browser }> {
+/** `language`: run Firefox in that language ("es-ES"); English when absent. */
+export async function startFirefoxHarness({
+  language,
+}: {
+  language?: string;
+} = {}): Promise<BrowserDriver & { browser: Browser }> {
   const manifestPath = `${FIREFOX_EXTENSION_DIR}/manifest.json`;
   if (!existsSync(manifestPath)) {
     throw new Error(
@@ -81,7 +86,11 @@ export async function startFirefoxHarness(): Promise<BrowserDriver & { browser: 
   }
   const addonId: string = JSON.parse(readFileSync(manifestPath, 'utf8')).browser_specific_settings.gecko.id;
   const server = await startFixtureServer({ hosts: HOSTS });
-  const { browser, extensionOrigin } = await launchFirefox({ addonId, port: server.port });
+  const { browser, extensionOrigin } = await launchFirefox({
+    addonId,
+    port: server.port,
+    ...(language ? { language } : {}),
+  });
   const bidi = (browser as unknown as { connection: Bidi }).connection;
   // BiDi hands back remote values; JSON keeps the list plain.
   const watch = async (call: keyof Watch): Promise<string[]> =>

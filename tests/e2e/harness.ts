@@ -45,7 +45,8 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+/** `language`: run the browser in that language ("es"); English when absent. */
+export async function startHarness({ language }: { language?: string } = {}): Promise<Harness> {
   if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first (npm test does).`);
   }
@@ -57,6 +58,7 @@ export async function startHarness(): Promise<Harness> {
     hosts,
     headless: true,
     userGestures: true,
+    ...(language ? { language } : {}),
   });
 
   const openExtensionPage = async (file: string) => {

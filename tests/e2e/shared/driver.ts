@@ -10,6 +10,11 @@ export interface PageDriver {
   count(selector: string): Promise<number>;
   /** The text of every match, in document order. */
   texts(selector: string): Promise<string[]>;
+  /**
+   * What a person reads or hears in the matches (text, tooltips, labels read out, placeholders),
+   * without what is marked `translate="no"` (the listing's and the marketplace's own words).
+   */
+  shownTexts(selector: string): Promise<string[]>;
   /** The attribute of the first match; null when it has none or nothing matches. */
   attribute(selector: string, name: string): Promise<string | null>;
   /** Real pointer input on the one element the selector matches, once it can be clicked. */
@@ -47,7 +52,7 @@ export interface BrowserDriver {
 
 export interface Inspection {
   selector: string;
-  what: 'count' | 'texts' | 'attribute' | 'element';
+  what: 'count' | 'texts' | 'shown' | 'attribute' | 'element';
   /** The attribute's name, for `attribute`. */
   name?: string;
 }
@@ -70,6 +75,20 @@ export function inspectInPage({
   }
   if (what === 'count') return found.length;
   if (what === 'texts') return found.map((element) => element.textContent ?? '');
+  if (what === 'shown') {
+    return found.flatMap((element) => {
+      const copy = element.cloneNode(true) as Element;
+      for (const own of copy.querySelectorAll('[translate="no"]')) own.remove();
+      const out: string[] = [];
+      const walker = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) out.push(node.textContent ?? '');
+      for (const el of [copy, ...copy.querySelectorAll('*')]) {
+        for (const attribute of ['title', 'aria-label', 'placeholder'])
+          out.push(el.getAttribute(attribute) ?? '');
+      }
+      return out.map((text) => text.trim()).filter(Boolean);
+    });
+  }
   if (what === 'attribute') return found[0]?.getAttribute(name ?? '') ?? null;
   if (found.length !== 1 || !found[0]) throw new Error(`${selector}: ${found.length} matches, wanted 1`);
   return found[0];
@@ -81,10 +100,11 @@ export const theElement = (selector: string): Inspection => ({ selector, what: '
 /** The reading half of a page driver, from the browser library's `evaluate` of `inspectInPage`. */
 export function pageQueries(
   evaluate: (inspection: Inspection) => Promise<unknown>,
-): Pick<PageDriver, 'count' | 'texts' | 'attribute'> {
+): Pick<PageDriver, 'count' | 'texts' | 'shownTexts' | 'attribute'> {
   return {
     count: async (selector) => (await evaluate({ selector, what: 'count' })) as number,
     texts: async (selector) => (await evaluate({ selector, what: 'texts' })) as string[],
+    shownTexts: async (selector) => (await evaluate({ selector, what: 'shown' })) as string[],
     attribute: async (selector, name) =>
       (await evaluate({ selector, what: 'attribute', name })) as string | null,
   };

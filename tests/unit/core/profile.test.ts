@@ -34,7 +34,8 @@ describe('reading the stored profile', () => {
     const read = readProfile({ skills: ['python'], goals: ['web-scraping'] });
     expect(read.profile).toEqual({ ...DEFAULT_PROFILE, skills: ['python'], goals: ['web-scraping'] });
     expect(read.problem).toContain(
-      'your level, marketplaces, highlight setting and dim or collapse setting were reset',
+      // The reset fields are listed as Intl.ListFormat lists them in English.
+      'your level, marketplaces, highlight setting, and dim or collapse setting were reset',
     );
   });
 

@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { DB_NAME, openDatabase } from '@/lib/store/db';
+import { fakeBrowserI18n } from '../../setup/browser-i18n';
 
 const extensionId = fakeBrowser.runtime.id;
 const page = { id: extensionId, url: 'https://www.upwork.com/nx/search/jobs/?q=react', tab: { id: 7 } };
@@ -38,6 +39,7 @@ async function storedCount(): Promise<number> {
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  fakeBrowserI18n('en', 'en-US');
   await new Promise((resolve) => {
     const request = indexedDB.deleteDatabase(DB_NAME);
     request.onsuccess = request.onerror = request.onblocked = () => resolve(undefined);

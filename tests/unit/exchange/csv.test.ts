@@ -49,7 +49,7 @@ describe('progress log CSV', () => {
 
   it('rejects a CSV that is not a progress log', () => {
     expect(() => progressFromCsv('title,rate,desc\nDevelop website,$115,PHP')).toThrow(
-      /not a SkillScout progress log CSV: it has no "id", "platform", "hours", "earnings", "currency" column/,
+      /not a SkillScout progress log CSV: it has no "id", "platform", "hours", "earnings", and "currency" columns/,
     );
   });
 });

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { registerScanMenu, SCAN_MENU_ID, SCAN_MENU_TITLE } from '@/lib/extension/tabs';
+import { registerScanMenu, SCAN_MENU_ID } from '@/lib/extension/tabs';
+
+const SCAN_MENU_TITLE = 'Scan this page with SkillScout';
 
 type Clicked = (info: { menuItemId: string | number }, tab?: { id?: number }) => void;
 

@@ -54,7 +54,7 @@ describe('an entry from the learning queue', () => {
       `${listing.id} is not in the learning queue`,
     );
     await saveToQueue(db, listing, NOW);
-    await expect(entryFromQueue(db, listing.id)).rejects.toThrow(/is "saved": mark it hired or done/);
+    await expect(entryFromQueue(db, listing.id)).rejects.toThrow(/is "Saved": mark it hired or done/);
     await updateQueueItem(db, listing.id, { status: 'applied' }, NOW + DAY);
     await updateQueueItem(db, listing.id, { status: 'hired' }, NOW + 2 * DAY);
     await updateQueueItem(db, listing.id, { status: 'done' }, NOW + 5 * DAY);

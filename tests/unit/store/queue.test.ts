@@ -44,7 +44,7 @@ describe('queue rules', () => {
     const item = newQueueItem(shopify, 1);
     expect(() => applyQueueChange(item, { status: 'done' }, 2)).toThrow(QueueRuleError);
     expect(() => applyQueueChange(item, { status: 'hired' }, 2)).toThrow(
-      'a gig that is "saved" cannot become "hired"; it can become "applying", "applied", "dropped"',
+      'a gig that is "Saved" cannot become "Hired"; it can become "Writing a proposal", "Applied", or "Dropped"',
     );
   });
 

@@ -54,7 +54,7 @@ describe('the Demand tab', () => {
     );
     // Ranked by the beginner gigs that asked for them; each builds only on skills the user has.
     expect(next).toEqual([
-      'Website Design: 1 beginner gig in 90 daysBuilds on HTML, CSS',
+      'Website Design: 1 beginner gig in 90 daysBuilds on HTML and CSS',
       'JavaScript: 0 beginner gigs in 90 daysBuilds on HTML',
     ]);
   });

@@ -74,7 +74,7 @@ describe('the popup', () => {
   it('shows the count, each site with its state, and the recent listings', async () => {
     await show(async () => summary);
     expect(root.querySelector('[data-testid="listing-count"]')?.textContent).toBe('12 listings read so far');
-    expect(root.querySelector('[data-platform="upwork"]')?.textContent).toBe('Upwork125 min ago');
+    expect(root.querySelector('[data-platform="upwork"]')?.textContent).toBe('Upwork125 min. ago');
     expect(root.querySelector('[data-platform="freelancer"]')?.textContent).toContain(
       'SkillScout cannot read this site yet.',
     );

@@ -1,0 +1,98 @@
+/**
+ * Money, levels and times as a person reads them, in English (the default) and in Spanish:
+ * each currency as the locale writes it, plurals and relative times by Intl.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import * as format from '@/lib/core/format';
+import { setWords } from '@/lib/core/i18n';
+import { catalogWords } from '../../../scripts/lib/catalog';
+
+afterEach(() => setWords(catalogWords('en')));
+
+const NOW = Date.UTC(2026, 1, 20, 12);
+/** Intl puts no-break spaces between a Spanish amount and its currency; compared as plain spaces. */
+const plain = (text: string) => text.replace(/\u00a0/g, ' ');
+
+function sample(): string[] {
+  return [
+    format.formatMoney(60, 'USD'),
+    format.formatMoney(7.5, 'USD'),
+    format.formatMoney(1200, 'EUR'),
+    format.formatMoney(500, 'USD', 'always'),
+    format.formatBudget({ kind: 'hourly', min: 20, max: 45, currency: 'USD' }),
+    format.formatBudget({ kind: 'fixed', min: 500, max: 500, currency: 'GBP' }),
+    format.formatBudget({ kind: 'fixed', min: 117, max: 117, currency: 'USD', source: 'average-bid' }),
+    format.formatHours(12.25),
+    format.formatPercent(0.25),
+    format.formatRate(50, 'USD'),
+    format.formatMoneyCompact(12_000, 'USD'),
+    format.timeAgo(NOW - 10_000, NOW),
+    format.timeAgo(NOW - 5 * 60_000, NOW),
+    format.timeAgo(NOW - 3 * 3_600_000, NOW),
+    format.timeAgo(NOW - 26 * 3_600_000, NOW),
+    format.timeAgo(NOW - 3 * 86_400_000, NOW),
+    format.levelLabel({ level: 'beginner', uncertain: true }),
+    format.levelDescription({ level: 'expert', uncertain: false }),
+    format.statusName('applying'),
+    format.platformLevelName('entry'),
+  ].map(plain);
+}
+
+describe('formatting for a person', () => {
+  it('writes English as before: dollars with their sign, other currencies as en-US writes them', () => {
+    expect(sample()).toEqual([
+      '$60',
+      '$7.50',
+      '€1,200',
+      '$500.00',
+      '$20–$45/h',
+      '£500 fixed',
+      '$117 average bid',
+      '12.3 h',
+      '25%',
+      '$50.00/h',
+      '$12K',
+      'now',
+      '5 min. ago',
+      '3 hr. ago',
+      'yesterday',
+      '3 days ago',
+      'Beginner?',
+      'Expert',
+      'Writing a proposal',
+      'Entry level',
+    ]);
+  });
+
+  it('writes Spanish as Spanish does: decimal comma, the currency after the amount, "hace…"', () => {
+    setWords(catalogWords('es'));
+    expect(sample()).toEqual([
+      '60 US$',
+      '7,50 US$',
+      '1200 €',
+      '500,00 US$',
+      'de 20 US$ a 45 US$/h',
+      '500 GBP, precio fijo',
+      'oferta media: 117 US$',
+      '12,3 h',
+      '25 %',
+      '50,00 US$/h',
+      '12 mil US$',
+      'ahora',
+      'hace 5 min',
+      'hace 3 h',
+      'ayer',
+      'hace 3 d',
+      '¿Principiante?',
+      'Experto',
+      'Escribiendo la propuesta',
+      'Nivel inicial',
+    ]);
+  });
+
+  it('follows the region of the locale: in Mexico the dollar sign is the peso, so US dollars say so', () => {
+    setWords({ ...catalogWords('es'), locale: 'es-MX' });
+    expect(plain(format.formatMoney(1200, 'USD'))).toBe('USD 1,200');
+    expect(plain(format.formatMoney(1200, 'MXN'))).toBe('$1,200');
+  });
+});
