@@ -28,6 +28,8 @@ import {
   score,
   type Tally,
 } from './eval/careful';
+import { proxySection } from './eval/proxies';
+import { readProxySources } from './eval/proxy-data';
 import { splitGluedLabels } from './eval/split-glued';
 import { buildTaxonomy } from './taxonomy/build';
 import { isHeldOutJobPage, readJobPages, readUpworkNames } from './taxonomy/marketplace-sources';
@@ -207,3 +209,4 @@ console.log(`eval:skills — data: ${dataDir}\n`);
 carefulSection();
 upworkSection();
 clientSection();
+proxySection(readProxySources(labelledDir, readCareful(labelledDir)));

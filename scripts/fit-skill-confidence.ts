@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { resolveLabel } from '../lib/skills';
 import { FEATURES, implicationKey, listingFeatures } from '../lib/skills/confidence';
 import { WEIGHTS } from '../lib/skills/confidence-weights';
+import { type Overrides, overridden, overrides } from '../lib/skills/overrides';
 import { createTagger } from '../lib/skills/tagger';
 import { taxonomy } from '../lib/skills/taxonomy';
 import { tokenize } from '../lib/skills/tokens';
@@ -42,6 +43,8 @@ interface Candidate {
   id: string;
   x: number[];
   named: boolean;
+  /** The listing's rules (overrides.ts): held below or lifted to the cut, whatever the model says. */
+  ruled: Overrides;
 }
 
 interface Listing {
@@ -69,15 +72,25 @@ function candidatesOf(row: CarefulRow, gold: Gold, weights: readonly number[], p
     },
     weights,
   );
+  const ruled = overrides(skills, (id) => entryIndex.get(id));
   return skills.map((s, i) => ({
     id: s.id,
     x: (features[i] as number[]).slice(1),
     named: gold.named.has(s.id),
+    ruled,
   }));
 }
 
+/** The model's probability for a candidate, held below the cut when a rule says so. */
+const scoreOf = (w: Weights, c: Candidate): number => overridden(c.ruled, c.id, probability(w, c.x));
+
 function fitWeights(listings: readonly Listing[]): Weights {
-  const examples: Example[] = listings.flatMap((l) => l.candidates.map((c) => ({ x: c.x, y: c.named })));
+  // Skills a rule decides are left out; the model learns from the others.
+  const examples: Example[] = listings.flatMap((l) =>
+    l.candidates
+      .filter((c) => !c.ruled.held.has(c.id) && !c.ruled.lifted.has(c.id))
+      .map((c) => ({ x: c.x, y: c.named })),
+  );
   return fitLogistic(examples, { l2: L2, steps: 4000, rate: 0.5 });
 }
 
@@ -181,7 +194,7 @@ const oof: number[][] = listings.map(() => []);
 for (const fold of tuneFolds) {
   const w = fitWeights(listings.filter((l) => l.row.fold !== fold));
   listings.forEach((l, i) => {
-    if (l.row.fold === fold) oof[i] = l.candidates.map((c) => probability(w, c.x));
+    if (l.row.fold === fold) oof[i] = l.candidates.map((c) => scoreOf(w, c));
   });
 }
 let cut = 0.5;
@@ -194,7 +207,7 @@ for (let c = 0.2; c <= 0.9; c += 0.01) {
 const atCut = measure(listings, oof, cut);
 const inSample = measure(
   listings,
-  listings.map((l) => l.candidates.map((c) => probability(weights, c.x))),
+  listings.map((l) => l.candidates.map((c) => scoreOf(weights, c))),
   cut,
 );
 

@@ -5,13 +5,17 @@
  */
 import type { DifficultyLevel, Tags } from '../core/model';
 import type { Profile } from '../core/profile';
+import { covers } from '../skills/broader';
 
 const RANK: Record<DifficultyLevel, number> = { beginner: 0, intermediate: 1, expert: 2 };
 
 export interface Fit {
-  /** Skills of the listing the user has. */
+  /**
+   * Skills of the listing the user has: picked, or a narrower kind of one they picked (a person
+   * with SEO has the listing's On-Page SEO, one with WordPress its WordPress Theme Development).
+   */
   have: string[];
-  /** Skills of the listing the user wants to learn. */
+  /** Skills of the listing the user wants to learn (a goal, or a narrower kind of one), and does not have. */
   learn: string[];
   /** More than one step above the user's level (a beginner looking at an expert gig). */
   tooHard: boolean;
@@ -25,8 +29,10 @@ export interface Fit {
 
 export function assessFit(profile: Profile, tags: Tags): Fit {
   const skills = tags.skills.map((s) => s.id);
-  const have = skills.filter((id) => profile.skills.includes(id));
-  const learn = skills.filter((id) => profile.goals.includes(id) && !profile.skills.includes(id));
+  const known = new Set(profile.skills);
+  const wanted = new Set(profile.goals);
+  const have = skills.filter((id) => covers(known, id));
+  const learn = skills.filter((id) => covers(wanted, id) && !covers(known, id));
   const gap = RANK[tags.difficulty.level] - RANK[profile.level];
   const tooHard = gap > 1;
   const knowsWhatTheyWant = profile.skills.length + profile.goals.length > 0;

@@ -18,9 +18,11 @@ import { competitionReasons } from './competition';
  * holds version 1, the tags of the first taxonomy and the hand-set difficulty estimate.
  *
  * 1: the 924-skill taxonomy and the hand-set difficulty weights.
- * 2: the whole-market taxonomy (3,201 skills) with a confidence per skill, and the difficulty
- *    model fitted to labelled Upwork jobs (lib/difficulty/model.json), with `uncertain` for
- *    listings with too little text.
+ * 2: the whole-market taxonomy (3,199 skills; a narrower skill implies its broader one) with a
+ *    confidence per skill, held below the cut for the client's own software or trade, chips the
+ *    text does not bear out and English as mere fluency, and the difficulty model fitted to
+ *    labelled Upwork jobs (lib/difficulty/model.json), with `uncertain` for listings with too
+ *    little text. (Not shipped yet: changes to its tags before release stay version 2.)
  */
 export const TAGS_VERSION = 2;
 

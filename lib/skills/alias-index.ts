@@ -102,9 +102,23 @@ export function buildIndex(
     const named = entry.labelOnly ? entry.aliases : [entry.name, ...entry.aliases];
     const safe = named.filter((a) => !a.startsWith(LABEL_ONLY));
     const ambiguous = new Set(entry.ambiguity?.forms ?? []);
+    // A form written in lower case is ambiguous in any case ("unity", "dart", "audit"): the
+    // entry's own name or alias that reads the same once stemmed ("Unity", "Auditing",
+    // "Rewriting" for "rewrite") must need the same context, or the ambiguity would never apply.
+    const anyCase = new Map<string, string>();
+    for (const form of ambiguous) {
+      if (form === form.toLowerCase())
+        anyCase.set(
+          tokenize(form)
+            .map((t) => t.norm)
+            .join(' '),
+          form,
+        );
+    }
     for (const alias of safe) {
       if (ambiguous.has(alias)) continue;
-      for (const keys of aliasKeys(alias)) insert(root, keys, { entry: i, ambiguousForm: undefined });
+      for (const keys of aliasKeys(alias))
+        insert(root, keys, { entry: i, ambiguousForm: anyCase.get(keys.join(' ')) });
     }
     if (!entry.ambiguity) return;
     for (const form of entry.ambiguity.forms) {

@@ -5,6 +5,7 @@
  * in `confidence-weights.ts`; `CONFIDENT_FROM` is the cut the command-line tagger and the card use.
  */
 import { CONFIDENT_FROM, IMPLIED_PRIOR, SKILL_PRIOR, WEIGHTS } from './confidence-weights';
+import { overridden, overrides } from './overrides';
 import type { Entry, Evidence, TaggedSkill } from './types';
 
 export { CONFIDENT_FROM };
@@ -156,9 +157,11 @@ export function listingFeatures(
   const explicit = skills.filter((s) => s.evidence.some(isMention)).length;
   const summary = { explicit, titleCategories, specificCategories };
   const first = skills.map((s) => featuresOf(s.id, s.evidence, ctx.entryOf(s.id), ctx, summary, 0));
+  const ruled = overrides(skills, ctx.entryOf);
   const named = new Map<string, number>();
   skills.forEach((s, i) => {
-    if (s.evidence.some(isMention)) named.set(s.id, confidenceOf(first[i] as number[], weights));
+    if (s.evidence.some(isMention))
+      named.set(s.id, overridden(ruled, s.id, confidenceOf(first[i] as number[], weights)));
   });
   return skills.map((s, i) => {
     if (named.has(s.id)) return first[i] as number[];
@@ -177,9 +180,11 @@ export function withConfidence(
   weights: readonly number[] = WEIGHTS,
 ): TaggedSkill[] {
   const features = listingFeatures(skills, ctx, weights);
+  const ruled = overrides(skills, ctx.entryOf);
   return skills.map((s, i) => ({
     ...s,
-    confidence: Math.round(confidenceOf(features[i] as number[], weights) * 1000) / 1000,
+    confidence:
+      Math.round(overridden(ruled, s.id, confidenceOf(features[i] as number[], weights)) * 1000) / 1000,
   }));
 }
 

@@ -20,9 +20,10 @@ export const FIELDS = [
  * Letters of the `flags` field: `u` an umbrella skill ("Web Development"), `d` knowledge of a field
  * or industry ("Real Estate"), `l` a marketplace label
  * only (its name is never looked for in listing text), `i` imported from a marketplace or O*NET
- * rather than hand-curated.
+ * rather than hand-curated, `n` a product's name (listings write it capitalised: "Slack",
+ * "Salesforce", "Monday.com").
  */
-export const FLAG = { umbrella: 'u', domain: 'd', labelOnly: 'l', imported: 'i' } as const;
+export const FLAG = { umbrella: 'u', domain: 'd', labelOnly: 'l', imported: 'i', name: 'n' } as const;
 
 /** Category written for hidden concepts (~website), which rules use but users never see. */
 export const HIDDEN_CATEGORY = '-';
@@ -46,3 +47,5 @@ export const SECTION_MARK = '@';
 
 /** A rule's window field when its terms may stand anywhere in the listing. */
 export const ANYWHERE = 'a';
+/** A rule's window field when its terms must stand in the title. */
+export const IN_TITLE = 't';

@@ -6,6 +6,7 @@
  */
 import { type AliasIndex, buildIndex, walk } from './alias-index';
 import { alternativeMentions } from './alternatives';
+import { clientMentions, type FieldScan, isSoftwareWork } from './client';
 import { withConfidence } from './confidence';
 import { createLabelResolver } from './labels';
 import { findMatches, type Match } from './match';
@@ -64,20 +65,29 @@ export function createTagger(tax: Taxonomy): Tagger {
     tag(input, options = {}) {
       const found = new Map<string, Found>();
       let sentenceBase = 0;
-      let tokenBase = 0;
       let descriptionWords = 0;
-      const scan = (text: string, field: FoundIn): void => {
+      const read = (text: string, field: FoundIn): FieldScan & { field: FoundIn } => {
         const tokens = tokenize(text, sentenceBase);
         sentenceBase = (tokens.at(-1)?.sentence ?? sentenceBase) + 1;
         if (field === 'description') descriptionWords = tokens.length;
         const zones = field === 'description' ? sentenceZones(tokens, text) : undefined;
         const matches = withEllipsis(skillIndex, findMatches(skillIndex, tokens, text), tokens, text);
+        return { tokens, text, matches, zones, field };
+      };
+      const fields = [read(input.title, 'title')];
+      if (input.description) fields.push(read(input.description, 'description'));
+      // A product's features are read as such only in a job to build software.
+      const software = isSoftwareWork(fields, tax.entries);
+      let tokenBase = 0;
+      for (const { tokens, text, matches, zones, field } of fields) {
         const alternatives = alternativeMentions(matches, tokens, text);
+        const client = clientMentions({ tokens, text, matches, zones }, tax.entries, software);
         matches.forEach((m, i) => {
           note(found, skillIndex, m, tokens, tokenBase, text, field, (ev) => {
             if (zones) ev.zone = zones.get((tokens[m.first] as Token).sentence) ?? 'body';
             if (alternatives.has(i)) ev.alternative = true;
             if (m.ambiguous) ev.ambiguous = true;
+            if (client.has(i)) ev.client = true;
           });
         });
         for (const m of findMatches(conceptIndex, tokens, text)) {
@@ -85,9 +95,7 @@ export function createTagger(tax: Taxonomy): Tagger {
         }
         // A gap wider than any rule's window keeps title and description apart.
         tokenBase += tokens.length + 1000;
-      };
-      scan(input.title, 'title');
-      if (input.description) scan(input.description, 'description');
+      }
       for (const label of input.platformSkills ?? []) {
         const id = resolveLabel(label);
         if (id) add(found, id, { in: 'platformSkills', text: label, offset: 0 });
@@ -177,13 +185,21 @@ function fire(found: Map<string, Found>, rule: Rule, title: boolean): void {
     add(found, id, { in: 'implied', from: rule.when, ...(title ? { title } : {}) });
 }
 
-/** The place where every term of the rule is named in one sentence (and within `rule.within` tokens). */
+/**
+ * The place where every term of the rule is named in one sentence (and within `rule.within`
+ * tokens), anywhere in the listing, or all in the title.
+ */
 function cooccur(found: ReadonlyMap<string, Found>, rule: Rule): Place | undefined {
   const [head, ...rest] = rule.when.map((t) => found.get(t)?.places ?? []);
   const near = (a: Place, b: Place): boolean =>
-    rule.anywhere === true ||
-    (a.sentence === b.sentence && (rule.within === undefined || Math.abs(a.token - b.token) <= rule.within));
-  return (head ?? []).find((a) => rest.every((places) => places.some((b) => near(a, b))));
+    rule.inTitle === true
+      ? b.title
+      : rule.anywhere === true ||
+        (a.sentence === b.sentence &&
+          (rule.within === undefined || Math.abs(a.token - b.token) <= rule.within));
+  return (head ?? []).find(
+    (a) => (rule.inTitle !== true || a.title) && rest.every((places) => places.some((b) => near(a, b))),
+  );
 }
 
 function applyImplies(

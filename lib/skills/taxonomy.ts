@@ -3,7 +3,7 @@
  * The data ships in the content script, so it is a packed string rather than JSON objects:
  * one line per entry, `|` between fields, `;` inside lists. It is unpacked once, on first use.
  */
-import { ANYWHERE, FLAG, HIDDEN_CATEGORY, SECTION_MARK, slugOf } from './packed-format';
+import { ANYWHERE, FLAG, HIDDEN_CATEGORY, IN_TITLE, SECTION_MARK, slugOf } from './packed-format';
 import { PACKED_ENTRIES, PACKED_RULES } from './taxonomy.generated';
 import { CATEGORIES, type CategoryId, type Entry, type Rule, type Skill, type SkillId } from './types';
 
@@ -46,6 +46,7 @@ export function unpack(packedEntries: string, packedRules: string): Taxonomy {
       domain: flags.includes(FLAG.domain),
       labelOnly: flags.includes(FLAG.labelOnly),
       imported: flags.includes(FLAG.imported),
+      productName: flags.includes(FLAG.name),
       category,
     });
     if (hidden) continue;
@@ -69,7 +70,13 @@ export function unpack(packedEntries: string, packedRules: string): Taxonomy {
       when: when.split(' '),
       gives: gives.split(' '),
       unless: unless ? unless.split(' ') : [],
-      ...(within === ANYWHERE ? { anywhere: true } : within ? { within: Number(within) } : {}),
+      ...(within === ANYWHERE
+        ? { anywhere: true }
+        : within === IN_TITLE
+          ? { inTitle: true }
+          : within
+            ? { within: Number(within) }
+            : {}),
     });
   }
   return { skills, byId: new Map(skills.map((s) => [s.id, s])), entries, rules };

@@ -71,6 +71,11 @@ export interface Entry {
   labelOnly: boolean;
   /** From a marketplace's names or O*NET, not hand-curated: the tagger trusts a bare mention less. */
   imported: boolean;
+  /**
+   * A product's name, as listings write it capitalised ("Slack", "Salesforce", "QuickBooks"): a
+   * tool the job works with, never a feature of the software being built (see `client.ts`).
+   */
+  productName: boolean;
   category: string;
 }
 
@@ -86,6 +91,11 @@ export interface Rule {
   within?: number;
   /** The terms may stand anywhere in the listing ("scrape … contact details" over two sentences). */
   anywhere?: boolean;
+  /**
+   * The terms must stand in the title, where a word alone names the task ("Logo needed", "Article
+   * about dieting"): in a description "our logo" or "this article" is no such demand.
+   */
+  inTitle?: boolean;
 }
 
 export type FoundIn = 'title' | 'description' | 'platformSkills';
@@ -104,6 +114,12 @@ export type Evidence =
       alternative?: boolean;
       /** Matched through a form that is also an ordinary word ("Go", "Excel"), accepted by its context. */
       ambiguous?: boolean;
+      /**
+       * What the client's software or business does, not work asked for: a feature of the app
+       * being built ("an app for audio transcription"), the client's trade ("SEO for my payroll
+       * website"). See `client.ts`.
+       */
+      client?: boolean;
     }
   /** Implied by other skills or concepts, named by id; `title` when the phrase was in the title. */
   | { in: 'implied'; from: string[]; title?: boolean };

@@ -31,7 +31,7 @@ const HEADINGS: [RegExp, Zone][] = [
     'requirement',
   ],
   [
-    /^(?:[^\w]{0,4})(?:about (?:us|the company|our company|the client|me|the team)|who we are|company (?:overview|description|background)|our (?:mission|story|company|team|values)|why (?:join|work with) us|compensation(?: & perks| and benefits)?|benefits|perks|how to apply|to apply|application process|location|project duration|timeline|budget|note)\b/i,
+    /^(?:[^\w]{0,4})(?:about (?:us|the company|our company|the client|me|the team)|who we are|(?:company )?background|company (?:overview|description)|our (?:mission|story|company|team|values)|why (?:join|work with) us|compensation(?: & perks| and benefits)?|benefits|perks|how to apply|to apply|application process|location|project duration|timeline|budget|note)\b/i,
     'about',
   ],
 ];
@@ -49,7 +49,15 @@ const ABOUT_CUE =
 
 /** Application boilerplate: what to write in the proposal, how to prove you read it. */
 const APPLY_CUE =
-  /^(?:[^\w]{0,4})(?:(?:please )?(?:include|submit|send|share|provide|attach|start your (?:proposal|cover letter))\b.{0,60}\b(?:proposal|application|cover letter|portfolio|examples?|samples?|rate|availability|cv|resume)|to (?:confirm|show) (?:you(?:'re| are) human|that you read)|(?:please )?apply (?:now|today|only if)|looking forward to|we look forward|if you (?:are|have|meet)\b.{0,80}\b(?:apply|hear from you|love to hear)|ready to join)/i;
+  /^(?:[^\w]{0,4})(?:(?:please |pls |plz |kindly )?(?:include|submit|send|share|provide|attach|start your (?:proposal|cover letter))\b.{0,60}\b(?:proposal|application|cover letter|portfolio|examples?|samples?|rate|availability|cv|resume)|to (?:confirm|show) (?:you(?:'re| are) human|that you read)|(?:please )?apply (?:now|today|only if)|looking forward to|we look forward|if you (?:are|have|meet)\b.{0,80}\b(?:apply|hear from you|love to hear)|ready to join)/i;
+
+/**
+ * The closing line of many generated job posts: "If you have a passion for real estate technology
+ * and want to contribute…, we would love to hear from you". What one is passionate about is the
+ * client's field, not a skill the job asks for (unless the sentence also asks for experience).
+ */
+const PASSION_CUE =
+  /\b(?:(?:a )?passion(?:ate)? (?:for|about)|a knack for|(?:a )?love (?:for|of)|enthusiastic about|excited about)\b/i;
 
 /** A sentence that states what the job needs. */
 const REQUIREMENT_CUE =
@@ -80,6 +88,7 @@ export function sentenceZones(tokens: readonly Token[], text: string): Map<numbe
     if (isHeading) inherited = (heading as [RegExp, Zone])[1];
     let zone: Zone = inherited;
     if (ABOUT_CUE.test(s) || APPLY_CUE.test(s)) zone = 'about';
+    else if (PASSION_CUE.test(s) && !REQUIREMENT_CUE.test(s)) zone = 'about';
     else if (OPTIONAL_CUE.test(s)) zone = 'optional';
     else if (zone !== 'optional' && REQUIREMENT_CUE.test(s)) zone = 'requirement';
     zones.set(sentence, zone);

@@ -16,16 +16,17 @@ import { createLabelResolver } from '../../lib/skills/labels';
 import { HIDDEN_CATEGORY } from '../../lib/skills/packed-format';
 import type { Entry } from '../../lib/skills/types';
 import { createGluedSplitter } from '../eval/split-glued';
+import { broaderOf } from './broader';
 import { parseRules, readCurated, type SourceEntry } from './curated';
 import { fiverrNames, parseFiverrServices } from './fiverr-import';
-import { languagePairs } from './language-pairs';
-import { readCorpus, readUpworkNames } from './marketplace-sources';
+import { LANGUAGES, languagePairs } from './language-pairs';
+import { readCorpus, readDescriptions, readUpworkNames } from './marketplace-sources';
 import { importNames, parseDecisions } from './name-import';
 import { importOnet } from './onet-import';
 import { readOnet, readStackOverflowCounts, soTagOf } from './open-sources';
 import { Owners } from './owners';
 import { packAll, validate, withoutRedundantAliases } from './pack';
-import { phraseUse } from './word-use';
+import { phraseUse, writtenAsProduct } from './word-use';
 
 export interface BuildPaths {
   curatedDir: string;
@@ -36,6 +37,8 @@ export interface BuildPaths {
 export interface BuildResult {
   packedEntries: string;
   packedRules: string;
+  /** Skill id → the skill it is a kind of, for every narrower skill (sorted by id). */
+  broader: Record<string, string>;
   counts: Record<string, number>;
 }
 
@@ -53,6 +56,7 @@ const asEntry = (e: SourceEntry): Entry => ({
   domain: e.domain,
   labelOnly: e.labelOnly,
   imported: e.imported,
+  productName: e.productName,
   category: e.category,
 });
 
@@ -127,6 +131,25 @@ export function buildTaxonomy(
   );
   entries.push(...fromUpwork.created);
 
+  // Which skills running text names as a product ("Slack", "Salesforce", "Microsoft Teams"): such
+  // a tool is never read as a feature of software being built. A language is a proper noun, not a product.
+  const skillsSoFar = entries.filter((e) => e.category !== HIDDEN_CATEGORY && !LANGUAGES.includes(e.id));
+  const nameUse = phraseUse(
+    readDescriptions(labelledDir),
+    skillsSoFar.map((e) => e.name),
+  );
+  for (const e of skillsSoFar) e.productName = writtenAsProduct([e.name], nameUse);
+
+  // A narrower skill ("On-Page SEO", "WordPress Theme Development") names its broader one, which a
+  // job asking for it uses too.
+  const broader: Record<string, string> = {};
+  for (const e of skillsSoFar) {
+    e.broader = broaderOf(e, byId);
+    if (!e.broader) continue;
+    broader[e.id] = e.broader;
+    if (!e.implies.includes(e.broader)) e.implies.push(e.broader);
+  }
+
   validate(entries, rules);
   for (const e of entries) e.aliases = withoutRedundantAliases(e);
   const { packedEntries, packedRules } = packAll(entries, rules, byId);
@@ -134,6 +157,7 @@ export function buildTaxonomy(
   return {
     packedEntries,
     packedRules,
+    broader: Object.fromEntries(Object.entries(broader).sort(([a], [b]) => a.localeCompare(b))),
     counts: {
       skills: skills.length,
       curated: curated.filter((e) => e.category !== HIDDEN_CATEGORY).length,
@@ -148,6 +172,8 @@ export function buildTaxonomy(
       upworkNew: fromUpwork.created.length,
       upworkAliases: fromUpwork.aliased,
       labelOnly: skills.filter((e) => e.labelOnly).length,
+      productNames: skills.filter((e) => e.productName).length,
+      narrower: Object.keys(broader).length,
     },
   };
 }

@@ -23,6 +23,10 @@ export interface SourceEntry {
   labelOnly: boolean;
   /** Came from a marketplace's names or O*NET rather than the hand-curated files. */
   imported: boolean;
+  /** The skill this one is a kind of ("On-Page SEO" → SEO): set by the build (broader.ts). */
+  broader?: string;
+  /** Listings write the name capitalised, as a product's name ("Slack"): set by the build from word use. */
+  productName: boolean;
   /** Where the entry came from, for error messages and the README's credits. */
   origin: string;
 }
@@ -45,6 +49,7 @@ export function blankEntry(id: string, name: string, category: string, origin: s
     domain: false,
     labelOnly: false,
     imported: false,
+    productName: false,
     origin,
   };
 }
@@ -109,24 +114,27 @@ export interface SourceRule {
   within: number | undefined;
   /** The terms may stand anywhere in the listing, not only in one sentence. */
   anywhere: boolean;
+  /** The terms must stand in the title. */
+  inTitle: boolean;
   origin: string;
 }
 
-/** `rules.rules`: `a b => x y [unless z] [within N | anywhere]`, one per line. */
+/** `rules.rules`: `a b => x y [unless z] [within N | anywhere | in title]`, one per line. */
 export function parseRules(path: string, text: string): SourceRule[] {
   const out: SourceRule[] = [];
   text.split('\n').forEach((rawLine, lineNo) => {
     const line = rawLine.replace(/#.*$/, '').trim();
     if (!line) return;
     const where = `${path}:${lineNo + 1}`;
-    const m = /^(.+?)=>(.+?)(?:\bunless\b(.+?))?(?:\bwithin\s+(\d+)|\b(anywhere))?$/.exec(line);
-    if (!m) throw new Error(`${where}: expected "a b => x y [unless z] [within N | anywhere]"`);
+    const m = /^(.+?)=>(.+?)(?:\bunless\b(.+?))?(?:\bwithin\s+(\d+)|\b(anywhere|in title))?$/.exec(line);
+    if (!m) throw new Error(`${where}: expected "a b => x y [unless z] [within N | anywhere | in title]"`);
     out.push({
       when: splitList(m[1] ?? '', /\s+/),
       gives: splitList(m[2] ?? '', /\s+/),
       unless: splitList(m[3] ?? '', /\s+/),
       within: m[4] ? Number(m[4]) : undefined,
       anywhere: m[5] === 'anywhere',
+      inTitle: m[5] === 'in title',
       origin: where,
     });
   });

@@ -96,6 +96,19 @@ export function readUpworkNames(
 }
 
 /**
+ * Descriptions only (no titles, which capitalise every word), for how running text writes a name:
+ * the client-labelled files, not the careful readers' listings.
+ */
+export function readDescriptions(labelledDir: string): string[] {
+  return [
+    ...csv(join(labelledDir, UPWORK_JOB_PAGES)).map((r) => r.description ?? ''),
+    ...csv(join(labelledDir, 'upwork-rss-2024-06.csv')).map((r) => r.description ?? ''),
+    ...csv(join(labelledDir, 'freelancer-jobs-2020.csv')).map((r) => r.desc ?? ''),
+    ...jsonLines(join(labelledDir, 'upwork-feed-2024.jsonl')).map((r) => r.description ?? ''),
+  ].filter(Boolean);
+}
+
+/**
  * Listing text the build may count words in (never copies): titles and descriptions of the
  * client-labelled files. The careful readers' listings are left out: they are the evaluation.
  */

@@ -39,7 +39,7 @@ export function parseDecisions(path: string, text: string): Map<string, NameDeci
 }
 
 /** Words a marketplace adds to a skill's name without changing the skill. */
-const SAME_SKILL = new Set(
+export const SAME_SKILL = new Set(
   `development developer developers programming program framework software language services service
   expert experts specialist platform customization customisation consultation consulting setup
   configuration script scripts scripting tool tools solutions app application website site bug fix
@@ -47,7 +47,7 @@ const SAME_SKILL = new Set(
 );
 
 /** Suffixes that make a narrower skill of their own ("Instagram API", "WordPress Security"). */
-const NARROWER: Record<string, string | undefined> = {
+export const NARROWER: Record<string, string | undefined> = {
   api: 'software-dev',
   sdk: 'software-dev',
   integration: 'software-dev',

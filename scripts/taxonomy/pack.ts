@@ -3,7 +3,14 @@
  * one line per entry, `|` between fields, `;` inside lists, entries grouped by category.
  */
 import { LABEL_ONLY } from '../../lib/skills/alias-index';
-import { ANYWHERE, FIELDS, HIDDEN_CATEGORY, SECTION_MARK, slugOf } from '../../lib/skills/packed-format';
+import {
+  ANYWHERE,
+  FIELDS,
+  HIDDEN_CATEGORY,
+  IN_TITLE,
+  SECTION_MARK,
+  slugOf,
+} from '../../lib/skills/packed-format';
 import { CATEGORIES } from '../../lib/skills/types';
 import type { SourceEntry, SourceRule } from './curated';
 import { keysOf } from './owners';
@@ -56,7 +63,7 @@ export function pack(e: SourceEntry, beginner: number): string {
     if (/[|;\n`$\\]/.test(item) || item.startsWith(SECTION_MARK))
       throw new Error(`${e.origin}: forbidden character in "${item}"`);
   }
-  const flags = `${e.umbrella ? 'u' : ''}${e.domain ? 'd' : ''}${e.labelOnly ? 'l' : ''}${e.imported ? 'i' : ''}`;
+  const flags = `${e.umbrella ? 'u' : ''}${e.domain ? 'd' : ''}${e.labelOnly ? 'l' : ''}${e.imported ? 'i' : ''}${e.productName ? 'n' : ''}`;
   const fields = [
     e.id === slugOf(e.name) ? '' : e.id,
     e.name,
@@ -146,7 +153,7 @@ export function packAll(
     .join('\n');
   const packedRules = rules
     .map((r) =>
-      `${r.when.join(' ')}>${r.gives.join(' ')}>${r.unless.join(' ')}>${r.anywhere ? ANYWHERE : (r.within ?? '')}`.replace(
+      `${r.when.join(' ')}>${r.gives.join(' ')}>${r.unless.join(' ')}>${r.anywhere ? ANYWHERE : r.inTitle ? IN_TITLE : (r.within ?? '')}`.replace(
         />+$/,
         '',
       ),

@@ -47,6 +47,24 @@ export function phraseUse(corpus: readonly string[], phrases: Iterable<string>):
   return use;
 }
 
+/**
+ * True when running text writes a skill as a product's name ("Slack", "Salesforce", "Microsoft
+ * Teams"), not as an activity ("customer support", "lead generation"): its most used form has a
+ * capital and is written exactly so in most of at least three uses.
+ */
+export function writtenAsProduct(forms: readonly string[], use: ReadonlyMap<string, PhraseUse>): boolean {
+  let best: PhraseUse | undefined;
+  let bestForm = '';
+  for (const form of forms) {
+    const u = use.get(form);
+    if (u && (!best || u.total > best.total)) {
+      best = u;
+      bestForm = form;
+    }
+  }
+  return best !== undefined && best.total >= 3 && /\p{Lu}/u.test(bestForm) && best.exact / best.total >= 0.7;
+}
+
 /** Words that, alone or together, make a name too generic to find in free text ("Home Page", "Bug Reports"). */
 const GENERIC = new Set(
   `a an and or the of for to in on with by &

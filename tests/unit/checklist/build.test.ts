@@ -148,10 +148,10 @@ describe('the rate suggestion', () => {
     const recharge = listing('2024925341004239379');
     const rate = build(recharge, learner, demand).find((s) => s.id === 'rate')?.items[0];
     // Hourly listings of the page with these skills: Shopify 50–100 and 35–80 (median 66.25), the other
-    // seven only in the 35–80 one (57.5); weighted by samples: (2 × 66.25 + 7 × 57.5) / 9 ≈ $59.
-    expect(rate?.text).toBe('Ask about $59/h: the typical pay for these skills');
+    // five only in the 35–80 one (57.5); weighted by samples: (2 × 66.25 + 5 × 57.5) / 7 = $60.
+    expect(rate?.text).toBe('Ask about $60/h: the typical pay for these skills');
     expect(rate?.detail).toBe(
-      'From the pay of recent listings asking for Shopify (2), API Integration (1), Payment Gateway Integration (1) and 5 more. Without reviews yet, near it or a little under wins first gigs; do not go far below.',
+      'From the pay of recent listings asking for Shopify (2), API Integration (1), Payment Gateway Integration (1) and 3 more. Without reviews yet, near it or a little under wins first gigs; do not go far below.',
     );
   });
 });

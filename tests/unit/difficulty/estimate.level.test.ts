@@ -96,7 +96,7 @@ describe('too little text to judge', () => {
 
 describe("the marketplace's level", () => {
   it('is the level shown; score and reasons still come from the text, with the disagreement first', () => {
-    const { input, label } = upworkLine(3);
+    const { input, label } = upworkLine(8);
     expect(label).toBe('intermediate');
     const hidden = estimateDifficulty(input);
     expect(hidden.level).toBe('expert');

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Tags } from '@/lib/core/model';
 import { DEFAULT_PROFILE, type Profile } from '@/lib/core/profile';
 import { assessFit } from '@/lib/gigs/fit';
+import { confidentSkills, tagText } from '@/lib/skills';
+import { freelancerJobs, listing, peoplePerHourTitles } from '../skills/fixtures';
 
 const profile: Profile = {
   ...DEFAULT_PROFILE,
@@ -42,5 +44,32 @@ describe('fit', () => {
       offTarget: false,
       match: false,
     });
+  });
+
+  it('counts a narrower skill a listing names as one the user has when they have the broader one', () => {
+    const tagsOf = (title: string, description?: string): Tags => ({
+      skills: confidentSkills(tagText({ title, ...(description ? { description } : {}) })),
+      difficulty: { level: 'beginner', score: 0.2, reasons: [] },
+    });
+    const seo = tagsOf(listing(peoplePerHourTitles(), 'Onpage Seo for small Blog').title);
+    expect(seo.skills.map((s) => s.id)).toContain('on-page-seo');
+    const seoPerson = { ...profile, skills: ['seo'], goals: [] };
+    expect(assessFit(seoPerson, seo)).toMatchObject({ match: true, have: ['on-page-seo', 'seo'] });
+
+    const theme = listing(freelancerJobs(), 'Kallyas Wordpress Theme Support - Pagebuilder not saving');
+    const wp = tagsOf(theme.title, theme.description);
+    expect(wp.skills.map((s) => s.id)).toContain('wordpress-theme-development');
+    const fit = assessFit({ ...profile, skills: ['wordpress'], goals: ['javascript'] }, wp);
+    expect(fit.have).toEqual(expect.arrayContaining(['wordpress', 'wordpress-theme-development']));
+    expect(fit.learn).toEqual(['javascript']);
+    // The broader skill is not covered by a narrower one: a theme developer is not every WordPress job.
+    expect(
+      assessFit({ ...profile, skills: ['on-page-seo'], goals: [] }, tags(['seo'], 'beginner')).have,
+    ).toEqual([]);
+  });
+
+  it('takes a narrower skill of a goal as something to learn', () => {
+    const fit = assessFit({ ...profile, skills: [], goals: ['seo'] }, tags(['on-page-seo'], 'beginner'));
+    expect(fit).toMatchObject({ learn: ['on-page-seo'], have: [], match: true });
   });
 });

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { confidentSkills, tagText } from '@/lib/skills';
 
 // Path arithmetic rather than `new URL(…)`: the unit project runs in happy-dom, whose URL differs.
 const dir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'skills');
@@ -35,6 +36,10 @@ export const upworkFeed = (): FixtureListing[] => read('upwork-feed-2024.jsonl')
 export const upworkSearch = (): FixtureListing[] => read('upwork-search-2026-02.jsonl');
 export const fiverrTitles = (): FixtureListing[] => read('fiverr-gig-titles-2023.jsonl');
 export const peoplePerHourTitles = (): FixtureListing[] => read('peopleperhour-titles-2020.jsonl');
+export const upworkJobPages = (): FixtureListing[] => read('upwork-jobs-2025-03.jsonl');
+export const upworkTiles = (): FixtureListing[] => read('upwork-tiles-2025-01.jsonl');
+export const upworkRss = (): FixtureListing[] => read('upwork-rss-2024-06.jsonl');
+export const guruJobs = (): FixtureListing[] => read('guru-2020-03.jsonl');
 
 /** The one listing whose title is `title` (throws if absent, so a test cannot pass on nothing). */
 export function listing(rows: readonly FixtureListing[], title: string): FixtureListing {
@@ -56,3 +61,11 @@ export function sentenceWith(rows: readonly FixtureListing[], needle: string): s
   }
   throw new Error(`no fixture sentence contains: ${needle}`);
 }
+
+/** The ids the tagger finds in a title (and description), at any confidence. */
+export const foundIds = (title: string, description?: string): string[] =>
+  tagText({ title, ...(description ? { description } : {}) }).map((s) => s.id);
+
+/** The ids it is confident about: what `npm run -s tag` prints. */
+export const confidentIds = (title: string, description?: string): string[] =>
+  confidentSkills(tagText({ title, ...(description ? { description } : {}) })).map((s) => s.id);

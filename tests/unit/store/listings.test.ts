@@ -42,7 +42,7 @@ describe('recording page scans', () => {
     expect(all?.beginner.reduce((a, b) => a + b, 0)).toBe(0);
     expect((await db.get('listings', title.id))?.counted).toMatchObject({
       beginner: false,
-      skills: ['on-page-seo'],
+      skills: ['on-page-seo', 'seo'],
     });
   });
 
