@@ -7,7 +7,7 @@ const GECKO_ID = 'skillscout@skillscout.invalid';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  // Manifest V3 for Firefox too (WXT's default there is V2): Firefox 142+ runs it fully, grants
+  // Manifest V3 for Firefox too (WXT's default there is V2): Firefox 140 ESR+ runs it fully, grants
   // its host permissions at install, and both browsers then share one manifest shape and one
   // background lifecycle (a background that may be stopped and woken again).
   manifestVersion: 3,
@@ -27,9 +27,11 @@ export default defineConfig({
             // No data leaves the user's machine: Firefox's built-in consent says so up front.
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads the data-collection key only from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -3,6 +3,7 @@
  * Finding and launching the real Firefox the Firefox end-to-end tests drive, through WebDriver
  * BiDi (puppeteer-core). No browser is downloaded: Debian's firefox-esr (or $FIREFOX_PATH) is used.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 
@@ -10,7 +11,7 @@ const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 
 export const FIREFOX_MISSING = `Firefox was not found, and the Firefox end-to-end tests need it.
 Install it:   apt-get update && apt-get install -y firefox-esr
-or point to a Firefox binary (142 or newer):   FIREFOX_PATH=/path/to/firefox npm test`;
+or point to a Firefox binary (148 or newer):   FIREFOX_PATH=/path/to/firefox npm test`;
 
 /**
  * What Debian's Firefox ESR lacks to run in Spanish: a Firefox UI language is a language pack
@@ -27,6 +28,23 @@ export function missingSpanish(executablePath) {
   return `Firefox has no Spanish language pack, and the Firefox end-to-end tests run it in Spanish once.
 Install it:   apt-get update && apt-get install -y firefox-esr-l10n-es-es`;
 }
+
+/**
+ * The tests' network watcher runs in Firefox's parent process over WebDriver BiDi, which Firefox
+ * allows from 148 on (the add-on itself needs only 140). An older Firefox is named, not skipped.
+ * @param {string} executablePath
+ * @returns {string | undefined}
+ */
+export function tooOldFirefox(executablePath) {
+  const shown = execFileSync(executablePath, ['--version'], { encoding: 'utf8' }).trim().split('\n')[0] ?? '';
+  const major = Number(/(\d+)\./.exec(shown)?.[1] ?? 0);
+  if (major >= FIREFOX_FOR_TESTS) return undefined;
+  return `${shown} is too old for the Firefox end-to-end tests (they need ${FIREFOX_FOR_TESTS} or newer).
+Update it:   apt-get update && apt-get install -y firefox-esr firefox-esr-l10n-es-es
+or point to a newer Firefox:   FIREFOX_PATH=/path/to/firefox npm test`;
+}
+
+export const FIREFOX_FOR_TESTS = 148;
 
 /** @returns {string | undefined} */
 export function findFirefox() {

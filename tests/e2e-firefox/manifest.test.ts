@@ -36,9 +36,10 @@ describe('the built Firefox manifest', () => {
     expect(firefox.browser_specific_settings).toEqual({
       gecko: {
         id: 'skillscout@skillscout.invalid',
-        strict_min_version: '142.0',
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     });
   });
 });
