@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { MODEL } from '../lib/difficulty/model';
 import type { CarefulRow } from './difficulty/careful';
 import { type Cutoffs, chooseCutoffs } from './difficulty/cutoffs';
-import { readDataset } from './difficulty/data';
+import { type LabelledRow, readDataset } from './difficulty/data';
 import { exampleOf, SETTINGS } from './difficulty/fit';
 import { rocAuc } from './difficulty/metrics';
 import { crossValidate, type Example, fitModel, scoreWith } from './difficulty/train';
@@ -149,6 +149,35 @@ function reportCrossValidation(examples: readonly Example[]): void {
   }
 }
 
+/**
+ * The client's level by fixed price, read straight from the rows (no model): if even the cheapest
+ * jobs are often marked Expert, no score can make beginner calls 95% free of Expert jobs.
+ */
+function reportCheapJobs(rows: readonly Pick<LabelledRow, 'input' | 'label'>[]): void {
+  console.log('\nClient levels by fixed price (all rows, no model):');
+  const bands: [string, number][] = [
+    ['≤ $10', 10],
+    ['≤ $50', 50],
+    ['≤ $300', 300],
+    ['≤ $1,000', 1000],
+    ['> $1,000', Number.POSITIVE_INFINITY],
+  ];
+  let from = 0;
+  for (const [name, upTo] of bands) {
+    const inBand = rows.filter((r) => {
+      const b = r.input.budget;
+      const amount = b?.kind === 'fixed' ? (b.max ?? b.min) : undefined;
+      return amount !== undefined && amount > from && amount <= upTo;
+    });
+    const share = (level: string) => pct(inBand.filter((r) => r.label === level).length, inBand.length);
+    console.log(
+      `  fixed ${name.padEnd(9)} ${String(inBand.length).padStart(5)} jobs: Entry ${share('entry')}, ` +
+        `Intermediate ${share('intermediate')}, Expert ${share('expert')}`,
+    );
+    from = upTo;
+  }
+}
+
 /** Each file scored by a model fitted on the other files only: the nearest thing here to another scraper. */
 function reportOtherFiles(examples: readonly Example[]): void {
   console.log('\n# Each file scored by a model fitted on the other files only (cut-offs from those files)\n');
@@ -253,5 +282,6 @@ console.log(
 );
 const examples = kept.map(exampleOf);
 reportCrossValidation(examples);
+reportCheapJobs(kept);
 reportOtherFiles(examples);
 reportCareful(data.careful);
