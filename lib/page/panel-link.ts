@@ -31,8 +31,11 @@ export interface PageLink {
 
 /** Scrolls the card to the middle of the window and highlights it; with `focus`, the page's focus moves there too. */
 export function revealCard(card: Element, focus: boolean): void {
-  const win = card.ownerDocument.defaultView;
-  const still = win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
+  const doc = card.ownerDocument;
+  // A hidden page draws no frames, so a smooth scroll would never get there: jump instead.
+  const still =
+    doc.visibilityState !== 'visible' ||
+    (doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true);
   card.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
   card.setAttribute(FLASH_ATTRIBUTE, '');
   setTimeout(() => card.removeAttribute(FLASH_ATTRIBUTE), FLASH_MS);
