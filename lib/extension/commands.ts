@@ -20,20 +20,27 @@ export interface CommandActions {
 export function registerCommands(actions: CommandActions): void {
   const commands = browser.commands;
   if (!commands?.onCommand) return;
-  commands.onCommand.addListener((command, tab) => {
-    const run = (tabId: number | undefined) => {
-      if (tabId === undefined) return;
-      if (command === COMMANDS.openPanel) actions.openPanel(tabId);
-      else if (command === COMMANDS.next) actions.step(tabId, 'next');
-      else if (command === COMMANDS.previous) actions.step(tabId, 'previous');
-    };
-    if (tab?.id !== undefined) run(tab.id);
-    else
-      void browser.tabs.query({ active: true, currentWindow: true }).then(
-        ([active]) => run(active?.id),
-        () => {},
-      );
-  });
+  try {
+    commands.onCommand.addListener((command, tab) => listen(actions, command, tab));
+  } catch {
+    // The background must start whatever the commands API does; the panel and the page still work.
+  }
+}
+
+/** The command's tab (Chrome and Firefox pass it; older versions do not: then the active one). */
+function listen(actions: CommandActions, command: string, tab: { id?: number } | undefined): void {
+  const run = (tabId: number | undefined) => {
+    if (tabId === undefined) return;
+    if (command === COMMANDS.openPanel) actions.openPanel(tabId);
+    else if (command === COMMANDS.next) actions.step(tabId, 'next');
+    else if (command === COMMANDS.previous) actions.step(tabId, 'previous');
+  };
+  if (tab?.id !== undefined) run(tab.id);
+  else
+    void browser.tabs.query({ active: true, currentWindow: true }).then(
+      ([active]) => run(active?.id),
+      () => {},
+    );
 }
 
 /** Asks the tab's content script to move; a tab without one (not a marketplace) has nothing to move to. */
