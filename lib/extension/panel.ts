@@ -69,14 +69,19 @@ export async function followTabs(
   pinned?: number,
 ): Promise<() => void> {
   const [own, win] = await Promise.all([browser.tabs.getCurrent(), browser.windows.getCurrent()]);
+  const windowId = win?.id;
   let current = pinned;
   if (current === undefined) {
-    const [active] = await browser.tabs.query({ active: true, windowId: win.id });
+    const [active] = await browser.tabs.query({
+      active: true,
+      ...(windowId === undefined ? {} : { windowId }),
+    });
     current = active?.id !== own?.id ? active?.id : undefined;
   }
   const emit = () => onChange(current);
-  const activated = ({ tabId, windowId }: { tabId: number; windowId: number }) => {
-    if (windowId !== win.id || tabId === own?.id) return;
+  const activated = (switched: { tabId: number; windowId: number }) => {
+    if ((windowId !== undefined && switched.windowId !== windowId) || switched.tabId === own?.id) return;
+    const { tabId } = switched;
     current = tabId;
     emit();
   };
