@@ -40,7 +40,10 @@ describe('the built Chrome manifest', () => {
     expect(manifest.commands).toEqual({
       'open-panel': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandOpenPanel__' },
       'next-fit': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandNextFit__' },
-      'previous-fit': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandPreviousFit__' },
+      'previous-fit': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: '__MSG_commandPreviousFit__',
+      },
     });
   });
 

@@ -4,7 +4,11 @@ import { createTabRouter, type TabHandlers } from '@/lib/messages/tab';
 
 const ID = 'skillscout-id';
 const handlers: TabHandlers = {
-  'ui-cs-get-listings': () => ({ url: 'https://www.upwork.com/nx/search/jobs/', platform: 'upwork', listings: [] }),
+  'ui-cs-get-listings': () => ({
+    url: 'https://www.upwork.com/nx/search/jobs/',
+    platform: 'upwork',
+    listings: [],
+  }),
   'ui-cs-reveal': ({ listingId }) => ({ found: listingId === 'upwork:1' }),
   'bg-cs-step': ({ direction }) => {
     if (direction === 'previous') throw new Error('no card before this one');
@@ -15,7 +19,9 @@ const route = createTabRouter(handlers, ID);
 
 describe('createTabRouter', () => {
   it('answers its own messages from its own extension, with the payload parsed', async () => {
-    expect(await route({ type: 'ui-cs-reveal', payload: { listingId: 'upwork:1' } }, ID)).toEqual({ found: true });
+    expect(await route({ type: 'ui-cs-reveal', payload: { listingId: 'upwork:1' } }, ID)).toEqual({
+      found: true,
+    });
     expect(await route({ type: 'bg-cs-step', payload: { direction: 'next' } }, ID)).toEqual({
       listingId: 'upwork:2',
     });
@@ -26,7 +32,9 @@ describe('createTabRouter', () => {
     expect(route({ type: 'toString', payload: {} }, ID)).toBeUndefined();
     expect(route('ui-cs-reveal', ID)).toBeUndefined();
     expect(route(null, ID)).toBeUndefined();
-    expect(route({ type: 'ui-cs-reveal', payload: { listingId: 'upwork:1' } }, 'another-extension')).toBeUndefined();
+    expect(
+      route({ type: 'ui-cs-reveal', payload: { listingId: 'upwork:1' } }, 'another-extension'),
+    ).toBeUndefined();
     expect(route({ type: 'ui-cs-reveal', payload: { listingId: 'upwork:1' } }, undefined)).toBeUndefined();
   });
 
