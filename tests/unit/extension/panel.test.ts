@@ -68,12 +68,12 @@ describe('followTabs', () => {
     await fakeBrowser.windows.create({ focused: true });
     const upwork = await fakeBrowser.tabs.create({ url: 'https://www.upwork.com/nx/search/jobs/' });
     const other = await fakeBrowser.tabs.create({ url: 'https://example.org/' });
-    return { upwork: upwork.id ?? -1, other: other.id ?? -1, windowId: upwork.windowId };
+    return { upwork: upwork.id ?? -1, other: other.id ?? -1, windowId: upwork.windowId ?? -1 };
   }
 
   it('follows the tab it was pinned to, then every tab the user switches to in its window', async () => {
     const { upwork, other, windowId } = await tabs();
-    vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockResolvedValue(undefined as never);
     const seen: Array<number | undefined> = [];
     const stop = await followTabs((tabId) => seen.push(tabId), upwork);
     expect(seen).toEqual([upwork]);
@@ -95,7 +95,7 @@ describe('followTabs', () => {
 
   it("reads the page again when the tab's content script reports its cards, and only that tab's", async () => {
     const { upwork, other } = await tabs();
-    vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockResolvedValue(undefined as never);
     const seen: Array<number | undefined> = [];
     await followTabs((tabId) => seen.push(tabId), upwork);
     const report = {
@@ -121,7 +121,7 @@ describe('followTabs', () => {
     const query = vi
       .spyOn(fakeBrowser.tabs, 'query')
       .mockResolvedValue([(await fakeBrowser.tabs.get(upwork)) as never]);
-    vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockResolvedValue(undefined as never);
     const seen: Array<number | undefined> = [];
     await followTabs((tabId) => seen.push(tabId));
     expect(seen).toEqual([upwork]);
