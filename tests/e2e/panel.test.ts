@@ -197,6 +197,40 @@ describe('the side panel', () => {
   });
 });
 
+describe('the side panel and the badge following the page', () => {
+  it('take in a card the page adds (an infinite list), and stay right after in-page navigation', async () => {
+    await upwork.evaluate(
+      (uid) => {
+        const model = document.querySelector(`article[data-ev-job-uid="${uid}"]`);
+        if (!model?.parentElement) throw new Error('no tile to copy');
+        const tile = model.cloneNode(true) as Element;
+        tile.removeAttribute('data-skillscout');
+        tile.removeAttribute('data-skillscout-fit');
+        for (const ui of tile.querySelectorAll('.skillscout-ui')) ui.remove();
+        tile.setAttribute('data-ev-job-uid', '1800000000000000001');
+        const link = tile.querySelector('[data-test~="job-tile-title-link"]');
+        if (link) {
+          link.textContent = 'Build a second shopify website b2b';
+          link.setAttribute('href', '/jobs/Second_~021800000000000000001/');
+        }
+        model.parentElement.append(tile);
+      },
+      GIG.replace('upwork:', ''),
+    );
+    await expect.poll(panelIds).toHaveLength(11);
+    expect(await panelIds()).toContain('upwork:1800000000000000001');
+    await expect.poll(() => badgeOf(upworkTab)).toMatchObject({ text: '7' });
+    expect((await fittingOnPage(upwork)).length).toBe(7);
+    // A marketplace's next "page" without a reload: the address changes, the cards are read again.
+    await upwork.evaluate(() => history.pushState({}, '', '/nx/search/jobs/?q=panel&page=2'));
+    await expect
+      .poll(() => panel.evaluate(() => document.querySelector('#ss-page')?.textContent))
+      .toBe('On this page: Upwork');
+    await expect.poll(() => badgeOf(upworkTab), { timeout: 15_000 }).toMatchObject({ text: '7' });
+    await expect.poll(panelIds).toHaveLength(11);
+  });
+});
+
 describe('the keyboard commands', () => {
   it('move the focus and the scroll to the next and the previous card that fits', async () => {
     const fitting = await fittingOnPage(upwork);
