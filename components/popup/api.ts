@@ -35,9 +35,17 @@ export interface PopupApi {
   getDemand(profile?: Profile): Promise<DemandView>;
   /** A listing's tags, from the background's tagger. */
   describe(listing: Listing): Promise<Tags>;
+  /** Opens the side panel beside the tab the popup was opened over; false when the browser would not. */
+  openPanel(): Promise<boolean>;
 }
 
-type LocalCalls = 'scanThisPage' | 'layoutReport' | 'copyText' | 'loadProfile' | 'currentPlatform';
+type LocalCalls =
+  | 'scanThisPage'
+  | 'layoutReport'
+  | 'copyText'
+  | 'loadProfile'
+  | 'currentPlatform'
+  | 'openPanel';
 
 /** The popup's calls as messages to the background; the rest (profile, scan) come from the page. */
 export function popupApiOver(

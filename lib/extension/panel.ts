@@ -36,6 +36,21 @@ export async function openPanel(tabId: number): Promise<boolean> {
   }
 }
 
+/**
+ * The popup's "Side panel" button: the tab is looked up when the popup opens, so that the click
+ * itself calls `openPanel` (a lookup awaited in between would outlast the click's gesture).
+ */
+export function panelOpenerForActiveTab(): () => Promise<boolean> {
+  let tabId: number | undefined;
+  browser.tabs.query({ active: true, currentWindow: true }).then(
+    ([tab]) => {
+      tabId = tab?.id;
+    },
+    () => {},
+  );
+  return () => (tabId === undefined ? Promise.resolve(false) : openPanel(tabId));
+}
+
 /** Asks the panel (open now or opened later in this session) to show a listing of a tab. */
 export async function pointPanelAt(tabId: number, listingId: string, now: number): Promise<void> {
   await browser.storage.session.set({ [FOCUS_KEY]: { tabId, listingId, at: now } });

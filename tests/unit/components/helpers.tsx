@@ -92,6 +92,7 @@ export function useBackground() {
           copyText: async () => {},
           loadProfile: async () => ({ profile }),
           currentPlatform: async () => undefined,
+          openPanel: async () => false,
         }),
         ...overrides,
       };

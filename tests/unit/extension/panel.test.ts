@@ -4,7 +4,14 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { followTabs, openPanel, type PanelFocus, pointPanelAt, watchPanelFocus } from '@/lib/extension/panel';
+import {
+  followTabs,
+  openPanel,
+  type PanelFocus,
+  panelOpenerForActiveTab,
+  pointPanelAt,
+  watchPanelFocus,
+} from '@/lib/extension/panel';
 
 // WXT's fake browser has neither Chrome's side panel nor Firefox's sidebar: each test brings its own.
 beforeEach(() => fakeBrowser.reset());
@@ -133,5 +140,20 @@ describe('followTabs', () => {
     await fakeBrowser.tabs.onActivated.trigger({ tabId: upwork, windowId });
     await fakeBrowser.tabs.onActivated.trigger({ tabId: other, windowId });
     expect(own).toEqual([undefined, other]);
+  });
+});
+
+describe("the popup's opener", () => {
+  it('looks the tab up when the popup opens, so that the click opens the panel straight away', async () => {
+    const open = vi.fn(async (_options: { tabId: number }) => {});
+    Object.assign(fakeBrowser, { sidePanel: { open } });
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 21 } as never]);
+    const openNow = panelOpenerForActiveTab();
+    // Clicked before the lookup answered: nothing to open yet, and it says so.
+    expect(await openNow()).toBe(false);
+    await settle();
+    const opening = openNow();
+    expect(open).toHaveBeenCalledWith({ tabId: 21 });
+    expect(await opening).toBe(true);
   });
 });
