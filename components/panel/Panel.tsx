@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/core/i18n';
 import type { Listing } from '@/lib/core/model';
@@ -91,7 +92,7 @@ export function Panel({ api }: PanelProps) {
   );
 }
 
-function Frame({ children }: { children: preact.ComponentChildren }) {
+function Frame({ children }: { children: ComponentChildren }) {
   return (
     <main class="ss-popup ss-panel">
       <h1>SkillScout</h1>
