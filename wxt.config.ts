@@ -20,7 +20,21 @@ export default defineConfig({
     // in the popup: activeTab + scripting.
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: MARKETPLACE_MATCHES,
-    action: { default_title: 'SkillScout' },
+    // Rebindable in the browser's shortcut settings. Firefox opens its sidebar with its own
+    // command; Chrome's side panel is opened by the background on `open-panel` (a command is a
+    // user gesture, which `sidePanel.open` needs). `sidePanel` itself comes with the side panel
+    // entrypoint, in the Chrome build only.
+    commands: {
+      [browser === 'firefox' ? '_execute_sidebar_action' : 'open-panel']: {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandOpenPanel__',
+      },
+      'next-fit': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandNextFit__' },
+      'previous-fit': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: '__MSG_commandPreviousFit__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -37,6 +51,13 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The toolbar button's tooltip says what the badge counts (WXT would take the popup's <title>);
+    // on a marketplace tab the background sets that tab's count in it.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+    },
+  },
   // The sources archive (for Firefox's review) holds what builds the extension and the notes for
   // reviewers (store/), not the saved marketplace pages the tests and benchmarks read (that
   // listing text is for local testing only), the screenshots, or what a local run leaves behind.

@@ -1,6 +1,9 @@
 import { createHandlers } from '@/lib/background/handlers';
+import { clearFitCountOnNavigation, showFitCount } from '@/lib/extension/badge';
+import { registerCommands, stepInTab } from '@/lib/extension/commands';
 import { setBrowserWords } from '@/lib/extension/i18n';
 import { listenForMessages, ownIdentity } from '@/lib/extension/messaging';
+import { openPanel, pointPanelAt } from '@/lib/extension/panel';
 import { registerScanMenu, showScanResult } from '@/lib/extension/tabs';
 import { setValidationLanguage } from '@/lib/extension/validation-language';
 import { TAGS_VERSION, tagListing, tagsFor } from '@/lib/gigs/tagging';
@@ -18,7 +21,8 @@ export default defineBackground(() => {
     database ??= openDatabase({ tagListing, onClosed: () => (database = undefined) });
     return database;
   };
-  const handlers = createHandlers({ db, tag: tagListing, describe: tagsFor, now: Date.now });
+  const ui = { showFitCount, openPanel, pointPanelAt };
+  const handlers = createHandlers({ db, tag: tagListing, describe: tagsFor, now: Date.now, ui });
   listenForMessages(
     createRouter(handlers, {
       ...ownIdentity(),
@@ -27,6 +31,9 @@ export default defineBackground(() => {
   );
   // "Scan this page with SkillScout" on any page: the click grants activeTab for that tab.
   registerScanMenu(showScanResult);
+  // The toolbar badge counts the fitting listings of the page a tab shows, so not of the next one.
+  clearFitCountOnNavigation();
+  registerCommands({ openPanel: (tabId) => void openPanel(tabId), step: stepInTab });
   // Listings stored by an older tagger are tagged again, a batch at a time; a no-op once done.
   void db()
     .then((opened) => retagStored(opened, TAGS_VERSION, tagListing))

@@ -1,11 +1,10 @@
 import { MARKETPLACE_MATCHES, marketplaceForHost } from '@/lib/core/platforms';
 import { setBrowserWords } from '@/lib/extension/i18n';
-import { sendToBackground } from '@/lib/extension/messaging';
+import { listenForTabMessages, ownIdentity, sendToBackground } from '@/lib/extension/messaging';
 import { loadProfile, watchProfile } from '@/lib/extension/profile-storage';
 import { createMessenger } from '@/lib/messages/client';
 import { contentMessageSchemas } from '@/lib/messages/content';
-import { createDecorator } from '@/lib/page/decorate';
-import { describeVia } from '@/lib/page/describe';
+import { createPageUi } from '@/lib/page/page-ui';
 import { startScanner } from '@/lib/page/scanner';
 import { detectListings, marketplaceFallback } from '@/lib/sites/generic';
 import { adapterForUrl } from '@/lib/sites/index';
@@ -21,14 +20,13 @@ export default defineContentScript({
     const profile = await loadProfile();
     if (!profile.platforms.includes(platform)) return;
     const request = createMessenger(sendToBackground, contentMessageSchemas);
-    const decorate = createDecorator({
-      profile,
-      save: (listing) => request('cs-bg-queue-save', { listing }),
-      describe: describeVia(request),
-    });
+    const { extensionId } = ownIdentity();
+    const page = createPageUi(document, { platform, profile, request, signal: ctx.signal, extensionId });
+    // The side panel and the keyboard commands ask the page which cards it shows, and move to them.
+    ctx.onInvalidated(listenForTabMessages(page.route));
     // Skills, goals and page settings edited in the popup or Options apply to this page at once
     // (a marketplace switched off or on takes effect on the next page load).
-    ctx.onInvalidated(watchProfile((next) => decorate.setProfile(next)));
+    ctx.onInvalidated(watchProfile((next) => page.decorate.setProfile(next)));
     const adapter = adapterForUrl(url);
     const scanner = startScanner({
       doc: document,
@@ -39,9 +37,9 @@ export default defineContentScript({
       // Fewer look-alike cards make a list on a marketplace page, and a job's own page is one job.
       fallback: (doc, pageUrl) =>
         detectListings(doc, pageUrl, marketplaceFallback(platform, adapter?.pageKind(pageUrl) ?? 'other')),
-      decorate,
+      decorate: page.decorate,
     });
     // Marketplaces are single-page apps: a new "page" arrives without a reload.
-    ctx.addEventListener(window, 'wxt:locationchange', () => scanner.rescan());
+    ctx.addEventListener(window, 'wxt:locationchange', () => page.navigated(scanner));
   },
 });

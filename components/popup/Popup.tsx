@@ -31,6 +31,9 @@ type TabId = keyof typeof TAB_LABELS;
 export function Popup({ api }: PopupProps) {
   const [tab, setTab] = useState<TabId>('overview');
   const [chosen, setChosen] = useState<Listing>();
+  const [panelRefused, setPanelRefused] = useState(false);
+  // Called straight from the click: the browser opens the panel only in answer to one.
+  const openPanel = () => api.openPanel().then((opened) => setPanelRefused(!opened));
   const read = useLoad(useCallback(() => api.loadProfile(), [api]));
   const profile = read.state === 'ready' ? { ...read, value: read.value.profile } : read;
   const showChecklist = (listing: Listing) => {
@@ -50,8 +53,16 @@ export function Popup({ api }: PopupProps) {
           <a href="/options.html" target="_blank" rel="noreferrer">
             {t('popupOptions')}
           </a>
+          <button type="button" class="ss-link-button" onClick={openPanel} data-testid="open-panel">
+            {t('popupOpenPanel')}
+          </button>
         </nav>
       </header>
+      {panelRefused && (
+        <p class="ss-warn" role="alert">
+          {t('popupPanelRefused')}
+        </p>
+      )}
       {read.state === 'ready' && read.value.problem && (
         <p class="ss-warn" role="alert" data-testid="profile-problem">
           {read.value.problem}

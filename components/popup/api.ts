@@ -35,15 +35,29 @@ export interface PopupApi {
   getDemand(profile?: Profile): Promise<DemandView>;
   /** A listing's tags, from the background's tagger. */
   describe(listing: Listing): Promise<Tags>;
+  /** Opens the side panel beside the tab the popup was opened over; false when the browser would not. */
+  openPanel(): Promise<boolean>;
 }
+
+type LocalCalls =
+  | 'scanThisPage'
+  | 'layoutReport'
+  | 'copyText'
+  | 'loadProfile'
+  | 'currentPlatform'
+  | 'openPanel';
 
 /** The popup's calls as messages to the background; the rest (profile, scan) come from the page. */
 export function popupApiOver(
   request: Request<typeof uiMessageSchemas>,
-  local: Pick<PopupApi, 'scanThisPage' | 'layoutReport' | 'copyText' | 'loadProfile' | 'currentPlatform'>,
+  local: Pick<PopupApi, LocalCalls>,
 ): PopupApi {
+  return { ...local, ...backgroundCallsOver(request) };
+}
+
+/** The calls that are messages to the background, which the side panel shares. */
+export function backgroundCallsOver(request: Request<typeof uiMessageSchemas>): Omit<PopupApi, LocalCalls> {
   return {
-    ...local,
     loadSummary: () => request('ui-bg-get-summary', { recentLimit: 8 }),
     getMatches: (profile, includeIntermediate, limit = 20) =>
       request('ui-bg-get-matches', { profile, includeIntermediate, limit }),

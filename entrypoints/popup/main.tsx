@@ -4,6 +4,7 @@ import { Popup } from '@/components/popup/Popup';
 import '@/components/shared/theme.css';
 import { localizePage } from '@/lib/extension/i18n';
 import { sendToBackground } from '@/lib/extension/messaging';
+import { panelOpenerForActiveTab } from '@/lib/extension/panel';
 import { loadProfileRead } from '@/lib/extension/profile-storage';
 import { activeTabId, activeTabPlatform, scanTab, tabLayoutReport } from '@/lib/extension/tabs';
 import { createMessenger } from '@/lib/messages/client';
@@ -18,6 +19,7 @@ const api = popupApiOver(request, {
   copyText: (text) => navigator.clipboard.writeText(text),
   loadProfile: loadProfileRead,
   currentPlatform: activeTabPlatform,
+  openPanel: panelOpenerForActiveTab(),
 });
 
 const root = document.getElementById('app');

@@ -15,6 +15,16 @@ export interface HandlerDeps {
   /** The full tags shown on the page. */
   describe: (listing: Listing) => Tags;
   now: () => number;
+  /** The toolbar badge and the side panel; absent where there is no browser (tests, scripts). */
+  ui?: BrowserUi;
+}
+
+/** What the background shows in the browser's own UI. */
+export interface BrowserUi {
+  showFitCount(tabId: number, fitting: number): Promise<void>;
+  /** Must be called before anything is awaited in a handler: it needs the user's gesture. */
+  openPanel(tabId: number): Promise<boolean>;
+  pointPanelAt(tabId: number, listingId: string, now: number): Promise<void>;
 }
 
 /** Handlers for some of the message types. */

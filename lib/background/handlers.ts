@@ -7,10 +7,11 @@ import { createDataHandlers } from './data';
 import { createDemandHandlers } from './demand';
 import { createWriteGuard, type HandlerDeps } from './deps';
 import { createListingHandlers } from './listings';
+import { createPanelHandlers } from './panel';
 import { createProgressHandlers } from './progress';
 import { createQueueHandlers } from './queue';
 
-export type { HandlerDeps } from './deps';
+export type { BrowserUi, HandlerDeps } from './deps';
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const guard = createWriteGuard();
@@ -20,5 +21,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createDemandHandlers(deps),
     ...createDataHandlers(deps, guard),
     ...createProgressHandlers(deps),
+    ...createPanelHandlers(deps),
   };
 }

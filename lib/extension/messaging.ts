@@ -34,3 +34,24 @@ export function listenForMessages(route: Router): void {
     return true;
   });
 }
+
+/** The sending side towards one tab's content script (the side panel's, the commands'). */
+export const sendToTab =
+  (tabId: number): Transport =>
+  (message) =>
+    browser.tabs.sendMessage(tabId, message);
+
+/** In a content script: hands each message and its sender's extension id to the tab's router. */
+export function listenForTabMessages(
+  route: (raw: unknown, senderId: string | undefined) => Promise<unknown> | undefined,
+): () => void {
+  const listener = (message: unknown, sender: { id?: string }, sendResponse: unknown) => {
+    const reply = route(message, sender.id);
+    if (!reply) return false;
+    if (typeof sendResponse !== 'function') return reply;
+    void reply.then((answer) => (sendResponse as (answer: unknown) => void)(answer));
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

@@ -5,7 +5,7 @@
  * permissions. The only lib room that calls browser APIs for tabs.
  */
 import { browser } from 'wxt/browser';
-import { t } from '../core/i18n';
+import { plural, t } from '../core/i18n';
 import type { Platform } from '../core/model';
 import { marketplaceForHost } from '../core/platforms';
 
@@ -72,8 +72,15 @@ export function registerScanMenu(onScanned: (tabId: number, found: number | Erro
   }
 }
 
-/** The count on the toolbar icon for this tab: what the menu's scan found ("!" when it could not run). */
+/**
+ * The count on the toolbar icon for this tab: what the menu's scan found ("!" when it could not
+ * run), with a tooltip that says so (on marketplace pages the count is of the listings that fit).
+ */
 export function showScanResult(tabId: number, found: number | Error): void {
   const action = browser.action ?? browser.browserAction;
   void action.setBadgeText({ tabId, text: found instanceof Error ? '!' : String(found) });
+  void action.setTitle({
+    tabId,
+    title: found instanceof Error ? t('badgeScanFailed', found.message) : plural('badgeScanned', found),
+  });
 }

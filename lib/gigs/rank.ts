@@ -5,10 +5,11 @@
  */
 
 import { MATCH_WINDOW_DAYS } from '../core/limits';
-import type { Budget, DifficultyLevel } from '../core/model';
+import type { Budget, DifficultyLevel, Listing, Tags } from '../core/model';
+import type { Profile } from '../core/profile';
 import { DAY_MS } from '../core/time';
 import { payOf } from '../demand/tallies';
-import type { Fit } from './fit';
+import { assessFit, type Fit } from './fit';
 
 export interface RankInput {
   fit: Pick<Fit, 'score'>;
@@ -38,4 +39,44 @@ export function matchRank({ fit, level, uncertain, budget, lastSeenAt, now }: Ra
     // A gig seen a month ago has probably been filled: up to one point off.
     Math.min(ageDays / MATCH_WINDOW_DAYS, 1)
   );
+}
+
+/** A listing shown on the page the side panel follows, with what the background said of it. */
+export interface PageListing {
+  listing: Listing;
+  tags: Tags;
+  queued: boolean;
+}
+
+export interface RankedListing extends PageListing {
+  have: string[];
+  learn: string[];
+  rank: number;
+  /** It fits the profile (`Fit.match`): counted on the badge, listed first. */
+  fits: boolean;
+  lastSeenAt: number;
+}
+
+/**
+ * The listings of one page in the Matches tab's order: the ones that fit first, then by
+ * `matchRank` (fit, difficulty, pay; all are seen now, so freshness ties), then as the page
+ * shows them. The same rules as the Matches tab, so the panel and the popup never disagree.
+ */
+export function rankPage(profile: Profile, listings: readonly PageListing[], now: number): RankedListing[] {
+  return listings
+    .map((item, order) => {
+      const fit = assessFit(profile, item.tags);
+      const { level, uncertain } = item.tags.difficulty;
+      const rank = matchRank({
+        fit,
+        level,
+        uncertain: uncertain === true,
+        budget: item.listing.budget,
+        lastSeenAt: now,
+        now,
+      });
+      return { ...item, have: fit.have, learn: fit.learn, rank, fits: fit.match, lastSeenAt: now, order };
+    })
+    .sort((a, b) => Number(b.fits) - Number(a.fits) || b.rank - a.rank || a.order - b.order)
+    .map(({ order: _order, ...ranked }) => ranked);
 }

@@ -28,6 +28,14 @@ export const Described = z.object({
 
 export const PageScanResult = z.object({ stored: z.number(), added: z.number() });
 
+/** How many of the listings shown on the page fit the profile: the toolbar badge of that tab. */
+export const PageFit = z.object({
+  url: z.url({ protocol: /^https?$/ }),
+  fitting: z.number().check(z.int(), z.gte(0)),
+  total: z.number().check(z.int(), z.gte(0)),
+});
+export type PageFit = z.infer<typeof PageFit>;
+
 export const contentMessageSchemas = {
   'cs-bg-page-scanned': { payload: PageScan, response: PageScanResult },
   /** The page's Save button: the listing comes from the page itself. */
@@ -37,4 +45,14 @@ export const contentMessageSchemas = {
    * its taxonomy live in the background only, which keeps the content script small.
    */
   'cs-bg-describe': { payload: DescribeRequest, response: Described },
+  /** Sent whenever the page's cards or their fit change; the side panel listens for it too. */
+  'cs-bg-page-fit': { payload: PageFit, response: z.object({ shown: z.boolean() }) },
+  /**
+   * The card's "Show in panel" button: opens the side panel (the click is the user gesture the
+   * browser asks for) and points it at the listing. `opened: false` when the browser refused.
+   */
+  'cs-bg-show-in-panel': {
+    payload: z.object({ listingId: ListingId }),
+    response: z.object({ opened: z.boolean() }),
+  },
 } as const;

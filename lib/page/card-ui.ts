@@ -9,6 +9,7 @@ import { list, plural, t } from '../core/i18n';
 import type { Listing, Tags } from '../core/model';
 import type { HideMode } from '../core/profile';
 import type { Fit } from '../gigs/fit';
+import { panelButton } from './panel-button';
 import { CARD_UI_CSS, ensurePageStyle } from './styles';
 
 export const UI_CLASS = 'skillscout-ui';
@@ -45,7 +46,13 @@ function fitLabel(fit: Fit, names: Map<string, string>): { text: string; classNa
   return undefined;
 }
 
-export function renderCardUi(card: Element, model: CardUiModel, onSave: () => Promise<void>): CardUi {
+export function renderCardUi(
+  card: Element,
+  model: CardUiModel,
+  onSave: () => Promise<void>,
+  /** Opens the side panel on this listing; resolves false when the browser would not open it. */
+  onShowInPanel?: () => Promise<boolean>,
+): CardUi {
   const doc = card.ownerDocument;
   ensurePageStyle(doc);
   card.querySelector(`:scope > .${UI_CLASS}`)?.remove();
@@ -147,6 +154,7 @@ export function renderCardUi(card: Element, model: CardUiModel, onSave: () => Pr
       });
   });
   bar.append(save);
+  if (onShowInPanel) bar.append(panelButton(doc, onShowInPanel));
 
   applyCardState(card, model, bar, doc);
   bar.append(why);

@@ -19,18 +19,37 @@ export interface DecoratorDeps {
   profile: Profile;
   describe: (listing: Listing) => Promise<Description | undefined>;
   save: (listing: Listing) => Promise<unknown>;
+  /** The card's "Show in panel" button; no button without it (the one-click generic scan). */
+  showInPanel?: (listing: Listing) => Promise<boolean>;
+  /** Called after cards were drawn or judged again: the badge and the side panel follow. */
+  changed?: () => void;
+}
+
+/** A card shown with its UI, and how it fits the profile now. */
+export interface ShownCard {
+  card: Element;
+  listing: Listing;
+  fits: boolean;
 }
 
 /** Decorates one card; `setProfile` judges every card shown again when the user edits the profile. */
 export interface Decorator {
   (card: Element, listing: Listing): void;
   setProfile(profile: Profile): void;
+  /** The cards still on the page, in the page's order, one per listing. */
+  cards(): ShownCard[];
 }
 
 /** Cards shown so far are pruned of those the page removed once this many were added. */
 const PRUNE_EVERY = 200;
 
-export function createDecorator({ profile: initial, describe, save }: DecoratorDeps): Decorator {
+export function createDecorator({
+  profile: initial,
+  describe,
+  save,
+  showInPanel,
+  changed,
+}: DecoratorDeps): Decorator {
   let profile = initial;
   /** What each card shows, to render it again with a new profile without asking the background. */
   const shown = new Map<Element, { listing: Listing; description: Description }>();
@@ -57,6 +76,7 @@ export function createDecorator({ profile: initial, describe, save }: DecoratorD
         // A later re-render (a profile change) keeps the card's "Saved" state.
         description.queued = true;
       },
+      showInPanel && (() => showInPanel(listing)),
     );
   };
 
@@ -68,6 +88,7 @@ export function createDecorator({ profile: initial, describe, save }: DecoratorD
       shown.set(card, { listing, description });
       if (++addedSincePrune >= PRUNE_EVERY) prune();
       render(card, listing, description);
+      changed?.();
     });
   };
 
@@ -76,6 +97,19 @@ export function createDecorator({ profile: initial, describe, save }: DecoratorD
       profile = next;
       prune();
       for (const [card, { listing, description }] of shown) render(card, listing, description);
+      changed?.();
+    },
+    cards() {
+      prune();
+      const seen = new Set<string>();
+      return [...shown]
+        .sort(([a], [b]) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))
+        .filter(([, { listing }]) => !seen.has(listing.id) && seen.add(listing.id) !== undefined)
+        .map(([card, { listing, description }]) => ({
+          card,
+          listing,
+          fits: assessFit(profile, description.tags).match,
+        }));
     },
   });
 }

@@ -22,8 +22,8 @@ export const CARD_UI_CSS = `
 .chip.weak { background: transparent; border: 1px dashed #9aa7c0; }
 .more-item { display: contents; }
 .chip.more { font: inherit; border: 1px solid #9ab0dc; background: #fff; color: #1f4fa0; cursor: pointer; }
-.save, .show { font: inherit; margin-left: auto; border-radius: 8px; padding: 2px 10px; border: 1px solid #9ab0dc; background: #fff; color: #1f4fa0; cursor: pointer; }
-.show { margin-left: 0; }
+.save, .show, .panel { font: inherit; margin-left: auto; border-radius: 8px; padding: 2px 10px; border: 1px solid #9ab0dc; background: #fff; color: #1f4fa0; cursor: pointer; }
+.show, .panel { margin-left: 0; }
 .save[aria-pressed="true"] { background: #1f4fa0; color: #fff; border-color: #1f4fa0; }
 .reasons { flex-basis: 100%; margin: 2px 0 0; padding-left: 18px; color: #33415c; }
 button:focus-visible { outline: 2px solid #1f4fa0; outline-offset: 2px; }
@@ -32,13 +32,14 @@ button:focus-visible { outline: 2px solid #1f4fa0; outline-offset: 2px; }
   .bar { background: #1b2130; border-color: #2c3548; }
   .chip { background: #2a3245; color: #d5dcec; }
   .reasons { color: #c3cbe0; }
-  .save, .show { background: #12161f; color: #8db4ff; border-color: #3a4a6a; }
+  .save, .show, .panel { background: #12161f; color: #8db4ff; border-color: #3a4a6a; }
 }
 `;
 
 /** Added once to the page: card-level states only, keyed on our own attributes. */
 const PAGE_CSS = `
 [data-skillscout-fit="match"] { outline: 2px solid #2e7d32 !important; outline-offset: 2px; }
+[data-skillscout-flash] { outline: 3px solid #f9a825 !important; outline-offset: 3px; background-color: rgba(249, 168, 37, 0.12) !important; }
 [data-skillscout-hidden="dim"] > :not(.skillscout-ui) { opacity: 0.45; }
 [data-skillscout-hidden="collapse"] > :not(.skillscout-ui) { display: none !important; }
 `;

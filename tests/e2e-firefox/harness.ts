@@ -11,10 +11,12 @@ import { launchFirefox } from '../../scripts/lib/firefox.mjs';
 import { startFixtureServer } from '../../scripts/lib/fixture-server.mjs';
 import {
   type BrowserDriver,
+  badgeInExtension,
   countStoredInPage,
   inspectInPage,
   type PageDriver,
   pageQueries,
+  tabIdInExtension,
   theElement,
 } from '../e2e/shared/driver';
 import { WATCH_IN_PARENT, type Watch } from './watch';
@@ -133,6 +135,12 @@ export async function startFirefoxHarness({
         type,
         payload,
       );
+    },
+    async tabIdOf(url) {
+      return (await helperPage()).evaluate(tabIdInExtension, url);
+    },
+    async badgeOf(tabId) {
+      return (await helperPage()).evaluate(badgeInExtension, tabId);
     },
     async fetchAsExtension(source, url) {
       await (await helperPage()).evaluate(

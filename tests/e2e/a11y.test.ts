@@ -41,7 +41,8 @@ async function seriousViolations(page: Page): Promise<Array<Pick<Violation, 'id'
 }
 
 describe('axe-core', () => {
-  for (const file of ['popup.html', 'options.html', 'dashboard.html']) {
+  // The side panel with no marketplace tab to follow shows the gigs that fit from every site.
+  for (const file of ['popup.html', 'options.html', 'dashboard.html', 'sidepanel.html']) {
     it(`finds no serious or critical violation on ${file}`, async () => {
       const page = await harness.openExtensionPage(file);
       await page.waitForLoadState('networkidle');
@@ -49,6 +50,38 @@ describe('axe-core', () => {
       await page.close();
     });
   }
+});
+
+describe('the side panel over a marketplace page', () => {
+  it('has no serious or critical violation, and its listings are reached with Tab', async () => {
+    const upwork = await harness.openMarketplace('www.upwork.com', '/nx/search/jobs/?q=panel');
+    await expect.poll(() => upwork.locator('.skillscout-ui').count()).toBe(10);
+    const tabId = await harness.worker.evaluate(async (url) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { tabs: { query(q: object): Promise<Array<{ id: number; url?: string }>> } };
+      };
+      return (await chrome.tabs.query({})).find((t) => t.url === url)?.id;
+    }, upwork.url());
+    const panel = await harness.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    await expect.poll(() => panel.locator('[data-testid="page-listings"] > li').count()).toBe(10);
+    expect(await seriousViolations(panel)).toEqual([]);
+    // Tab goes through every control, the first listing's title among them.
+    const first = await panel
+      .locator('[data-testid="page-listings"] > li')
+      .first()
+      .getAttribute('data-listing');
+    let presses = 0;
+    const focusedListing = () =>
+      panel.evaluate(() => document.activeElement?.closest('li[data-listing]')?.getAttribute('data-listing'));
+    while ((await focusedListing()) !== first && presses < 10) {
+      await panel.keyboard.press('Tab');
+      presses++;
+    }
+    expect(await focusedListing()).toBe(first);
+    expect(await panel.evaluate(() => document.activeElement?.classList.contains('ss-reveal'))).toBe(true);
+    await panel.close();
+    await upwork.close();
+  });
 });
 
 describe('the card UI', () => {

@@ -3,7 +3,15 @@
  */
 import type { ElementHandle, Page } from 'playwright-core';
 import { type Harness, startHarness } from './harness';
-import { type BrowserDriver, inspectInPage, type PageDriver, pageQueries, theElement } from './shared/driver';
+import {
+  type BrowserDriver,
+  badgeInExtension,
+  inspectInPage,
+  type PageDriver,
+  pageQueries,
+  tabIdInExtension,
+  theElement,
+} from './shared/driver';
 
 function pageDriver(page: Page): PageDriver {
   const element = async (selector: string) =>
@@ -35,6 +43,8 @@ export async function startChromiumDriver(): Promise<BrowserDriver & { harness: 
     openExtensionPage: async (file) => pageDriver(await harness.openExtensionPage(file)),
     countStored: (store) => harness.countStored(store),
     request: (type, payload) => harness.request(type, payload),
+    tabIdOf: (url) => harness.worker.evaluate(tabIdInExtension, url),
+    badgeOf: (tabId) => harness.worker.evaluate(badgeInExtension, tabId),
     async fetchAsExtension(source, url) {
       const made = (target: string) =>
         fetch(target).then(

@@ -1,9 +1,10 @@
 /**
  * The built manifest asks for what the design allows and nothing more: `storage` and the
  * marketplace hosts (through the content script), `activeTab` + `scripting` for a page the user
- * asks to scan, `contextMenus` for asking from the page itself; no broad host access, no remote code.
+ * asks to scan, `contextMenus` for asking from the page itself, `sidePanel` for the panel that
+ * stays open while browsing; no broad host access, no remote code.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MARKETPLACE_MATCHES } from '../../lib/core/platforms';
 import { EXTENSION_DIR } from './harness';
@@ -24,11 +25,26 @@ describe('the built Chrome manifest', () => {
 
   it('asks for storage, the six marketplace hosts, and the active tab only when the user clicks', () => {
     // contextMenus: "Scan this page with SkillScout" in the page's menu; its click grants activeTab.
-    expect(manifest.permissions).toEqual(['storage', 'activeTab', 'scripting', 'contextMenus']);
+    // sidePanel: the panel beside the page (no `tabs`: the marketplace hosts show their tabs' addresses).
+    expect(manifest.permissions).toEqual(['storage', 'activeTab', 'scripting', 'contextMenus', 'sidePanel']);
     expect([...manifest.host_permissions].sort()).toEqual([...MARKETPLACE_MATCHES].sort());
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.content_scripts).toHaveLength(1);
     expect([...manifest.content_scripts[0].matches].sort()).toEqual([...MARKETPLACE_MATCHES].sort());
+  });
+
+  it('has the side panel, a tooltip that says what the badge counts, and the keyboard commands', () => {
+    expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expect(existsSync(`${EXTENSION_DIR}/sidepanel.html`)).toBe(true);
+    expect(manifest.action.default_title).toBe('__MSG_actionTitle__');
+    expect(manifest.commands).toEqual({
+      'open-panel': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandOpenPanel__' },
+      'next-fit': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandNextFit__' },
+      'previous-fit': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: '__MSG_commandPreviousFit__',
+      },
+    });
   });
 
   it('has its icons and no remote code', () => {

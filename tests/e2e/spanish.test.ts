@@ -9,7 +9,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from './harness';
-import { inspectInPage } from './shared/driver';
+import { badgeInExtension, inspectInPage, tabIdInExtension } from './shared/driver';
 import { englishIn } from './shared/untranslated';
 
 const GIG = 'upwork:2025050196192886766';
@@ -88,6 +88,32 @@ describe('SkillScout in Spanish', () => {
     expect(await englishOn(fiverr, '.skillscout-ui')).toEqual([]);
     await upwork.close();
     await fiverr.close();
+  });
+
+  it('shows the side panel and the toolbar badge in Spanish, over a marketplace page and without one', async () => {
+    const upwork = await harness.openMarketplace('www.upwork.com', '/nx/search/jobs/?q=panel');
+    await expect.poll(() => upwork.locator('[data-skillscout="read"] > .skillscout-ui').count()).toBe(10);
+    const tabId = await harness.worker.evaluate(tabIdInExtension, upwork.url());
+    await expect
+      .poll(() => harness.worker.evaluate(badgeInExtension, tabId))
+      .toEqual({
+        text: '1',
+        title: 'SkillScout: 1 anuncio de esta página encaja con tu perfil',
+      });
+    const panel = await harness.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    await expect.poll(() => panel.locator('[data-testid="page-listings"] > li').count()).toBe(10);
+    expect(await panel.title()).toBe('Panel lateral de SkillScout');
+    expect(await panel.getByTestId('page-counts').textContent()).toBe('10 anuncios · 1 encaja con tu perfil');
+    expect(await englishOn(panel)).toEqual([]);
+    // Opened over no marketplace tab: the gigs that fit, from every site.
+    const alone = await harness.openExtensionPage('sidepanel.html');
+    await expect
+      .poll(() => alone.locator(`[data-testid="matches"] li[data-listing="${GIG}"]`).count())
+      .toBe(1);
+    expect(await englishOn(alone)).toEqual([]);
+    await alone.close();
+    await panel.close();
+    await upwork.close();
   });
 
   it('shows every tab of the popup in Spanish, with amounts written the Spanish way', async () => {

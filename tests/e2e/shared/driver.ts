@@ -38,6 +38,10 @@ export interface BrowserDriver {
   countStored(store: string): Promise<number>;
   /** Sends a raw message to the background from an extension page and returns the reply. */
   request(type: string, payload: unknown): Promise<unknown>;
+  /** The id of the tab showing `url` (a marketplace page: the extension sees its address). */
+  tabIdOf(url: string): Promise<number>;
+  /** The toolbar badge's text and tooltip on a tab. */
+  badgeOf(tabId: number): Promise<{ text: string; title: string }>;
   /** Makes the extension fetch `url` from its background or one of its pages: the watcher's control. */
   fetchAsExtension(source: RequestSource, url: string): Promise<void>;
   /**
@@ -139,4 +143,29 @@ export function countStoredInPage(store: string): Promise<number> {
       count.onerror = () => reject(count.error);
     };
   });
+}
+
+/** Runs in an extension context (service worker or page): the tab showing `url`, or -1. */
+export async function tabIdInExtension(url: string): Promise<number> {
+  const api =
+    (globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi }).browser ??
+    (globalThis as unknown as { chrome: TabsApi }).chrome;
+  const [tab] = (await api.tabs.query({})).filter((t) => t.url === url);
+  return tab?.id ?? -1;
+}
+
+/** Runs in an extension context: the toolbar badge of a tab. */
+export async function badgeInExtension(tabId: number): Promise<{ text: string; title: string }> {
+  const api =
+    (globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi }).browser ??
+    (globalThis as unknown as { chrome: TabsApi }).chrome;
+  return { text: await api.action.getBadgeText({ tabId }), title: await api.action.getTitle({ tabId }) };
+}
+
+interface TabsApi {
+  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+  action: {
+    getBadgeText(d: { tabId: number }): Promise<string>;
+    getTitle(d: { tabId: number }): Promise<string>;
+  };
 }

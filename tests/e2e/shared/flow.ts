@@ -156,4 +156,32 @@ export function describeMarketplaceFlow(start: () => Promise<BrowserDriver>): vo
       await popup.close();
     });
   });
+
+  describe('the side panel and the toolbar badge', () => {
+    // The panel's page opened in a tab, pinned to the Upwork tab: headless browsers draw no panel.
+    it("list the Upwork page's listings with the gig that fits first, and a click highlights its card", async () => {
+      const page = await browser.openMarketplace('www.upwork.com', '/nx/search/jobs/?q=panel');
+      await expect.poll(() => page.count(`${CARD_UI} >>> .level`)).toBe(SEARCH_TILES);
+      const tabId = await browser.tabIdOf(await page.url());
+      expect(tabId).toBeGreaterThan(0);
+      // The profile above fits one gig of the ten: the beginner Shopify one that practises Stripe.
+      await expect
+        .poll(() => browser.badgeOf(tabId))
+        .toEqual({
+          text: '1',
+          title: 'SkillScout: 1 listing on this page fits your profile',
+        });
+      const panel = await browser.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+      const items = '[data-testid="page-listings"] > li';
+      await expect.poll(() => panel.count(items)).toBe(SEARCH_TILES);
+      expect(await panel.texts('#ss-page')).toEqual(['On this page: Upwork']);
+      expect(await panel.attribute(items, 'data-listing')).toBe(GIG);
+      expect(await panel.texts('[data-testid="page-counts"]')).toEqual(['10 listings · 1 fits your profile']);
+      const expert = 'upwork:2024696422907076268';
+      await panel.click(`li[data-listing="${expert}"] .ss-reveal`);
+      await expect.poll(() => page.attribute(EXPERT_TILE, 'data-skillscout-flash')).toBe('');
+      await panel.close();
+      await page.close();
+    });
+  });
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { registerScanMenu, SCAN_MENU_ID } from '@/lib/extension/tabs';
+import { registerScanMenu, SCAN_MENU_ID, showScanResult } from '@/lib/extension/tabs';
 
 const SCAN_MENU_TITLE = 'Scan this page with SkillScout';
 
@@ -70,5 +70,25 @@ describe('the context menu', () => {
     // WXT's fake browser throws on every menus call: the background must start regardless.
     fakeBrowser.reset();
     expect(() => registerScanMenu(() => {})).not.toThrow();
+  });
+});
+
+describe('the scan result on the toolbar', () => {
+  it('shows the count with a tooltip that says it is what the scan found, or that the scan failed', async () => {
+    showScanResult(9, 4);
+    showScanResult(10, 1);
+    showScanResult(11, new Error('Cannot access a chrome:// URL'));
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getTitle({ tabId: 11 })).not.toBe(''));
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 9 })).toBe('4');
+    expect(await fakeBrowser.action.getTitle({ tabId: 9 })).toBe(
+      'SkillScout: your scan found 4 listings on this page',
+    );
+    expect(await fakeBrowser.action.getTitle({ tabId: 10 })).toBe(
+      'SkillScout: your scan found 1 listing on this page',
+    );
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 11 })).toBe('!');
+    expect(await fakeBrowser.action.getTitle({ tabId: 11 })).toBe(
+      'SkillScout could not scan this page: Cannot access a chrome:// URL',
+    );
   });
 });

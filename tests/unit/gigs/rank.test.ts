@@ -5,10 +5,11 @@ import type { Tags } from '@/lib/core/model';
 import { DEFAULT_PROFILE } from '@/lib/core/profile';
 import { DAY_MS } from '@/lib/core/time';
 import { assessFit } from '@/lib/gigs/fit';
-import { matchRank } from '@/lib/gigs/rank';
+import { matchRank, rankPage } from '@/lib/gigs/rank';
 import { tagListing, tagsFor } from '@/lib/gigs/tagging';
 import { createRouter } from '@/lib/messages/router';
 import { openDatabase } from '@/lib/store/db';
+import { realListings, scanOf } from '../store/helpers';
 
 const NOW = Date.parse('2026-02-20T12:00:00Z');
 const profile = { ...DEFAULT_PROFILE, skills: ['html', 'css', 'javascript'], goals: ['react'] };
@@ -76,5 +77,72 @@ describe('ui-bg-get-matches', () => {
       error: 'ui-bg-get-matches: only accepted from an extension page',
     });
     db.close();
+  });
+});
+
+describe('rankPage (the side panel)', () => {
+  // Knows Shopify and web design at an intermediate level, learning Stripe: six of the ten fit.
+  const learner = {
+    ...DEFAULT_PROFILE,
+    skills: ['shopify', 'web-design'],
+    goals: ['stripe'],
+    level: 'intermediate' as const,
+  };
+  const onPage = realListings.map((listing) => ({ listing, tags: tagsFor(listing), queued: false }));
+
+  it('leads with the gig that practises a learning goal beside known skills, then ranks the rest that fit', () => {
+    const fitting = rankPage(learner, onPage, NOW).filter((item) => item.fits);
+    expect(fitting).toHaveLength(6);
+    expect(fitting[0]?.listing.title).toBe('Build shopify website b2b');
+    expect(fitting[0]?.learn).toEqual(['stripe']);
+    expect(fitting[0]?.have).toEqual(['shopify', 'web-design']);
+    const ranks = fitting.map((item) => item.rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    // Every one of them uses a skill the user has: Shopify.
+    expect(fitting.every((item) => item.have.includes('shopify'))).toBe(true);
+  });
+
+  it('gives a listing the rank the Matches tab gives it', async () => {
+    const db = await openDatabase({ name: `rank-page-${crypto.randomUUID()}` });
+    const handlers = createHandlers({
+      db: async () => db,
+      tag: tagListing,
+      describe: tagsFor,
+      now: () => NOW,
+    });
+    await handlers['cs-bg-page-scanned'](scanOf(realListings), { id: 'x' });
+    const matches = await handlers['ui-bg-get-matches'](
+      { profile: learner, includeIntermediate: true, limit: 100 },
+      { id: 'x' },
+    );
+    const ranked = new Map(rankPage(learner, onPage, NOW).map((item) => [item.listing.id, item]));
+    expect(matches.items.length).toBeGreaterThan(0);
+    for (const match of matches.items) {
+      expect(ranked.get(match.listing.id)).toMatchObject({
+        rank: match.rank,
+        fits: true,
+        have: match.have,
+        learn: match.learn,
+      });
+    }
+    db.close();
+  });
+
+  it('lists every listing of the page, the ones that do not fit after, the page order breaking ties', () => {
+    const ranked = rankPage(learner, onPage, NOW);
+    expect(ranked).toHaveLength(realListings.length);
+    expect(ranked.slice(6).every((item) => !item.fits)).toBe(true);
+    const ranks = ranked.slice(6).map((item) => item.rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    // The same listing twice with the same tags: the one the page shows first comes first.
+    const first = onPage[1];
+    if (!first) throw new Error('fixture changed');
+    const twin = { ...first, listing: { ...first.listing, id: 'upwork:twin' } };
+    const order = rankPage(learner, [first, twin], NOW).map((item) => item.listing.id);
+    expect(order).toEqual([first.listing.id, 'upwork:twin']);
+    expect(rankPage(learner, [twin, first], NOW).map((item) => item.listing.id)).toEqual([
+      'upwork:twin',
+      first.listing.id,
+    ]);
   });
 });

@@ -115,3 +115,61 @@ describe('createDecorator', () => {
     expect(gone.getAttribute('data-skillscout-fit')).not.toBe('match');
   });
 });
+
+describe('the cards shown, for the side panel and the badge', () => {
+  it("are listed in the page's order, once per listing, with their fit now, and each change is told", async () => {
+    let changes = 0;
+    const decorate = createDecorator({
+      profile: { ...DEFAULT_PROFILE, skills: ['shopify'] },
+      describe: async () => description(),
+      save: async () => undefined,
+      changed: () => changes++,
+    });
+    const [first, second, third] = [card(), card(), card()];
+    const other = { ...listing, id: 'upwork:2025050196192886767', title: 'Another' };
+    // Drawn out of order: the answer order is not the page's.
+    decorate(third!, other);
+    decorate(first!, listing);
+    decorate(second!, listing);
+    await settle();
+    expect(changes).toBe(3);
+    expect(decorate.cards().map((c) => [c.card, c.listing.id, c.fits])).toEqual([
+      [first, listing.id, true],
+      [third, other.id, true],
+    ]);
+    decorate.setProfile(DEFAULT_PROFILE);
+    expect(changes).toBe(4);
+    expect(decorate.cards().map((c) => c.fits)).toEqual([false, false]);
+    first!.remove();
+    expect(decorate.cards().map((c) => c.card)).toEqual([second, third]);
+  });
+
+  it('have a "Show in panel" button when the page can ask for the panel, and none otherwise', async () => {
+    const asked: string[] = [];
+    const withPanel = createDecorator({
+      profile: DEFAULT_PROFILE,
+      describe: async () => description(),
+      save: async () => undefined,
+      showInPanel: async (l) => {
+        asked.push(l.id);
+        return true;
+      },
+    });
+    const without = createDecorator({
+      profile: DEFAULT_PROFILE,
+      describe: async () => description(),
+      save: async () => undefined,
+    });
+    const [a, b] = [card(), card()];
+    withPanel(a!, listing);
+    without(b!, listing);
+    await settle();
+    const panelButton = (el: Element) =>
+      el.querySelector('.skillscout-ui')?.shadowRoot?.querySelector('button.panel');
+    expect(panelButton(b!)).toBeNull();
+    expect(panelButton(a!)?.textContent).toBe('Show in panel');
+    (panelButton(a!) as HTMLButtonElement).click();
+    await settle();
+    expect(asked).toEqual([listing.id]);
+  });
+});

@@ -162,3 +162,33 @@ describe('the Matches tab', () => {
     expect(root.get().querySelector('img, script')).toBeNull();
   });
 });
+
+describe("the popup's side panel button", () => {
+  it('opens the side panel from the header, and says how to open it when the browser would not', async () => {
+    let opens = true;
+    let asked = 0;
+    const api = background.api(LEARNER, {
+      openPanel: async () => {
+        asked++;
+        return opens;
+      },
+    });
+    await root.show(<Popup api={api} />);
+    const button = $('[data-testid="open-panel"]');
+    expect(button?.textContent).toBe('Side panel');
+    expect(button?.closest('nav')?.getAttribute('aria-label')).toBe(
+      root.get().querySelector('nav')?.getAttribute('aria-label'),
+    );
+    await click(button);
+    expect(asked).toBe(1);
+    expect($('[role="alert"]')).toBeNull();
+    opens = false;
+    await click(button);
+    expect($('[role="alert"]')?.textContent).toBe(
+      'The browser would not open the side panel from here: open it from its side panel menu, or press Alt+Shift+S.',
+    );
+    opens = true;
+    await click(button);
+    expect($('[role="alert"]')).toBeNull();
+  });
+});

@@ -43,6 +43,7 @@ async function show(
     tick: unused,
     getDemand: unused,
     describe: unused,
+    openPanel: unused,
   };
   await act(async () => {
     render(<Popup api={api} />, root);
