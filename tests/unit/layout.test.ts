@@ -163,7 +163,7 @@ describe('the tests', () => {
     return join(prefix + (dir === '.' ? '' : dir), base);
   }
   const exists = (path: string) =>
-    ['.ts', '.tsx', '/index.ts'].some((ext) => {
+    ['.ts', '.tsx', '.mjs', '/index.ts'].some((ext) => {
       try {
         return statSync(join(root, path + ext)).isFile();
       } catch {
