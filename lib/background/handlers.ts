@@ -6,6 +6,7 @@ import type { Handlers } from '../messages/router';
 import { createDataHandlers } from './data';
 import { createDemandHandlers } from './demand';
 import { createWriteGuard, type HandlerDeps } from './deps';
+import { createLearningHandlers } from './learning';
 import { createListingHandlers } from './listings';
 import { createProgressHandlers } from './progress';
 import { createQueueHandlers } from './queue';
@@ -20,5 +21,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createDemandHandlers(deps),
     ...createDataHandlers(deps, guard),
     ...createProgressHandlers(deps),
+    ...createLearningHandlers(deps),
   };
 }

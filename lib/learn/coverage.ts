@@ -5,38 +5,48 @@
  * any gets its category's starting points (an open curriculum of the field). The inheritance is
  * said in the answer, so the page can tell "for Translation" from "for this skill".
  */
+import * as z from 'zod/mini';
 import { withBroader } from '../skills/broader';
 import { getSkill } from '../skills/taxonomy';
-import type { CategoryId, SkillId } from '../skills/types';
-import { allResources, type Resource } from './resources';
+import { CATEGORIES, type CategoryId, type SkillId } from '../skills/types';
+import { allResources, Resource } from './resources';
 
-export type CoveredBy =
-  | { how: 'direct' }
-  | { how: 'broader'; skill: SkillId }
-  | { how: 'category'; category: CategoryId };
+type ResourceT = z.infer<typeof Resource>;
 
-export interface SkillResources {
-  skill: SkillId;
-  resources: Resource[];
+export const CoveredBy = z.discriminatedUnion('how', [
+  z.object({ how: z.literal('direct') }),
+  z.object({ how: z.literal('broader'), skill: z.string() }),
+  z.object({
+    how: z.literal('category'),
+    category: z.enum(Object.keys(CATEGORIES) as [CategoryId, ...CategoryId[]]),
+  }),
+]);
+export type CoveredBy = z.infer<typeof CoveredBy>;
+
+export const SkillResources = z.object({
+  skill: z.string(),
+  resources: z.array(Resource),
   /** Absent when nothing covers the skill (an id the taxonomy does not know). */
-  coveredBy?: CoveredBy;
-}
+  coveredBy: z.optional(CoveredBy),
+});
+export type SkillResources = z.infer<typeof SkillResources>;
 
 /** How many resources a page shows per skill: a few good ways in, not a catalogue. */
 export const RESOURCES_PER_SKILL = 4;
 
 interface Index {
-  bySkill: Map<SkillId, Resource[]>;
-  byCategory: Map<CategoryId, Resource[]>;
+  bySkill: Map<SkillId, ResourceT[]>;
+  byCategory: Map<CategoryId, ResourceT[]>;
 }
 
 let index: Index | undefined;
 
 function resourceIndex(): Index {
   if (index) return index;
-  const bySkill = new Map<SkillId, Resource[]>();
-  const byCategory = new Map<CategoryId, Resource[]>();
-  const add = <K>(map: Map<K, Resource[]>, key: K, r: Resource) => map.set(key, [...(map.get(key) ?? []), r]);
+  const bySkill = new Map<SkillId, ResourceT[]>();
+  const byCategory = new Map<CategoryId, ResourceT[]>();
+  const add = <K>(map: Map<K, ResourceT[]>, key: K, r: ResourceT) =>
+    map.set(key, [...(map.get(key) ?? []), r]);
   for (const r of allResources()) {
     for (const s of r.skills) add(bySkill, s, r);
     for (const c of r.categories) add(byCategory, c, r);
@@ -48,7 +58,7 @@ function resourceIndex(): Index {
 /** Beginner material first, then the shorter; free courses before reference documentation. */
 const KIND_ORDER = { course: 0, practice: 1, certificate: 2, docs: 3 } as const;
 const LEVEL_ORDER = { beginner: 0, intermediate: 1, expert: 2 } as const;
-const order = (a: Resource, b: Resource) =>
+const order = (a: ResourceT, b: ResourceT) =>
   LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.hours - b.hours;
 
 export function resourcesFor(skill: SkillId, limit = RESOURCES_PER_SKILL): SkillResources {
