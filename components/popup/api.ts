@@ -6,7 +6,7 @@
 import { t } from '@/lib/core/i18n';
 import type { Listing, Platform, QueueItem, QueueStatus, Tags } from '@/lib/core/model';
 import type { Profile, ProfileRead } from '@/lib/core/profile';
-import type { DemandView, MatchItem, Summary } from '@/lib/messages';
+import type { DemandView, LearningItem, MatchItem, Summary } from '@/lib/messages';
 import type { Request } from '@/lib/messages/client';
 import type { uiMessageSchemas } from '@/lib/messages/ui';
 
@@ -35,6 +35,8 @@ export interface PopupApi {
   getDemand(profile?: Profile): Promise<DemandView>;
   /** A listing's tags, from the background's tagger. */
   describe(listing: Listing): Promise<Tags>;
+  /** Where to learn each skill for free (the list lives in the background). */
+  getLearning(skills: string[]): Promise<LearningItem[]>;
 }
 
 /** The popup's calls as messages to the background; the rest (profile, scan) come from the page. */
@@ -57,6 +59,7 @@ export function popupApiOver(
     tick: async (listingId, item, ticked) =>
       (await request('ui-bg-checklist-tick', { listingId, item, ticked })).ticked,
     getDemand: (profile) => request('ui-bg-get-demand', { limit: 200, ...(profile ? { profile } : {}) }),
+    getLearning: async (skills) => (await request('ui-bg-get-learning', { skills })).items,
     describe: async (listing) => {
       const [item] = (await request('ui-bg-describe', { listings: [listing] })).items;
       if (!item) throw new Error(t('errorNotDescribed'));

@@ -30,7 +30,15 @@ const log = [
     repeatClient: true,
   }),
   entry({ id: 'c', title: 'Running gig', skills: ['html'], hours: 3, earnings: 0, startedAt: '2026-02-10' }),
-  entry({ id: 'd', title: 'Euro gig', skills: ['html'], hours: 2, earnings: 50, currency: 'EUR', finishedAt: '2026-02-05' }),
+  entry({
+    id: 'd',
+    title: 'Euro gig',
+    skills: ['html'],
+    hours: 2,
+    earnings: 50,
+    currency: 'EUR',
+    finishedAt: '2026-02-05',
+  }),
 ];
 const studies = Object.fromEntries(log.map((e) => [e.id, caseStudyMarkdown({ entry: e, skillName })]));
 
@@ -99,7 +107,9 @@ describe('careerReport', () => {
       skillName,
       caseStudies: { x: caseStudyMarkdown({ entry: hostile, skillName }) },
     }).markdown;
-    expect(md).toContain('### \\# Big \\*win\\* \\[click\\](https\\://evil.example) \\<img src=x\\> \\| pipe');
+    expect(md).toContain(
+      '### \\# Big \\*win\\* \\[click\\](https\\://evil.example) \\<img src=x\\> \\| pipe',
+    );
     expect(md).toContain('| \\*\\*React\\*\\* \\| hacks | 5 | 1 | — |');
     expect(md).not.toMatch(/(^|[^\\])<img/);
     expect(md).not.toMatch(/(^|[^\\])\[click\]/);
