@@ -33,7 +33,7 @@ export function LearnLinks({ item, compact = false }: { item: LearningItem; comp
       {note && <p class="ss-muted">{note}</p>}
       <ul class="ss-resource-list">
         {item.resources.map((r) => (
-          <li key={r.url}>
+          <li key={r.url} class="ss-resource">
             <a href={r.url} target="_blank" rel="noopener noreferrer" lang="en" translate={false}>
               {r.title}
               <span class="ss-sr"> {t('learnNewTab')}</span>

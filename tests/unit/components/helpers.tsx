@@ -72,15 +72,19 @@ export function useBackground() {
     async record() {
       await handlers()['cs-bg-page-scanned'](scanOf(realListings), { id: 'x' });
     },
-    api(profile: Profile = LEARNER, overrides: Partial<PopupApi> = {}): PopupApi {
+    /** Requests to the background as an extension page sends them, through the router. */
+    request() {
       const route = createRouter(handlers(), {
         extensionId: 'x',
         extensionOrigin: 'chrome-extension://x',
       });
-      const request = createMessenger(
+      return createMessenger(
         async (message) => route(message, { id: 'x', url: 'chrome-extension://x/popup.html' }),
         uiMessageSchemas,
       );
+    },
+    api(profile: Profile = LEARNER, overrides: Partial<PopupApi> = {}): PopupApi {
+      const request = this.request();
       return {
         ...popupApiOver(request, {
           scanThisPage: async () => 0,
