@@ -99,13 +99,13 @@ export function careerReport({ entries, skillName, caseStudies }: CareerInput): 
   return { ...report, markdown: careerMarkdown(report, skillName, caseStudies) };
 }
 
-function careerMarkdown(
-  r: Omit<CareerReport, 'markdown'>,
-  skillName: (id: string) => string,
-  caseStudies: Readonly<Record<string, string>>,
-): string {
-  const hours = (h: number) => formatNumber(Math.round(h * 10) / 10);
-  const summary = [
+/** Hours and ratings to one decimal, as a person reads them. */
+export const oneDecimal = (x: number): string => formatNumber(Math.round(x * 10) / 10);
+
+/** The report's headline figures in words, as the page and the Markdown both show them. */
+export function summaryLines(r: Omit<CareerReport, 'markdown'>): string[] {
+  const hours = oneDecimal;
+  return [
     plural('careerGigs', r.gigs, hours(r.hours)),
     r.earnings.length > 0
       ? t('careerEarned', r.earnings.map((e) => formatMoney(e.amount, e.currency)).join(', '))
@@ -116,6 +116,15 @@ function careerMarkdown(
     shareText(r.onTime) && t('careerOnTime', shareText(r.onTime) ?? ''),
     shareText(r.repeatClients) && t('careerRepeat', shareText(r.repeatClients) ?? ''),
   ].filter((line): line is string => Boolean(line));
+}
+
+function careerMarkdown(
+  r: Omit<CareerReport, 'markdown'>,
+  skillName: (id: string) => string,
+  caseStudies: Readonly<Record<string, string>>,
+): string {
+  const hours = oneDecimal;
+  const summary = summaryLines(r);
   const parts = [`# ${t('careerHeading')}`, summary.map((s) => `- ${escapeMarkdown(s)}`).join('\n')];
   if (r.skills.length > 0) {
     parts.push(
@@ -128,7 +137,7 @@ function careerMarkdown(
             escapeMarkdown(skillName(s.skill)),
             hours(s.hours),
             formatNumber(s.gigs),
-            s.rating === null ? '—' : formatNumber(Math.round(s.rating * 10) / 10),
+            s.rating === null ? '—' : oneDecimal(s.rating),
           ]),
         ),
       ].join('\n'),
