@@ -156,7 +156,7 @@ docs|intermediate|6|Microsoft|VBA in Office: getting started|https://learn.micro
 docs|intermediate|10|Microsoft|SharePoint documentation|https://learn.microsoft.com/en-us/sharepoint/|sharepoint
 docs|intermediate|10|Microsoft|Dynamics 365 documentation|https://learn.microsoft.com/en-us/dynamics365/|dynamics-365 dynamics-crm
 docs|intermediate|10|Odoo|Odoo eLearning|https://www.odoo.com/slides|odoo
-docs|beginner|8|Salesforce|Trailhead|https://trailhead.salesforce.com/|salesforce salesforce-dev salesforce-lightning crm crm-automation
+docs|beginner|8|Salesforce|Trailhead|https://trailhead.salesforce.com/|salesforce salesforce-dev salesforce-lightning crm crm-automation sales closing b2b-sales
 docs|intermediate|8|Zapier|Zapier Learn|https://learn.zapier.com/|zapier business-process-automation no-code
 course|beginner|8|Make|Make Academy|https://academy.make.com/|make-com business-process-automation
 docs|intermediate|6|n8n|n8n documentation|https://docs.n8n.io/|n8n business-process-automation
@@ -193,7 +193,7 @@ docs|intermediate|6|OpenCV|OpenCV documentation|https://docs.opencv.org/|compute
 course|beginner|40|Khan Academy|Statistics and probability|https://www.khanacademy.org/math/statistics-probability|statistics data-analysis
 docs|beginner|30|OpenIntro|OpenIntro Statistics (free textbook)|https://www.openintro.org/book/os/|statistics
 docs|beginner|30|Hadley Wickham et al.|R for Data Science|https://r4ds.hadley.nz/|r data-science data-visualization
-course|beginner|15|Microsoft|Power BI on Microsoft Learn|https://learn.microsoft.com/en-us/training/powerplatform/power-bi|power-bi business-intelligence dashboard-development
+docs|beginner|15|Microsoft|Power BI documentation and learning paths|https://learn.microsoft.com/en-us/power-bi/|power-bi business-intelligence dashboard-development
 course|beginner|10|Tableau|Tableau free training videos|https://www.tableau.com/learn/training|tableau business-intelligence data-visualization
 docs|beginner|5|Google|Looker Studio help|https://support.google.com/looker-studio|looker-studio dashboard-development
 docs|intermediate|10|Databricks|Databricks documentation|https://docs.databricks.com/|databricks data-engineering
@@ -237,7 +237,6 @@ docs|beginner|3|Google|Search Central: creating helpful content|https://develope
 course|beginner|10|HubSpot Academy|Content Marketing course|https://academy.hubspot.com/courses/content-marketing|content-marketing content-writing copywriting blog-writing website-copywriting seo-writing ghostwriting
 course|beginner|10|BBC|BBC Writers: scriptwriting resources|https://www.bbc.co.uk/writers/|scriptwriting creative-writing
 course|beginner|10|The Open University|OpenLearn free courses|https://www.open.edu/openlearn/|creative-writing business-writing email-writing resume-writing soft-skills life-coaching @writing @business
-docs|beginner|4|CareerOneStop (U.S. Department of Labor)|Resumes and applications|https://www.careeronestop.org/JobSearch/Resumes/resumes-and-applications.aspx|resume-writing
 # Translation and languages
 course|beginner|40|British Council|LearnEnglish|https://learnenglish.britishcouncil.org/|english english-teaching @translation
 course|beginner|40|BBC|BBC Learning English|https://www.bbc.co.uk/learningenglish|english
@@ -245,8 +244,8 @@ practice|beginner|40|Duolingo|Duolingo|https://www.duolingo.com/|spanish french 
 course|beginner|40|TV5Monde|Apprendre le français avec TV5Monde|https://apprendre.tv5monde.com/|french english-to-french-translation
 course|beginner|40|Deutsche Welle|Learn German with DW|https://learngerman.dw.com/|german
 course|beginner|30|NHK World|Easy Japanese|https://www.nhk.or.jp/lesson/en/|japanese
-course|beginner|30|University of Texas at Austin|Spanish in Texas / COERLL open Spanish|https://coerll.utexas.edu/coerll/|spanish
-docs|beginner|4|European Commission|Translation and drafting resources|https://commission.europa.eu/resources-partners/translation-and-drafting-resources_en|translation english-to-french-translation
+course|beginner|30|University of Texas at Austin|COERLL open language materials|https://coerll.utexas.edu/coerll/|spanish
+docs|beginner|4|European Union|IATE: the EU's terminology database|https://iate.europa.eu/|translation english-to-french-translation
 practice|beginner|5|oTranscribe|oTranscribe: free transcription web app|https://otranscribe.com/|transcription
 practice|beginner|10|Keybr|Keybr typing practice|https://www.keybr.com/|typing transcription data-entry
 practice|beginner|10|TypingClub|TypingClub typing lessons|https://www.typingclub.com/|typing data-entry
@@ -261,7 +260,7 @@ course|beginner|5|Yoast|Yoast SEO academy|https://yoast.com/academy/|yoast seo
 course|beginner|20|HubSpot Academy|HubSpot Academy|https://academy.hubspot.com/|hubspot marketing lead-generation sales social-media-marketing email-marketing public-relations influencer-marketing affiliate-marketing marketing-automation conversion-rate-optimization @marketing-seo @sales
 course|beginner|10|Meta|Meta Blueprint|https://www.facebook.com/business/learn|facebook-marketing facebook-ads instagram-marketing social-media-marketing social-media-management
 course|beginner|6|LinkedIn|LinkedIn Marketing Labs|https://training.marketing.linkedin.com/|linkedin-marketing b2b-sales
-docs|beginner|5|TikTok|TikTok Academy|https://ads.tiktok.com/business/en/academy|tiktok-marketing
+docs|beginner|5|TikTok|TikTok Ads help center|https://ads.tiktok.com/help/|tiktok-marketing
 docs|beginner|5|YouTube|YouTube Creators|https://www.youtube.com/creators/|youtube-marketing youtube-video-production
 docs|beginner|5|Mailchimp|Mailchimp resources: marketing library|https://mailchimp.com/resources/|email-marketing marketing-automation
 course|beginner|10|Amazon|Amazon Seller University|https://sell.amazon.com/learn|amazon-seller product-listing ecommerce
@@ -295,8 +294,8 @@ docs|beginner|4|Google|Search help: how to search on Google|https://support.goog
 course|beginner|20|AccountingCoach|AccountingCoach|https://www.accountingcoach.com/|accounting bookkeeping accounting-principles-practices account-reconciliation financial-reporting @finance
 course|beginner|30|Khan Academy|Economics and finance|https://www.khanacademy.org/economics-finance-domain|economics financial-analysis accounting @finance
 docs|beginner|10|Intuit|QuickBooks learn and support|https://quickbooks.intuit.com/learn-support/|quickbooks bookkeeping
-course|beginner|10|Xero|Xero Central learning|https://central.xero.com/s/learning|xero bookkeeping
-course|intermediate|20|Corporate Finance Institute|CFI free courses|https://corporatefinanceinstitute.com/collections/free-courses/|financial-modeling financial-analysis financial-reporting
+course|beginner|10|Xero|Xero Central: help and learning|https://central.xero.com/|xero bookkeeping
+docs|intermediate|20|Corporate Finance Institute|CFI resources library|https://corporatefinanceinstitute.com/resources/|financial-modeling financial-analysis financial-reporting
 course|beginner|4|Khan Academy|Housing: renting, buying and mortgages|https://www.khanacademy.org/economics-finance-domain/core-finance/housing|real-estate-industry real-estate-va
 docs|intermediate|10|Oracle|NetSuite documentation|https://docs.oracle.com/en/cloud/saas/netsuite/|netsuite
 docs|beginner|4|TradingView|TradingView help center|https://www.tradingview.com/support/|tradingview
@@ -304,7 +303,6 @@ course|beginner|20|Internal Revenue Service|Link and Learn Taxes|https://apps.ir
 # Sales and support
 docs|beginner|4|LinkedIn|Sales Navigator help|https://www.linkedin.com/help/sales-navigator|linkedin-sales-navigator lead-generation b2b-sales
 course|beginner|4|Apollo.io|Apollo Academy|https://www.apollo.io/academy|apollo-io lead-generation lead-list-building email-finding cold-calling
-docs|beginner|6|Salesforce|Trailhead: sales skills|https://trailhead.salesforce.com/content/learn/trails/sell-with-salesforce|sales closing b2b-sales
 course|beginner|6|Zendesk|Zendesk training|https://training.zendesk.com/|customer-support helpdesk-software live-chat-support customer-support-plugin @support
 certificate|beginner|150|Google|IT Support Certificate|https://grow.google/certificates/it-support/|technical-support customer-support @support
 # Engineering
@@ -315,7 +313,7 @@ course|intermediate|50|MIT OpenCourseWare|MIT OpenCourseWare|https://ocw.mit.edu
 docs|beginner|4|U.S. Small Business Administration|Write your business plan|https://www.sba.gov/business-guide/plan-your-business/write-your-business-plan|business-plan startup-consulting business-consulting @business
 course|beginner|20|Y Combinator|Startup School|https://www.startupschool.org/|startup-consulting saas product-management business-plan
 docs|beginner|6|Atlassian|Product management guide|https://www.atlassian.com/agile/product-management|product-management
-docs|intermediate|10|IIBA|Business analysis resources|https://www.iiba.org/business-analysis-blogs/|business-analysis business-process-modeling
+docs|intermediate|10|IIBA|International Institute of Business Analysis|https://www.iiba.org/|business-analysis business-process-modeling
 docs|beginner|6|Object Management Group|BPMN specification and introduction|https://www.bpmn.org/|business-process-modeling
 docs|beginner|5|GDPR.eu|GDPR guide for organisations|https://gdpr.eu/|gdpr-compliance compliance @legal
 docs|intermediate|6|U.S. Department of Defense|CMMC program (DoD CIO)|https://dodcio.defense.gov/CMMC/|cmmc compliance
@@ -325,7 +323,7 @@ course|beginner|20|Khan Academy|Math (all levels)|https://www.khanacademy.org/ma
 course|beginner|20|Khan Academy|Health and medicine|https://www.khanacademy.org/science/health-and-medicine|healthcare-industry
 course|beginner|15|Coursera (UC San Diego)|Learning How to Learn|https://www.coursera.org/learn/learning-how-to-learn|tutoring course-creation curriculum-development @teaching
 docs|beginner|6|Articulate|E-Learning Heroes|https://community.articulate.com/|elearning-development course-creation
-docs|beginner|6|U.S. Department of Labor|CareerOneStop|https://www.careeronestop.org/|career-coaching recruiting soft-skills @lifestyle
-docs|beginner|5|National Institutes of Health|Office of Dietary Supplements: health information|https://ods.od.nih.gov/HealthInformation/|nutrition-coaching @lifestyle
+docs|beginner|6|U.S. Department of Labor|CareerOneStop|https://www.careeronestop.org/|career-coaching recruiting soft-skills resume-writing @lifestyle
+docs|beginner|5|U.S. Department of Agriculture|Nutrition.gov|https://www.nutrition.gov/|nutrition-coaching @lifestyle
 docs|beginner|3|U.S. Department of State|Travel.State.Gov: traveler information|https://travel.state.gov/|travel-advice
 `;
