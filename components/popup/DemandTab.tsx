@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import { formatPay, formatPercent, nameFrom } from '@/lib/core/format';
 import { formatNumber, plural, t } from '@/lib/core/i18n';
@@ -79,6 +80,7 @@ function DemandView({
   setDays: (d: Days) => void;
   api: Pick<PopupApi, 'getLearning'>;
 }) {
+  const [open, setOpen] = useState<string>();
   const wanted = useMemo(() => skillsToLearn(report), [report]);
   const loaded = useLoad(useCallback(() => api.getLearning(wanted), [api, wanted]));
   const learning = new Map<string, LearningItem>(
@@ -127,30 +129,43 @@ function DemandView({
                 <th scope="col">{t('popupListings')}</th>
                 <th scope="col">{t('demandTrend')}</th>
                 <th scope="col">{t('demandMedianPay')}</th>
-                <th scope="col">{t('learnWhere')}</th>
+                <th scope="col">
+                  <span class="ss-sr">{t('learnWhere')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {top.map((s) => (
-                <tr key={s.skill} data-skill={s.skill}>
-                  <td translate={false}>{skillName(s.skill)}</td>
-                  <td>{formatNumber(s.counts[key])}</td>
-                  <td>
-                    <Sparkline points={weeklyRates(s.counts)} label={trendLabel(s.trend)} />
-                  </td>
-                  <td>{pay(s)}</td>
-                  <td>
-                    {learning.has(s.skill) && (
-                      <details class="ss-why">
-                        <summary>
-                          <span class="ss-sr">{skillName(s.skill)}: </span>
-                          {t('learnWhere')}
-                        </summary>
+                <Fragment key={s.skill}>
+                  <tr data-skill={s.skill}>
+                    <td translate={false}>{skillName(s.skill)}</td>
+                    <td>{formatNumber(s.counts[key])}</td>
+                    <td>
+                      <Sparkline points={weeklyRates(s.counts)} label={trendLabel(s.trend)} />
+                    </td>
+                    <td>{pay(s)}</td>
+                    <td>
+                      {learning.has(s.skill) && (
+                        <button
+                          type="button"
+                          aria-expanded={open === s.skill}
+                          aria-controls={`ss-learn-${s.skill}`}
+                          aria-label={t('demandLearnAbout', skillName(s.skill))}
+                          onClick={() => setOpen(open === s.skill ? undefined : s.skill)}
+                        >
+                          {t('demandLearnShort')}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                  {open === s.skill && learning.has(s.skill) && (
+                    <tr id={`ss-learn-${s.skill}`} data-learn={s.skill}>
+                      <td colSpan={5}>
                         <LearnLinks item={learning.get(s.skill) as LearningItem} compact />
-                      </details>
-                    )}
-                  </td>
-                </tr>
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
               ))}
             </tbody>
           </table>

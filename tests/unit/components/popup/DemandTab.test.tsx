@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { DemandTab } from '@/components/popup/DemandTab';
 import { DEFAULT_PROFILE } from '@/lib/core/profile';
-import { LEARNER, settle, useBackground, useRoot } from '../helpers';
+import { click, LEARNER, settle, useBackground, useRoot } from '../helpers';
 
 const root = useRoot();
 const background = useBackground();
@@ -31,8 +31,14 @@ describe('the Demand tab', () => {
     );
     // Shopify: six listings; hourly pay in two of them, $50–100 and $35–80 (midpoints 75 and 57.5).
     expect(row('shopify')).toEqual(['Shopify', '6', '', '$66/h']);
-    // Where to learn it, in the row: links that open in a new tab, without opener or referrer.
-    const shopifyLinks = links($('[data-testid="demand-table"] tr[data-skill="shopify"]'));
+    // Where to learn it, opened from the row: links that open in a new tab, without opener or referrer.
+    const learn = $<HTMLButtonElement>('[data-testid="demand-table"] tr[data-skill="shopify"] button');
+    expect(learn?.getAttribute('aria-label')).toBe('Where to learn Shopify for free');
+    expect(learn?.getAttribute('aria-expanded')).toBe('false');
+    expect($('tr[data-learn="shopify"]')).toBeNull();
+    await click(learn);
+    expect(learn?.getAttribute('aria-expanded')).toBe('true');
+    const shopifyLinks = links($('[data-testid="demand-table"] tr[data-learn="shopify"]'));
     expect(shopifyLinks.map((l) => l.href)).toContain('https://www.shopifyacademy.com/');
     for (const l of shopifyLinks) expect(l).toMatchObject({ target: '_blank', rel: 'noopener noreferrer' });
     expect($('[data-testid="demand-table"] tr[data-skill="shopify"] svg')?.getAttribute('aria-label')).toBe(
