@@ -98,6 +98,18 @@ describe('from onboarding to a ticked proposal checklist', () => {
     expect(await gig.textContent()).toContain('Uses Shopify and Website Design; practises Stripe');
     await options.close();
   });
+  it('shows where to learn a skill from its demand row, and what to learn next with its resources', async () => {
+    const popup = await harness.openExtensionPage('popup.html');
+    await popup.getByRole('tab', { name: 'Demand' }).click();
+    await popup.getByRole('button', { name: 'Where to learn Shopify for free' }).click();
+    const links = popup.locator('tr[data-learn="shopify"] a');
+    await expect.poll(() => links.count()).toBeGreaterThan(0);
+    expect(await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).toContain(
+      'https://www.shopifyacademy.com/',
+    );
+    await popup.close();
+  });
+
   it('keeps the queue and the ticks when the popup is opened again', async () => {
     const popup = await harness.openExtensionPage('popup.html');
     // By keyboard: the selected tab takes focus with Tab, the arrow keys move to the others.
