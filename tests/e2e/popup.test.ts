@@ -98,7 +98,7 @@ describe('from onboarding to a ticked proposal checklist', () => {
     expect(await gig.textContent()).toContain('Uses Shopify and Website Design; practises Stripe');
     await options.close();
   });
-  it('shows where to learn a skill from its demand row, and what to learn next with its resources', async () => {
+  it('shows where to learn a skill from its demand row, on the click of its button', async () => {
     const popup = await harness.openExtensionPage('popup.html');
     await popup.getByRole('tab', { name: 'Demand' }).click();
     await popup.getByRole('button', { name: 'Where to learn Shopify for free' }).click();
