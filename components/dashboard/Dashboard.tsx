@@ -5,6 +5,7 @@ import type { ProgressEntry } from '@/lib/core/model';
 import { platformLabel } from '@/lib/core/platforms';
 import { useLoad } from '../shared/useLoad';
 import type { DashboardApi } from './api';
+import { CareerReport } from './CareerReport';
 import { CaseStudy } from './CaseStudy';
 import { EntryForm } from './EntryForm';
 import { EntryList } from './EntryList';
@@ -15,7 +16,7 @@ import { Nudges, Roadmap } from './Roadmap';
 type Editing = { entry?: ProgressEntry } | undefined;
 
 /** The career dashboard: the progress log, insights, roadmap, rate nudges and case studies. */
-export function Dashboard({ api }: { api: DashboardApi }) {
+export function Dashboard({ api, print = () => window.print() }: { api: DashboardApi; print?: () => void }) {
   const [version, setVersion] = useState(0);
   const reload = () => setVersion((v) => v + 1);
   // A new function per version makes useLoad fetch again after every change.
@@ -53,7 +54,7 @@ export function Dashboard({ api }: { api: DashboardApi }) {
       <header class="ss-header">
         <h1>{t('dashHeading')}</h1>
       </header>
-      <Roadmap steps={d.roadmap} />
+      <Roadmap steps={d.roadmap} learning={d.learning} />
       <Nudges nudges={d.nudges} skillName={skillName} />
       <section aria-labelledby="ss-log">
         <h2 id="ss-log">{t('dashLog')}</h2>
@@ -129,6 +130,7 @@ export function Dashboard({ api }: { api: DashboardApi }) {
         />
       )}
       <Insights data={d} skillName={skillName} />
+      <CareerReport report={d.career} entries={d.entries} skillName={skillName} print={print} />
       <ProgressData api={api} onChanged={reload} />
     </main>
   );

@@ -31,6 +31,12 @@ const INPUTS: Array<{ field: FormField; label: MessageKey; type?: 'number' | 'da
   { field: 'rating', label: 'entryRating', type: 'number' },
 ];
 
+/** Yes/no questions a user may leave unanswered (entries logged before they existed have none). */
+const ANSWERS: Array<{ field: 'onTime' | 'repeatClient'; label: MessageKey }> = [
+  { field: 'onTime', label: 'fieldOnTime' },
+  { field: 'repeatClient', label: 'fieldRepeatClient' },
+];
+
 interface Common {
   id: string;
   name: string;
@@ -109,6 +115,25 @@ export function EntryForm({ editing, skillName, onSave, onCancel }: EntryFormPro
               'aria-describedby': describedBy(field),
               placeholder: hint && t(hint),
             })}
+            {error(field)}
+          </label>
+        ))}
+      </div>
+      <div class="ss-grid">
+        {ANSWERS.map(({ field, label }) => (
+          <label key={field} class="ss-field">
+            {t(label)}
+            <select
+              name={field}
+              value={form[field]}
+              onChange={set(field)}
+              aria-invalid={errors[field] ? 'true' : undefined}
+              aria-describedby={describedBy(field)}
+            >
+              <option value="">{t('answerUnset')}</option>
+              <option value="yes">{t('answerYes')}</option>
+              <option value="no">{t('answerNo')}</option>
+            </select>
             {error(field)}
           </label>
         ))}

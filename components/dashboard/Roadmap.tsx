@@ -1,10 +1,15 @@
 import { formatRate } from '@/lib/core/format';
 import { formatNumber, plural, t } from '@/lib/core/i18n';
+import type { LearningItem } from '@/lib/messages';
 import { DEFAULT_NUDGE } from '@/lib/progress/rate';
 import type { RateNudge, RoadmapStep } from '@/lib/progress/schemas';
+import { LearnLinks } from '../shared/LearnLinks';
 
-/** The five steps from gigs to a career, each with what is done and what to do next. */
-export function Roadmap({ steps }: { steps: RoadmapStep[] }) {
+/**
+ * The five steps from gigs to a career, each with what is done and what to do next; step 2,
+ * "learn it", with free ways to learn the user's goals.
+ */
+export function Roadmap({ steps, learning = [] }: { steps: RoadmapStep[]; learning?: LearningItem[] }) {
   return (
     <section aria-labelledby="ss-roadmap">
       <h2 id="ss-roadmap">{t('roadHeading')}</h2>
@@ -16,6 +21,13 @@ export function Roadmap({ steps }: { steps: RoadmapStep[] }) {
             </span>
             <span class="ss-muted"> {step.status}</span>
             {step.next && <p class="ss-next">{t('roadNext', step.next)}</p>}
+            {step.id === 'learn' &&
+              learning.map((item) => (
+                <details key={item.skill} class="ss-why" data-testid="roadmap-learn" open={!step.done}>
+                  <summary>{t('roadLearnWhere', item.name)}</summary>
+                  <LearnLinks item={item} />
+                </details>
+              ))}
           </li>
         ))}
       </ol>

@@ -3,6 +3,7 @@ import { type MessageKey, t } from '@/lib/core/i18n';
 import type { DifficultyLevel, Platform } from '@/lib/core/model';
 import { platformLabel } from '@/lib/core/platforms';
 import type { Profile, ProfileRead } from '@/lib/core/profile';
+import { GoalPlans, type GoalPlansProps } from './GoalPlans';
 import { SkillPicker } from './SkillPicker';
 
 /** The part of the profile this form edits; the page settings have their own section. */
@@ -12,6 +13,8 @@ export interface ProfileFormProps {
   /** The stored profile, with what could not be read of it (shown, so nothing is reset silently). */
   load: () => Promise<ProfileRead>;
   save: (basics: ProfileBasics) => Promise<void>;
+  /** Where to learn the saved goals and a first gig to try each on; the options page wires it. */
+  learning?: GoalPlansProps['load'];
 }
 
 const LEVELS: Array<[DifficultyLevel, MessageKey]> = [
@@ -23,15 +26,18 @@ const LEVELS: Array<[DifficultyLevel, MessageKey]> = [
 const PLATFORMS: Platform[] = ['upwork', 'freelancer', 'fiverr', 'toptal', 'peopleperhour', 'guru', 'other'];
 
 /** The onboarding and, once done, the profile editor: skills, goals, level and marketplaces. */
-export function ProfileForm({ load, save }: ProfileFormProps) {
+export function ProfileForm({ load, save, learning }: ProfileFormProps) {
   const [profile, setProfile] = useState<ProfileBasics>();
   const [firstRun, setFirstRun] = useState(false);
   const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string }>();
   const [problem, setProblem] = useState<string>();
+  // The goals as stored: their plans are looked up for the saved profile, not for unsaved edits.
+  const [savedGoals, setSavedGoals] = useState<string[]>([]);
   useEffect(() => {
     load().then(
       ({ profile: p, problem: unreadable }) => {
         setProfile({ skills: p.skills, goals: p.goals, level: p.level, platforms: p.platforms });
+        setSavedGoals(p.goals);
         setFirstRun(p.skills.length + p.goals.length === 0 && !unreadable);
         setProblem(unreadable);
       },
@@ -55,6 +61,7 @@ export function ProfileForm({ load, save }: ProfileFormProps) {
     save(profile).then(
       () => {
         setFirstRun(false);
+        setSavedGoals(profile.goals);
         setStatus({ tone: 'ok', text: t('profileSaved') });
       },
       (e: unknown) => setStatus({ tone: 'error', text: t('errorSave', String(e)) }),
@@ -90,6 +97,7 @@ export function ProfileForm({ load, save }: ProfileFormProps) {
         exclude={profile.skills}
         onChange={(goals) => change({ goals })}
       />
+      {learning && <GoalPlans goals={savedGoals} load={learning} />}
       <fieldset>
         <legend>{t('profileLevel')}</legend>
         {LEVELS.map(([value, label]) => (

@@ -26,6 +26,11 @@ export function optionsApiOver(
       save: async (basics) => {
         await profile.update(basics);
       },
+      learning: async (goals) => {
+        const { profile: stored } = await profile.load();
+        return (await request('ui-bg-get-learning', { skills: goals, profile: stored, practice: true }))
+          .items;
+      },
     },
     page: {
       load: async () => (await profile.load()).profile.page,

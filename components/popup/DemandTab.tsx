@@ -1,21 +1,35 @@
-import { useCallback, useState } from 'preact/hooks';
+import { Fragment } from 'preact';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import { formatPay, formatPercent, nameFrom } from '@/lib/core/format';
-import { formatNumber, list, plural, t } from '@/lib/core/i18n';
+import { formatNumber, plural, t } from '@/lib/core/i18n';
 import type { Platform } from '@/lib/core/model';
 import { platformLabel } from '@/lib/core/platforms';
 import type { Profile } from '@/lib/core/profile';
 import type { SkillDemand } from '@/lib/demand/report';
-import type { DemandView as DemandData } from '@/lib/messages';
+import type { DemandView as DemandData, LearningItem } from '@/lib/messages';
 import { BarChart, Sparkline } from '../shared/charts';
+import { LearnLinks } from '../shared/LearnLinks';
 import { useLoad } from '../shared/useLoad';
 import type { PopupApi } from './api';
+import { LearnNextList } from './LearnNextList';
 
 const WINDOWS = [7, 30, 90] as const;
 type Days = (typeof WINDOWS)[number];
 
 export interface DemandTabProps {
   profile: Profile;
-  api: Pick<PopupApi, 'getDemand'>;
+  api: Pick<PopupApi, 'getDemand' | 'getLearning'>;
+}
+
+/** The skills whose resources the tab may show: the top ten of each period and what to learn next. */
+function skillsToLearn(report: DemandData): string[] {
+  const ids = new Set(report.learnNext.map((n) => n.skill));
+  for (const d of WINDOWS) {
+    const key = `d${d}` as const;
+    const top = report.skills.filter((s) => s.counts[key] > 0).sort((a, b) => b.counts[key] - a.counts[key]);
+    for (const s of top.slice(0, 10)) ids.add(s.skill);
+  }
+  return [...ids];
 }
 
 /** Listings per week in three periods (90–30 days ago, 30–7 days ago, the last 7 days), oldest first. */
@@ -50,7 +64,7 @@ export function DemandTab({ profile, api }: DemandTabProps) {
         {t('demandFailed', report.message)}
       </p>
     );
-  return <DemandView report={report.value} profile={profile} days={days} setDays={setDays} />;
+  return <DemandView report={report.value} profile={profile} days={days} setDays={setDays} api={api} />;
 }
 
 function DemandView({
@@ -58,12 +72,20 @@ function DemandView({
   profile,
   days,
   setDays,
+  api,
 }: {
   report: DemandData;
   profile: Profile;
   days: Days;
   setDays: (d: Days) => void;
+  api: Pick<PopupApi, 'getLearning'>;
 }) {
+  const [open, setOpen] = useState<string>();
+  const wanted = useMemo(() => skillsToLearn(report), [report]);
+  const loaded = useLoad(useCallback(() => api.getLearning(wanted), [api, wanted]));
+  const learning = new Map<string, LearningItem>(
+    loaded.state === 'ready' ? loaded.value.map((i) => [i.skill, i]) : [],
+  );
   const key = `d${days}` as const;
   const top = report.skills
     .filter((s) => s.counts[key] > 0)
@@ -107,18 +129,43 @@ function DemandView({
                 <th scope="col">{t('popupListings')}</th>
                 <th scope="col">{t('demandTrend')}</th>
                 <th scope="col">{t('demandMedianPay')}</th>
+                <th scope="col">
+                  <span class="ss-sr">{t('learnWhere')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {top.map((s) => (
-                <tr key={s.skill} data-skill={s.skill}>
-                  <td translate={false}>{skillName(s.skill)}</td>
-                  <td>{formatNumber(s.counts[key])}</td>
-                  <td>
-                    <Sparkline points={weeklyRates(s.counts)} label={trendLabel(s.trend)} />
-                  </td>
-                  <td>{pay(s)}</td>
-                </tr>
+                <Fragment key={s.skill}>
+                  <tr data-skill={s.skill}>
+                    <td translate={false}>{skillName(s.skill)}</td>
+                    <td>{formatNumber(s.counts[key])}</td>
+                    <td>
+                      <Sparkline points={weeklyRates(s.counts)} label={trendLabel(s.trend)} />
+                    </td>
+                    <td>{pay(s)}</td>
+                    <td>
+                      {learning.has(s.skill) && (
+                        <button
+                          type="button"
+                          aria-expanded={open === s.skill}
+                          aria-controls={`ss-learn-${s.skill}`}
+                          aria-label={t('demandLearnAbout', skillName(s.skill))}
+                          onClick={() => setOpen(open === s.skill ? undefined : s.skill)}
+                        >
+                          {t('demandLearnShort')}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                  {open === s.skill && learning.has(s.skill) && (
+                    <tr id={`ss-learn-${s.skill}`} data-learn={s.skill}>
+                      <td colSpan={5}>
+                        <LearnLinks item={learning.get(s.skill) as LearningItem} compact />
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
               ))}
             </tbody>
           </table>
@@ -136,20 +183,7 @@ function DemandView({
         </>
       )}
       <h3>{t('demandLearnNext')}</h3>
-      {next.length === 0 ? (
-        <p class="ss-muted" data-testid="learn-next-empty">
-          {t(profile.skills.length === 0 ? 'demandNextNoSkills' : 'demandNextNone')}
-        </p>
-      ) : (
-        <ul class="ss-list" data-testid="learn-next">
-          {next.map((n) => (
-            <li key={n.skill}>
-              <strong translate={false}>{n.name}</strong>: {plural('demandNextGigs', n.beginnerGigs)}
-              <div class="ss-muted">{t('demandBuildsOn', list(n.via))}</div>
-            </li>
-          ))}
-        </ul>
-      )}
+      <LearnNextList next={next} profile={profile} learning={learning} loaded={loaded} />
     </section>
   );
 }

@@ -6,7 +6,7 @@
 import { t } from '@/lib/core/i18n';
 import type { Listing, Platform, QueueItem, QueueStatus, Tags } from '@/lib/core/model';
 import type { Profile, ProfileRead } from '@/lib/core/profile';
-import type { DemandView, MatchItem, Summary } from '@/lib/messages';
+import type { DemandView, LearningItem, MatchItem, Summary } from '@/lib/messages';
 import type { Request } from '@/lib/messages/client';
 import type { uiMessageSchemas } from '@/lib/messages/ui';
 
@@ -37,6 +37,8 @@ export interface PopupApi {
   describe(listing: Listing): Promise<Tags>;
   /** Opens the side panel beside the tab the popup was opened over; false when the browser would not. */
   openPanel(): Promise<boolean>;
+  /** Where to learn each skill for free (the list lives in the background). */
+  getLearning(skills: string[]): Promise<LearningItem[]>;
 }
 
 type LocalCalls =
@@ -71,6 +73,7 @@ export function backgroundCallsOver(request: Request<typeof uiMessageSchemas>): 
     tick: async (listingId, item, ticked) =>
       (await request('ui-bg-checklist-tick', { listingId, item, ticked })).ticked,
     getDemand: (profile) => request('ui-bg-get-demand', { limit: 200, ...(profile ? { profile } : {}) }),
+    getLearning: async (skills) => (await request('ui-bg-get-learning', { skills })).items,
     describe: async (listing) => {
       const [item] = (await request('ui-bg-describe', { listings: [listing] })).items;
       if (!item) throw new Error(t('errorNotDescribed'));

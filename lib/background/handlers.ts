@@ -6,6 +6,7 @@ import type { Handlers } from '../messages/router';
 import { createDataHandlers } from './data';
 import { createDemandHandlers } from './demand';
 import { createWriteGuard, type HandlerDeps } from './deps';
+import { createLearningHandlers } from './learning';
 import { createListingHandlers } from './listings';
 import { createPanelHandlers } from './panel';
 import { createProgressHandlers } from './progress';
@@ -22,5 +23,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createDataHandlers(deps, guard),
     ...createProgressHandlers(deps),
     ...createPanelHandlers(deps),
+    ...createLearningHandlers(deps),
   };
 }

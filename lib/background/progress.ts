@@ -6,6 +6,7 @@ import type * as z from 'zod/mini';
 import type { ProgressEntry } from '../core/model';
 import type { Dashboard, progressMessageSchemas } from '../messages/progress';
 import type { SenderInfo } from '../messages/router';
+import { careerReport } from '../progress/career';
 import { caseStudyMarkdown } from '../progress/case-study';
 import { monthsOf, platformComparison, ratesBySkill } from '../progress/insights';
 import { rateNudges } from '../progress/rate';
@@ -22,6 +23,7 @@ import {
   seenByPlatform,
 } from '../store/progress';
 import { listQueue } from '../store/queue';
+import { learningItem } from './learning';
 
 type Schemas = typeof progressMessageSchemas;
 export type ProgressHandlers = {
@@ -47,6 +49,9 @@ export function normaliseSkills(skills: readonly string[]): string[] {
     ),
   ];
 }
+
+/** The roadmap's "learn it" step shows where to learn this many of the user's goals. */
+const ROADMAP_GOALS = 3;
 
 export function createProgressHandlers({ db, now }: ProgressDeps): ProgressHandlers {
   return {
@@ -86,6 +91,8 @@ export function createProgressHandlers({ db, now }: ProgressDeps): ProgressHandl
         nudges,
         roadmap: roadmap({ profile, queue, entries, demand, nudges, skillName }),
         caseStudies,
+        career: careerReport({ entries, skillName, caseStudies }),
+        learning: profile.goals.slice(0, ROADMAP_GOALS).map(learningItem),
         skillNames: Object.fromEntries([...mentioned].map((id) => [id, skillName(id)])),
         unlogged: queue
           .filter((q) => (q.status === 'hired' || q.status === 'done') && !logged.has(q.listingId))

@@ -216,6 +216,10 @@ export const ProgressEntry = z.object({
   rating: z.optional(z.number().check(z.gte(0), z.lte(5))),
   feedback: z.optional(z.string().check(z.maxLength(5_000))),
   learned: z.optional(z.string().check(z.maxLength(5_000))),
+  /** Delivered by the agreed date; absent when not logged (entries before schema version 3). */
+  onTime: z.optional(z.boolean()),
+  /** The client had hired the user before. */
+  repeatClient: z.optional(z.boolean()),
 });
 export type ProgressEntry = z.infer<typeof ProgressEntry>;
 
@@ -235,4 +239,6 @@ export const PROGRESS_COLUMNS = [
   'rating',
   'feedback',
   'learned',
+  'onTime',
+  'repeatClient',
 ] as const;

@@ -9,14 +9,20 @@ import { ImportError } from '../core/errors';
 import { t } from '../core/i18n';
 import { ChecklistTicks, ProgressEntry, QueueItem } from '../core/model';
 import { SkillWeek } from '../demand/tallies';
+import { markRepeatClients } from '../progress/repeat-clients';
 import { PlatformScanStats, Sighting, StoredListing } from '../store/records';
 
 export const BACKUP_FORMAT = 'skillscout-backup';
-export const BACKUP_VERSION = 1;
+/**
+ * 2: log entries may carry `onTime` and `repeatClient`. A version-1 file is still read (its
+ * entries have neither; repeat clients are marked as the database migration marks them); an
+ * older extension refuses a version-2 file rather than drop the answers silently.
+ */
+export const BACKUP_VERSION = 2;
 
 export const Backup = z.object({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+  version: z.union([z.literal(1), z.literal(BACKUP_VERSION)]),
   exportedAt: z.iso.datetime(),
   listings: z.array(StoredListing),
   sightings: z.array(Sighting),
@@ -47,5 +53,6 @@ export function parseBackup(text: string): Backup {
   if (!parsed.success) {
     throw new ImportError(t('importDamaged', z.prettifyError(parsed.error)));
   }
+  if (parsed.data.version === 1) return { ...parsed.data, progress: markRepeatClients(parsed.data.progress) };
   return parsed.data;
 }

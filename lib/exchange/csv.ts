@@ -70,6 +70,8 @@ export function progressToCsv(entries: readonly ProgressEntry[]): string {
         e.rating ?? '',
         e.feedback ?? '',
         e.learned ?? '',
+        e.onTime ?? '',
+        e.repeatClient ?? '',
       ]),
     },
     { newline: '\n' },
@@ -96,6 +98,13 @@ export function progressFromCsv(text: string): ProgressEntry[] {
   parsed.data.forEach((row, index) => {
     const optional = (key: string) => (row[key] ? { [key]: row[key] } : {});
     const optionalNumber = (key: string) => (row[key] ? { [key]: Number(row[key]) } : {});
+    // A sheet written before these columns existed has none: the answer is simply not logged.
+    // Anything but true/false is passed on as text, so the row is refused with the field named.
+    const optionalBoolean = (key: string) => {
+      const value = row[key]?.trim().toLowerCase();
+      if (!value) return {};
+      return { [key]: value === 'true' ? true : value === 'false' ? false : row[key] };
+    };
     const candidate = {
       id: row.id,
       title: row.title,
@@ -114,6 +123,8 @@ export function progressFromCsv(text: string): ProgressEntry[] {
       ...optionalNumber('rating'),
       ...optional('feedback'),
       ...optional('learned'),
+      ...optionalBoolean('onTime'),
+      ...optionalBoolean('repeatClient'),
     };
     const checked = ProgressEntry.safeParse(candidate);
     if (checked.success) entries.push(checked.data);

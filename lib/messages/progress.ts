@@ -5,7 +5,8 @@
 import * as z from 'zod/mini';
 import { ListingId, Platform, ProgressEntry, QueueStatus } from '../core/model';
 import { Profile } from '../core/profile';
-import { MonthRow, PlatformRow, RateNudge, RateRow, RoadmapStep } from '../progress/schemas';
+import { CareerReport, MonthRow, PlatformRow, RateNudge, RateRow, RoadmapStep } from '../progress/schemas';
+import { LearningItem } from './ui';
 
 /** Everything the dashboard shows, in one answer. */
 export const Dashboard = z.object({
@@ -19,6 +20,10 @@ export const Dashboard = z.object({
   caseStudies: z.record(z.string(), z.string()),
   /** Skill id → display name, for every skill the answer mentions. */
   skillNames: z.record(z.string(), z.string()),
+  /** The one-page career report of the finished gigs. */
+  career: CareerReport,
+  /** Where to learn the profile's first learning goals, for the roadmap's "learn it" step. */
+  learning: z.array(LearningItem),
   /** Queue items hired or done that have no log entry yet. */
   unlogged: z.array(
     z.object({ listingId: ListingId, title: z.string(), platform: Platform, status: QueueStatus }),

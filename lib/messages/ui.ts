@@ -8,6 +8,7 @@ import { HORIZON_CHOICES, NOTES_MAX, SHORT_TEXT_MAX } from '../core/limits';
 import { Listing, ListingId, Platform, QueueItem, QueueStatus, ScanProblem, Tags } from '../core/model';
 import { Profile } from '../core/profile';
 import { DemandReport, LearnNext } from '../demand/report';
+import { SkillResources } from '../learn/coverage';
 import { Described, DescribeRequest } from './content';
 
 export const PlatformStats = z.object({
@@ -67,6 +68,15 @@ export const DemandView = z.extend(DemandReport, {
 });
 export type DemandView = z.infer<typeof DemandView>;
 
+/** A skill's free resources, with its name, the broader skill's name when inherited, and practice gigs. */
+export const LearningItem = z.extend(SkillResources, {
+  name: z.string(),
+  broaderName: z.optional(z.string()),
+  /** Beginner gigs seen that use the skill beside ones the user has; asked for with a profile. */
+  practice: z.optional(z.array(MatchItem)),
+});
+export type LearningItem = z.infer<typeof LearningItem>;
+
 export const uiMessageSchemas = {
   'ui-bg-get-summary': {
     payload: z.object({ recentLimit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(100))) }),
@@ -90,6 +100,18 @@ export const uiMessageSchemas = {
       limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(100))),
     }),
     response: z.object({ items: z.array(MatchItem), considered: z.number() }),
+  },
+  /**
+   * Where to learn each skill (bundled in the background, served on request so no page carries
+   * the list); with a profile and `practice`, a first gig to try each on.
+   */
+  'ui-bg-get-learning': {
+    payload: z.object({
+      skills: z.array(z.string().check(z.minLength(1), z.maxLength(SHORT_TEXT_MAX))).check(z.maxLength(50)),
+      profile: z.optional(Profile),
+      practice: z.optional(z.boolean()),
+    }),
+    response: z.object({ items: z.array(LearningItem) }),
   },
   'ui-bg-queue-save': { payload: byListing, response: QueueItem },
   'ui-bg-queue-list': {

@@ -28,7 +28,12 @@ export const emptyForm = (): EntryForm => ({
   rating: '',
   feedback: '',
   learned: '',
+  onTime: '',
+  repeatClient: '',
 });
+
+/** A yes/no the user may leave unanswered: '' (not logged), 'yes' or 'no'. */
+const yesNo = (value: boolean | undefined): string => (value === undefined ? '' : value ? 'yes' : 'no');
 
 /** The form filled from an entry, to edit it; skills shown by name when a name is known. */
 export function formOf(entry: ProgressEntry, skillName: (id: string) => string = (id) => id): EntryForm {
@@ -45,6 +50,8 @@ export function formOf(entry: ProgressEntry, skillName: (id: string) => string =
     rating: entry.rating === undefined ? '' : String(entry.rating),
     feedback: entry.feedback ?? '',
     learned: entry.learned ?? '',
+    onTime: yesNo(entry.onTime),
+    repeatClient: yesNo(entry.repeatClient),
   };
 }
 
@@ -61,6 +68,8 @@ const LABELS: Record<FormField, MessageKey> = {
   rating: 'fieldRating',
   feedback: 'fieldFeedback',
   learned: 'fieldLearned',
+  onTime: 'fieldOnTime',
+  repeatClient: 'fieldRepeatClient',
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -92,6 +101,15 @@ export function entryFromForm(
   if (rating !== undefined && (!Number.isFinite(rating) || rating < 0 || rating > 5)) {
     errors.rating = t('formRating');
   }
+  const answer = (key: 'onTime' | 'repeatClient') => {
+    const value = form[key].trim();
+    if (value === '') return {};
+    if (value === 'yes' || value === 'no') return { [key]: value === 'yes' };
+    errors[key] = t('formYesNo');
+    return {};
+  };
+  const onTime = answer('onTime');
+  const repeatClient = answer('repeatClient');
   if (Object.keys(errors).length > 0) return { errors };
   const text = (key: 'client' | 'feedback' | 'learned') =>
     form[key].trim() ? { [key]: form[key].trim() } : {};
@@ -117,6 +135,8 @@ export function entryFromForm(
     ...text('client'),
     ...text('feedback'),
     ...text('learned'),
+    ...onTime,
+    ...repeatClient,
   });
   if (parsed.success) return { entry: parsed.data };
   // What the checks above do not cover (a date that does not exist, a text too long).

@@ -69,3 +69,36 @@ export const RoadmapStep = z.object({
   next: z.optional(z.string()),
 });
 export type RoadmapStep = z.infer<typeof RoadmapStep>;
+
+/** A yes/no the log may hold: how many gigs answered it, and how many said yes. */
+export const Answered = z.object({ yes: z.number(), answered: z.number() });
+export type Answered = z.infer<typeof Answered>;
+
+/** The career report: a one-page summary of finished gigs for an employer or a client. */
+export const CareerReport = z.object({
+  gigs: z.number(),
+  hours: z.number(),
+  /** Per currency, most first (currencies are never mixed). */
+  earnings: z.array(z.object({ currency: z.string(), amount: z.number() })),
+  /** Mean of the ratings given; null when no gig was rated. */
+  rating: z.nullable(z.number()),
+  rated: z.number(),
+  skills: z.array(
+    z.object({
+      skill: z.string(),
+      gigs: z.number(),
+      /** An even share of each gig's hours, as in the insights. */
+      hours: z.number(),
+      rating: z.nullable(z.number()),
+    }),
+  ),
+  onTime: Answered,
+  repeatClients: Answered,
+  /** Earnings per hour by month and currency, oldest first; months without hours are left out. */
+  perHour: z.array(z.object({ month: z.string(), currency: z.string(), perHour: z.number() })),
+  /** The gigs whose case studies the report carries, newest first. */
+  caseStudies: z.array(z.object({ id: z.string(), title: z.string() })),
+  /** The whole report as Markdown; all user and listing text in it is escaped. */
+  markdown: z.string(),
+});
+export type CareerReport = z.infer<typeof CareerReport>;

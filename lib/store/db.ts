@@ -6,11 +6,12 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
 import type { ChecklistTicks, Listing, ProgressEntry, QueueItem } from '../core/model';
 import { isDemand, type SkillWeek } from '../demand/tallies';
+import { markRepeatClients } from '../progress/repeat-clients';
 import type { ListingTags, PlatformScanStats, Sighting, StoredListing } from './records';
 import { countListingInTx } from './tally';
 
 export const DB_NAME = 'skillscout';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export type { ListingTags, PlatformScanStats, Sighting, StoredListing } from './records';
 export type TagListing = (listing: Listing) => ListingTags;
@@ -66,6 +67,10 @@ export function openDatabase({ name = DB_NAME, tagListing, onClosed }: OpenOptio
         db.createObjectStore('meta', { keyPath: 'key' });
         if (oldVersion >= 1) await tagVersion1Listings(tx, tagListing);
       }
+      if (oldVersion < 3) {
+        // Version 3: log entries may say "delivered on time" and "repeat client" (both optional).
+        if (oldVersion >= 2) await markVersion2RepeatClients(tx);
+      }
     },
     blocking() {
       // Another connection wants to upgrade or delete the database: step aside rather than hang it.
@@ -79,6 +84,18 @@ export function openDatabase({ name = DB_NAME, tagListing, onClosed }: OpenOptio
     },
   });
   return opening;
+}
+
+/**
+ * Version 2 entries name their client but cannot say whether the client came back: a client
+ * named on an earlier gig of the log did, so that gig is marked a repeat (`markRepeatClients`).
+ * On-time delivery cannot be told from what was stored, so it stays unanswered.
+ */
+async function markVersion2RepeatClients(tx: UpgradeTx): Promise<void> {
+  const store = tx.objectStore('progress');
+  const entries = await store.getAll();
+  const marked = markRepeatClients(entries);
+  for (const [i, entry] of marked.entries()) if (entry !== entries[i]) await store.put(entry);
 }
 
 /** Version 1 stored listings without tags: tag them and count them as first seen, so demand includes them. */

@@ -78,3 +78,37 @@ export async function findMatches(
     })),
   };
 }
+
+export interface PracticeQuery {
+  profile: Profile;
+  /** The learning goal to practise. */
+  goal: string;
+  limit?: number;
+}
+
+/**
+ * "A first gig to try it on": the beginner gigs seen that use `goal` (or a narrower kind of it)
+ * beside skills the user has, ranked by the Matches logic with this goal alone, so another goal
+ * does not make a gig look like more of a stretch than it is.
+ */
+export async function findPracticeGigs(
+  db: Database,
+  { profile, goal, limit = 3 }: PracticeQuery,
+  now: number,
+  describe: (listing: Listing) => Tags,
+): Promise<MatchItem[]> {
+  const alone: Profile = { ...profile, goals: [goal], skills: profile.skills.filter((s) => s !== goal) };
+  // Ask for more than shown: some matches use only skills the user has, not the goal.
+  const { items } = await findMatches(db, { profile: alone, limit: 100 }, now, () => NO_TAGS);
+  return items
+    .filter((i) => i.learn.length > 0 && i.have.length > 0)
+    .slice(0, limit)
+    .map((i) => ({ ...i, tags: describe(i.listing) }));
+}
+
+/** A placeholder while matches are judged: only the few shown are tagged in full. */
+const NO_TAGS: Tags = {
+  skills: [],
+  moreSkills: [],
+  difficulty: { level: 'beginner', score: 0, reasons: [] },
+};

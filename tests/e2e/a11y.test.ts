@@ -84,6 +84,57 @@ describe('the side panel over a marketplace page', () => {
   });
 });
 
+describe('axe-core, with learning goals, their resources and a career report on show', () => {
+  it('finds no serious or critical violation on the options page, the Demand tab and the dashboard', async () => {
+    const options = await harness.openExtensionPage('options.html');
+    for (const [picker, text] of [
+      ['skills', 'shopify'],
+      ['skills', 'html'],
+      ['goals', 'stripe'],
+    ] as const) {
+      await options.locator(`#${picker}-input`).fill(text);
+      await expect.poll(() => options.locator(`#${picker}-list [role="option"]`).count()).toBeGreaterThan(0);
+      await options.locator(`#${picker}-input`).press('Enter');
+    }
+    await options.getByTestId('save-profile').click();
+    const plan = options.locator('[data-goal="stripe"]');
+    await plan.locator('summary').click();
+    await expect.poll(() => plan.getByTestId('practice-gigs').count()).toBe(1);
+    expect(await seriousViolations(options)).toEqual([]);
+
+    const popup = await harness.openExtensionPage('popup.html');
+    await popup.getByRole('tab', { name: 'Demand' }).click();
+    const learn = popup
+      .getByTestId('demand-table')
+      .getByRole('button', { name: 'Where to learn Shopify for free' });
+    await learn.click();
+    await expect.poll(() => popup.locator('tr[data-learn="shopify"] a').count()).toBeGreaterThan(0);
+    expect(await seriousViolations(popup)).toEqual([]);
+
+    await harness.request('ui-bg-progress-save', {
+      id: 'a11y-gig',
+      title: 'Store checkout fix',
+      platform: 'upwork',
+      client: 'Bakery',
+      skills: ['shopify', 'stripe'],
+      hours: 6,
+      earnings: 180,
+      currency: 'USD',
+      finishedAt: '2026-01-20',
+      rating: 5,
+      onTime: true,
+      repeatClient: false,
+      feedback: 'Quick and careful.',
+    });
+    const dashboard = await harness.openExtensionPage('dashboard.html');
+    await expect.poll(() => dashboard.getByTestId('career-summary').count()).toBe(1);
+    await dashboard.getByTestId('career-report').locator('summary').click();
+    expect(await dashboard.getByTestId('roadmap-learn').count()).toBe(1);
+    expect(await seriousViolations(dashboard)).toEqual([]);
+    for (const page of [options, popup, dashboard]) await page.close();
+  });
+});
+
 describe('the card UI', () => {
   it('is reached with Tab, and its difficulty reasons open with Enter', async () => {
     const page = await harness.openMarketplace('www.upwork.com', '/nx/search/jobs/?q=keyboard');

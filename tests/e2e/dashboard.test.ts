@@ -61,6 +61,7 @@ describe('the dashboard', () => {
     await form.getByLabel("Client's rating (0–5)").fill('5');
     await form.getByLabel("Client's feedback").fill('Fast, clear and *careful*.');
     await form.getByLabel('What you did and learned').fill('Set up the Recharge swap flow.');
+    await form.getByLabel('Delivered on time').selectOption('yes');
     await form.getByRole('button', { name: 'Save entry' }).click();
     await expect.poll(() => form.count()).toBe(0);
     const row = dashboard.getByTestId('log').locator('tbody tr');
@@ -148,6 +149,65 @@ describe('the dashboard', () => {
     ]);
   });
 
+  it('turns the logged gig into a career report: figures, escaped Markdown, and a print without clipping', async () => {
+    const report = dashboard.getByTestId('career-report');
+    await expect
+      .poll(() => report.getByTestId('career-summary').locator('li').allTextContents())
+      .toEqual([
+        '1 finished gig, 10 hours of work',
+        'Earned $500',
+        'Average rating 5 of 5, from 1 rated gig',
+        'Delivered on time: 1 of 1 gig (100%)',
+      ]);
+    expect(await report.getByTestId('career-skills').locator('tbody tr').count()).toBe(6);
+    expect(await report.getByTestId('career-per-hour').locator('tbody td').allTextContents()).toEqual([
+      '$50.00/h',
+    ]);
+    expect(await report.getByTestId('career-case').locator('h4').textContent()).toBe(TITLE);
+
+    await report.locator('summary', { hasText: 'Show the Markdown' }).click();
+    const markdown = await report.getByLabel('Career report in Markdown').inputValue();
+    expect(markdown.startsWith('# Career report\n')).toBe(true);
+    expect(markdown).toContain('### Recharge \\& Shopify Expert Needed');
+    expect(markdown).toContain('> Fast, clear and \\*careful\\*.');
+    expect(markdown).toContain('| Shopify | 1.7 | 1 | 5 |');
+    const [file] = await Promise.all([
+      dashboard.waitForEvent('download'),
+      report.getByRole('button', { name: 'Download Markdown' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/^career-report-\d{4}-\d{2}-\d{2}\.md$/);
+    expect(readFileSync(await file.path(), 'utf8')).toBe(markdown);
+
+    // Printed, the page is the report alone, and nothing in it is wider than the page.
+    await dashboard.setViewportSize({ width: 680, height: 900 });
+    await dashboard.emulateMedia({ media: 'print' });
+    try {
+      expect(await dashboard.getByTestId('log').isVisible()).toBe(false);
+      expect(await dashboard.getByTestId('roadmap').isVisible()).toBe(false);
+      expect(await report.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(false);
+      expect(await report.isVisible()).toBe(true);
+      const clipped = await dashboard.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const out: string[] = [];
+        if (document.documentElement.scrollWidth > width)
+          out.push(`page ${document.documentElement.scrollWidth} > ${width}`);
+        for (const el of document.querySelectorAll<HTMLElement>(
+          '[data-testid="career-report"], [data-testid="career-report"] *',
+        )) {
+          const box = el.getBoundingClientRect();
+          if (box.width === 0) continue;
+          if (box.right > width + 0.5) out.push(`${el.tagName}.${el.className} ends at ${box.right}`);
+          if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0)
+            out.push(`${el.tagName}.${el.className} scrolls`);
+        }
+        return out;
+      });
+      expect(clipped).toEqual([]);
+    } finally {
+      await dashboard.emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('exports the log as CSV and imports it back after the entry was deleted', async () => {
     const [csv] = await Promise.all([
       dashboard.waitForEvent('download'),
@@ -156,7 +216,7 @@ describe('the dashboard', () => {
     expect(csv.suggestedFilename()).toMatch(/^skillscout-progress-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = readFileSync(await csv.path(), 'utf8');
     expect(text.split('\n')[0]).toBe(
-      'id,listingId,title,platform,client,skills,hours,earnings,currency,startedAt,finishedAt,rating,feedback,learned',
+      'id,listingId,title,platform,client,skills,hours,earnings,currency,startedAt,finishedAt,rating,feedback,learned,onTime,repeatClient',
     );
     expect(text).toContain(`gig-${LISTING_ID},${LISTING_ID},${TITLE},upwork,,shopify; api-integration;`);
 

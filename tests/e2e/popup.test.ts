@@ -81,6 +81,35 @@ describe('from onboarding to a ticked proposal checklist', () => {
     await popup.close();
   });
 
+  it("opens a learning goal's chip onto its free resources and a first gig to try it on", async () => {
+    const options = await harness.openExtensionPage('options.html');
+    const plan = options.locator('[data-testid="goal-plans"] [data-goal="stripe"]');
+    await plan.locator('summary').click();
+    const links = plan.getByTestId('learn-links').locator('a');
+    await expect.poll(() => links.count()).toBeGreaterThan(0);
+    const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs).toContain('https://docs.stripe.com/');
+    for (const href of hrefs) expect(href).toMatch(/^https:\/\/[^?#]+$/);
+    expect(
+      await links.evaluateAll((as) => as.map((a) => `${a.getAttribute('target')} ${a.getAttribute('rel')}`)),
+    ).toEqual(hrefs.map(() => '_blank noopener noreferrer'));
+    const gig = plan.getByTestId('practice-gigs').locator('li').first();
+    await expect.poll(() => gig.locator('a').textContent()).toBe(GIG_TITLE);
+    expect(await gig.textContent()).toContain('Uses Shopify and Website Design; practises Stripe');
+    await options.close();
+  });
+  it('shows where to learn a skill from its demand row, on the click of its button', async () => {
+    const popup = await harness.openExtensionPage('popup.html');
+    await popup.getByRole('tab', { name: 'Demand' }).click();
+    await popup.getByRole('button', { name: 'Where to learn Shopify for free' }).click();
+    const links = popup.locator('tr[data-learn="shopify"] a');
+    await expect.poll(() => links.count()).toBeGreaterThan(0);
+    expect(await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).toContain(
+      'https://www.shopifyacademy.com/',
+    );
+    await popup.close();
+  });
+
   it('keeps the queue and the ticks when the popup is opened again', async () => {
     const popup = await harness.openExtensionPage('popup.html');
     // By keyboard: the selected tab takes focus with Tab, the arrow keys move to the others.

@@ -81,8 +81,8 @@ describe('the layout', () => {
     expect(found).toEqual([]);
   });
 
-  it('keeps the rules of gigs, demand, checklists, progress and file formats away from storage, pages and the browser', () => {
-    const pure = ['lib/gigs', 'lib/demand', 'lib/checklist', 'lib/progress', 'lib/exchange'];
+  it('keeps the rules of gigs, demand, checklists, progress, learning resources and file formats away from storage, pages and the browser', () => {
+    const pure = ['lib/gigs', 'lib/demand', 'lib/checklist', 'lib/progress', 'lib/exchange', 'lib/learn'];
     const impure = ['lib/background', 'lib/page', 'lib/sites', 'lib/extension', 'lib/messages'];
     const found = breaches(
       (f) => pure.includes(roomOf(f)),
@@ -125,7 +125,7 @@ describe('the layout', () => {
   });
 
   it('leaves tagging to the background: the content script rooms never load the taxonomy or the store', () => {
-    const off = ['lib/skills', 'lib/difficulty', 'lib/store', 'lib/background', 'components'];
+    const off = ['lib/skills', 'lib/difficulty', 'lib/learn', 'lib/store', 'lib/background', 'components'];
     const found = breaches(
       (f) => roomOf(f) === 'lib/page' || roomOf(f) === 'lib/sites',
       (i) => off.includes(roomOf(i)) || i.startsWith('components/'),

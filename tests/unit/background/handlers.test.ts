@@ -78,7 +78,7 @@ describe('export, import and delete-all through the handlers', () => {
     expect(queue.text.split('\n')).toHaveLength(2);
     const progress = await handlers['ui-bg-export']({ kind: 'progress-csv' }, sender);
     expect(progress.text.trim()).toBe(
-      'id,listingId,title,platform,client,skills,hours,earnings,currency,startedAt,finishedAt,rating,feedback,learned',
+      'id,listingId,title,platform,client,skills,hours,earnings,currency,startedAt,finishedAt,rating,feedback,learned,onTime,repeatClient',
     );
   });
 });

@@ -97,10 +97,11 @@ describe('the message catalogues', () => {
 
   it('has Spanish written out, not English left in place', () => {
     const spanish = readCatalog('es');
-    // Messages that read the same in both: the brand, formats of numbers, and marketplace terms.
+    // Messages that read the same in both: the brand, formats of numbers, marketplace terms, "No".
     const same = keys.filter((key) => spanish[key]?.message === english[key]?.message);
     expect(same.sort()).toEqual(
       [
+        'answerNo',
         'budgetHourly',
         'cardLabel',
         'checkSkillSamples',

@@ -20,6 +20,8 @@ const entries: ProgressEntry[] = [
     rating: 5,
     feedback: 'Fast, clear, "would hire again", and kept us updated, daily.',
     learned: 'Shopify B2B price lists\nand metafields',
+    onTime: true,
+    repeatClient: false,
   },
   {
     id: 'gig-2',
@@ -36,7 +38,7 @@ describe('progress log CSV', () => {
   it('round-trips entries, quotes, commas and line breaks included', () => {
     const csv = progressToCsv(entries);
     expect(csv.split('\n')[0]).toBe(
-      'id,listingId,title,platform,client,skills,hours,earnings,currency,startedAt,finishedAt,rating,feedback,learned',
+      'id,listingId,title,platform,client,skills,hours,earnings,currency,startedAt,finishedAt,rating,feedback,learned,onTime,repeatClient',
     );
     expect(progressFromCsv(csv)).toEqual(entries);
   });
@@ -45,6 +47,21 @@ describe('progress log CSV', () => {
     const csv = progressToCsv(entries).replace('12.5', 'twelve');
     expect(() => progressFromCsv(csv)).toThrow(ImportError);
     expect(() => progressFromCsv(csv)).toThrow(/Nothing was imported[\s\S]*row 2: .*hours/);
+  });
+
+  it('reads a sheet written before the on-time and repeat-client columns: the answers are not logged', () => {
+    const old = [
+      'id,listingId,title,platform,client,skills,hours,earnings,currency,startedAt,finishedAt,rating,feedback,learned',
+      'gig-2,,Logo touch-up,fiverr,,,1,25,EUR,,,,,',
+    ].join('\n');
+    const [read] = progressFromCsv(old);
+    expect(read).toEqual(entries[1]);
+    expect(read).not.toHaveProperty('onTime');
+  });
+
+  it('refuses an answer that is not true or false, naming the row and the column', () => {
+    const csv = progressToCsv(entries).replace(',true,false', ',maybe,false');
+    expect(() => progressFromCsv(csv)).toThrow(/row 2: .*onTime/);
   });
 
   it('rejects a CSV that is not a progress log', () => {

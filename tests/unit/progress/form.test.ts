@@ -73,4 +73,21 @@ describe('the log entry form', () => {
     expect(entryFromForm(formOf(gig), { id: 'g', listingId: 'upwork:1' })).toEqual({ entry: gig });
     expect(formOf(gig, (id) => id.toUpperCase()).skills).toBe('HTML');
   });
+
+  it('keeps "delivered on time" and "repeat client" unanswered, yes or no, and refuses anything else', () => {
+    const base = { ...emptyForm(), title: 'Landing page', hours: '3', earnings: '90' };
+    const made = entryFromForm({ ...base, onTime: 'yes', repeatClient: 'no' }, { id: 'e1' });
+    expect('entry' in made && made.entry).toMatchObject({ onTime: true, repeatClient: false });
+    const unanswered = entryFromForm(base, { id: 'e2' });
+    expect('entry' in unanswered && unanswered.entry).not.toHaveProperty('onTime');
+    expect('entry' in unanswered && unanswered.entry).not.toHaveProperty('repeatClient');
+    expect(entryFromForm({ ...base, onTime: 'maybe' }, { id: 'e3' })).toEqual({
+      errors: { onTime: 'Choose yes, no, or leave it unanswered.' },
+    });
+    expect(formOf(entry({ id: 'e4', onTime: false, repeatClient: true }))).toMatchObject({
+      onTime: 'no',
+      repeatClient: 'yes',
+    });
+    expect(formOf(entry({ id: 'e5' }))).toMatchObject({ onTime: '', repeatClient: '' });
+  });
 });

@@ -96,3 +96,85 @@ describe('version 1 → 2', () => {
     expect(await db.count('listings')).toBe(0);
   });
 });
+
+/** Version 2 exactly as the version-2 code built it (stores and indexes), with a filled progress log. */
+async function fillVersion2(entries: unknown[]) {
+  const v2 = await openDB(name, 2, {
+    upgrade(database) {
+      const listings = database.createObjectStore('listings', { keyPath: 'id' });
+      listings.createIndex('by-lastSeen', 'lastSeenAt');
+      listings.createIndex('by-platform', 'platform');
+      listings.createIndex('by-skill', 'skills', { multiEntry: true });
+      database.createObjectStore('scans', { keyPath: 'platform' });
+      const sightings = database.createObjectStore('sightings', { keyPath: 'key' });
+      sightings.createIndex('by-day', 'day');
+      sightings.createIndex('by-listing', 'listingId');
+      database.createObjectStore('tallies', { keyPath: ['skill', 'week'] }).createIndex('by-week', 'week');
+      const queue = database.createObjectStore('queue', { keyPath: 'listingId' });
+      queue.createIndex('by-status', 'status');
+      queue.createIndex('by-updated', 'updatedAt');
+      database.createObjectStore('checklists', { keyPath: 'listingId' });
+      database.createObjectStore('progress', { keyPath: 'id' }).createIndex('by-finished', 'finishedAt');
+      database.createObjectStore('meta', { keyPath: 'key' });
+    },
+  });
+  for (const e of entries) await v2.put('progress', e);
+  await v2.put('listings', {
+    id: listing.id,
+    platform: 'upwork',
+    listing,
+    skills: ['shopify'],
+    level: 'beginner',
+    firstSeenAt: FIRST_SEEN,
+    lastSeenAt: FIRST_SEEN,
+  });
+  v2.close();
+}
+
+describe('version 2 → 3', () => {
+  const gig = (id: string, over: Record<string, unknown>) => ({
+    id,
+    title: `Gig ${id}`,
+    platform: 'upwork',
+    skills: ['shopify'],
+    hours: 4,
+    earnings: 120,
+    currency: 'USD',
+    ...over,
+  });
+  const v2Entries = [
+    gig('first', {
+      client: 'Sydney wholesaler',
+      startedAt: '2026-01-05',
+      finishedAt: '2026-01-09',
+      rating: 5,
+    }),
+    gig('again', { client: 'sydney wholesaler', startedAt: '2026-02-01', finishedAt: '2026-02-03' }),
+    gig('other', { client: 'Fresh bakery', startedAt: '2026-02-10' }),
+    gig('anonymous', { finishedAt: '2026-02-12' }),
+  ];
+
+  it('keeps every entry and marks a gig for a client named on an earlier gig as a repeat client', async () => {
+    await fillVersion2(v2Entries);
+    db = await openDatabase({ name });
+    expect(db.version).toBe(3);
+    const after = new Map((await db.getAll('progress')).map((e) => [e.id, e]));
+    expect(after.size).toBe(4);
+    expect(after.get('again')).toEqual({ ...v2Entries[1], repeatClient: true });
+    expect(after.get('first')).toEqual(v2Entries[0]);
+    expect(after.get('other')).toEqual(v2Entries[2]);
+    expect(after.get('anonymous')).toEqual(v2Entries[3]);
+    // On-time delivery cannot be told from what version 2 stored: left unanswered.
+    for (const e of after.values()) expect(e).not.toHaveProperty('onTime');
+    expect(await db.countFromIndex('progress', 'by-finished')).toBe(3);
+    expect(await db.get('listings', listing.id)).toMatchObject({ skills: ['shopify'], level: 'beginner' });
+  });
+
+  it('brings a version-1 database all the way up', async () => {
+    await fillVersion1();
+    db = await openDatabase({ name, tagListing });
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.count('progress')).toBe(0);
+    expect(await db.count('listings')).toBe(1);
+  });
+});

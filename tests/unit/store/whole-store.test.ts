@@ -60,6 +60,33 @@ describe('export and import', () => {
     expect(before.queue[0]?.notes).toBe('sent with 2 samples');
   });
 
+  it('imports a version-1 backup (before on-time and repeat clients), marking repeat clients as the migration does', async () => {
+    const db = store.current();
+    await fill(db);
+    const backup = await exportBackup(db, NOW);
+    const second = {
+      ...backup.progress[0]!,
+      id: 'gig-2',
+      client: 'Sydney wholesaler',
+      finishedAt: '2026-04-01',
+    };
+    const v1 = {
+      ...backup,
+      version: 1,
+      progress: [{ ...backup.progress[0]!, client: 'Sydney wholesaler' }, second],
+    };
+    const parsed = parseBackup(JSON.stringify(v1));
+    await deleteAll(db);
+    await importBackup(db, parsed);
+    const progress = await db.getAll('progress');
+    expect(progress.map((e) => [e.id, e.repeatClient])).toEqual([
+      ['gig-1', undefined],
+      ['gig-2', true],
+    ]);
+    expect(await db.count('listings')).toBe(10);
+    expect(backup.version).toBe(2);
+  });
+
   it.each([
     ['a file that is not JSON', '{"format": "skillscout-backup", "version": 1,', /not JSON/],
     ['another program’s JSON', '{"bookmarks": []}', /no "format": "skillscout-backup"/],

@@ -37,7 +37,7 @@ async function settle() {
   }
 }
 
-function api() {
+function api(profile = DEFAULT_PROFILE) {
   const handlers = createHandlers({
     db: async () => db.current(),
     tag: tagListing,
@@ -49,7 +49,7 @@ function api() {
     async (message) => route(message, { id: 'x', url: 'chrome-extension://x/dashboard.html' }),
     { ...uiMessageSchemas, ...progressMessageSchemas },
   );
-  return dashboardApiOver(request, async () => DEFAULT_PROFILE);
+  return dashboardApiOver(request, async () => profile);
 }
 
 const button = (name: string) => {
@@ -120,5 +120,67 @@ describe('the dashboard component', () => {
     expect(await db.current().count('progress')).toBe(0);
     expect(root.textContent).toContain('No gigs logged yet.');
     expect(root.querySelector('[data-testid="case-study"]')).toBeNull();
+  });
+
+  it('turns a logged gig into the career report: figures, escaped Markdown, print; and shows where to learn a goal', async () => {
+    const print = vi.fn();
+    const profile = { ...DEFAULT_PROFILE, skills: ['html', 'css'], goals: ['javascript'] };
+    await act(async () => render(<Dashboard api={api(profile)} print={print} />, root));
+    await settle();
+    const learn = root.querySelector('[data-step="learn"] [data-testid="roadmap-learn"]');
+    expect(learn?.querySelector('summary')?.textContent).toBe('Free ways to learn JavaScript');
+    expect(learn?.querySelector('a')?.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(root.querySelector('[data-testid="career-report"]')?.textContent).toContain(
+      'No finished gig is logged yet',
+    );
+
+    await click('Log a gig');
+    await type('title', 'Shop *launch* <b>');
+    await type('client', 'Acme_Co');
+    await type('skills', 'HTML, CSS');
+    await type('hours', '4');
+    await type('earnings', '100');
+    await type('finishedAt', '2026-02-10');
+    await type('rating', '5');
+    for (const [name, value] of [
+      ['onTime', 'yes'],
+      ['repeatClient', 'no'],
+    ]) {
+      const select = root.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+      await act(async () => {
+        select.value = value!;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    }
+    await click('Save entry');
+    expect(await db.current().get('progress', (await db.current().getAllKeys('progress'))[0]!)).toMatchObject(
+      {
+        onTime: true,
+        repeatClient: false,
+      },
+    );
+    const report = root.querySelector('[data-testid="career-report"]')!;
+    expect(
+      [...report.querySelectorAll('[data-testid="career-summary"] li')].map((li) => li.textContent),
+    ).toEqual([
+      '1 finished gig, 4 hours of work',
+      'Earned $100',
+      'Average rating 5 of 5, from 1 rated gig',
+      'Delivered on time: 1 of 1 gig (100%)',
+      'Repeat clients: 0 of 1 gig (0%)',
+    ]);
+    expect(
+      [...report.querySelectorAll('[data-testid="career-skills"] tbody tr')].map((r) => r.textContent),
+    ).toEqual(['CSS215', 'HTML215']);
+    expect(report.querySelector('[data-testid="career-per-hour"] tbody')?.textContent).toBe(
+      '2026-02$25.00/h',
+    );
+    expect(report.querySelector('[data-testid="career-case"] h4')?.textContent).toBe('Shop *launch* <b>');
+    const markdown =
+      report.querySelector<HTMLTextAreaElement>('[data-testid="career-markdown"]')?.value ?? '';
+    expect(markdown).toContain('### Shop \\*launch\\* \\<b\\>');
+    expect(markdown).toContain('Acme\\_Co');
+    await click('Print or save as PDF');
+    expect(print).toHaveBeenCalledOnce();
   });
 });

@@ -42,6 +42,7 @@ async function show(
     getTicks: unused,
     tick: unused,
     getDemand: unused,
+    getLearning: unused,
     describe: unused,
     openPanel: unused,
   };
