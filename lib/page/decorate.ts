@@ -9,6 +9,7 @@ import type { Listing, Tags } from '../core/model';
 import type { Profile } from '../core/profile';
 import { assessFit } from '../gigs/fit';
 import { renderCardUi } from './card-ui';
+import { mark, measureSince, now, TIMING } from './timing';
 
 export interface Description {
   tags: Tags;
@@ -67,7 +68,10 @@ export function createDecorator({ profile: initial, describe, save }: DecoratorD
       const description = { ...answer };
       shown.set(card, { listing, description });
       if (++addedSincePrune >= PRUNE_EVERY) prune();
+      const started = now();
       render(card, listing, description);
+      measureSince(TIMING.draw, started, 1);
+      mark(TIMING.lastCardUi, { cards: shown.size });
     });
   };
 

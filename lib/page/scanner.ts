@@ -11,6 +11,7 @@ import type { Listing, Platform } from '../core/model';
 import type { PageScan } from '../messages';
 import type { SiteAdapter } from '../sites/types';
 import { isMarked, markCard } from './marks';
+import { TIMING, mark, measureSince, now as clockNow } from './timing';
 
 export interface ScannerOptions {
   doc: Document;
@@ -179,8 +180,11 @@ export function startScanner(options: ScannerOptions): Scanner {
     const url = pageUrl();
     const cards = cardsToRead().filter((card) => !isMarked(card));
     if (cards.length === 0) return;
+    const started = clockNow();
     const { found, failed } = adapter.parseCards(cards, url, now());
+    if (found.length > 0 && !foundAny) mark(TIMING.firstCardRead);
     for (const { card, listing } of found) accept(card, listing);
+    measureSince(TIMING.read, started, found.length);
     if (found.length > 0) foundAny = true;
     if (outbox.size > 0 && retryTimer === undefined) sendOutbox();
     else if (failed > 0 && !foundAny) reportProblem('adapter-error');
