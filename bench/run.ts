@@ -23,7 +23,12 @@ const BENCHES: Record<string, () => Promise<Record<string, unknown>>> = {
   tagger: async () => {
     const r = runTaggerBench();
     console.log(formatTaggerBench(r));
-    return { vsRegex: round(r.vsRegex), vsAhoCorasick: round(r.vsAhoCorasick), scale4x: round(r.scale4x) };
+    return {
+      vsRegex: round(r.vsRegex),
+      vsAhoCorasick: round(r.vsAhoCorasick),
+      scale4x: round(r.scale4x),
+      vsBarePass: round(r.vsBarePass),
+    };
   },
   difficulty: async () => {
     const r = runDifficultyBench();

@@ -1,9 +1,11 @@
 import { createHandlers } from '@/lib/background/handlers';
+import { createTagCache } from '@/lib/background/tag-cache';
+import { warmUp } from '@/lib/background/warm';
 import { setBrowserWords } from '@/lib/extension/i18n';
-import { listenForMessages, ownIdentity } from '@/lib/extension/messaging';
+import { listenForMessages, onMarketplacePage, ownIdentity } from '@/lib/extension/messaging';
 import { registerScanMenu, showScanResult } from '@/lib/extension/tabs';
 import { setValidationLanguage } from '@/lib/extension/validation-language';
-import { TAGS_VERSION, tagListing, tagsFor } from '@/lib/gigs/tagging';
+import { storedTags, TAGS_VERSION, tagListing, tagsFor } from '@/lib/gigs/tagging';
 import { createRouter } from '@/lib/messages/router';
 import { openDatabase } from '@/lib/store/db';
 import { retagStored } from '@/lib/store/retag';
@@ -18,13 +20,17 @@ export default defineBackground(() => {
     database ??= openDatabase({ tagListing, onClosed: () => (database = undefined) });
     return database;
   };
-  const handlers = createHandlers({ db, tag: tagListing, describe: tagsFor, now: Date.now });
+  // A page's cards are tagged once for the card UI and the store alike.
+  const describe = createTagCache(tagsFor);
+  const tag = (listing: Parameters<typeof describe>[0]) => storedTags(describe(listing));
+  const handlers = createHandlers({ db, tag, describe, now: Date.now });
   listenForMessages(
     createRouter(handlers, {
       ...ownIdentity(),
       onRejected: (reason) => console.warn('[SkillScout] message rejected:', reason),
     }),
   );
+  onMarketplacePage(() => warmUp({ db, describe }));
   // "Scan this page with SkillScout" on any page: the click grants activeTab for that tab.
   registerScanMenu(showScanResult);
   // Listings stored by an older tagger are tagged again, a batch at a time; a no-op once done.

@@ -1,45 +1,46 @@
 import { MARKETPLACE_MATCHES, marketplaceForHost } from '@/lib/core/platforms';
 import { setBrowserWords } from '@/lib/extension/i18n';
-import { sendToBackground } from '@/lib/extension/messaging';
+import { keepBackgroundWarm, sendToBackground } from '@/lib/extension/messaging';
 import { loadProfile, watchProfile } from '@/lib/extension/profile-storage';
 import { createMessenger } from '@/lib/messages/client';
 import { contentMessageSchemas } from '@/lib/messages/content';
 import { createDecorator } from '@/lib/page/decorate';
 import { describeVia } from '@/lib/page/describe';
+import { whenParsed } from '@/lib/page/parsed';
 import { startScanner } from '@/lib/page/scanner';
 import { detectListings, marketplaceFallback } from '@/lib/sites/generic';
 import { adapterForUrl } from '@/lib/sites/index';
 
 export default defineContentScript({
   matches: MARKETPLACE_MATCHES,
-  runAt: 'document_idle',
+  // Started while the page is still arriving: the profile is read and the background woken
+  // meanwhile, so the cards are read the moment the markup is parsed, before the first paint.
+  runAt: 'document_start',
   async main(ctx) {
     setBrowserWords();
     const url = new URL(location.href);
     const platform = marketplaceForHost(url.hostname);
     if (!platform) return;
+    const parsed = whenParsed(document);
     const profile = await loadProfile();
     if (!profile.platforms.includes(platform)) return;
+    keepBackgroundWarm(ctx.signal);
     const request = createMessenger(sendToBackground, contentMessageSchemas);
-    const decorate = createDecorator({
-      profile,
-      save: (listing) => request('cs-bg-queue-save', { listing }),
-      describe: describeVia(request),
-    });
+    const describe = describeVia(request);
+    const save = (listing: Parameters<typeof describe>[0]) => request('cs-bg-queue-save', { listing });
+    const decorate = createDecorator({ profile, save, describe });
     // Skills, goals and page settings edited in the popup or Options apply to this page at once
     // (a marketplace switched off or on takes effect on the next page load).
     ctx.onInvalidated(watchProfile((next) => decorate.setProfile(next)));
+    await parsed;
     const adapter = adapterForUrl(url);
     const scanner = startScanner({
       doc: document,
-      platform,
-      adapter,
-      signal: ctx.signal,
+      ...{ platform, adapter, signal: ctx.signal, decorate, onFirstScreen: describe.flush },
       report: (scan) => request('cs-bg-page-scanned', scan),
       // Fewer look-alike cards make a list on a marketplace page, and a job's own page is one job.
       fallback: (doc, pageUrl) =>
         detectListings(doc, pageUrl, marketplaceFallback(platform, adapter?.pageKind(pageUrl) ?? 'other')),
-      decorate,
     });
     // Marketplaces are single-page apps: a new "page" arrives without a reload.
     ctx.addEventListener(window, 'wxt:locationchange', () => scanner.rescan());

@@ -1,14 +1,16 @@
 /**
- * What happens to each listing card the extension reads: its tags and queue state are asked
- * of the background (batched per tick), its fit with the user's profile is judged, and the
- * card UI is shown with a working Save button. Shared by the content script and the
- * one-click generic scan; the messaging is injected.
+ * What happens to each listing card the extension reads: room is kept for its UI at once, its
+ * tags and queue state are asked of the background (batched per tick), its fit with the user's
+ * profile is judged, and the card UI is shown with a working Save button. The answers to one
+ * batch are drawn in one pass, so the page lays out once for all of them. Shared by the content
+ * script and the one-click generic scan; the messaging is injected.
  */
 
 import type { Listing, Tags } from '../core/model';
 import type { Profile } from '../core/profile';
 import { assessFit } from '../gigs/fit';
 import { renderCardUi } from './card-ui';
+import { releaseCardUi, reserveCardUi } from './reserve';
 import { mark, measureSince, now, TIMING } from './timing';
 
 export interface Description {
@@ -36,6 +38,9 @@ export function createDecorator({ profile: initial, describe, save }: DecoratorD
   /** What each card shows, to render it again with a new profile without asking the background. */
   const shown = new Map<Element, { listing: Listing; description: Description }>();
   let addedSincePrune = 0;
+  /** Cards whose answer came in this tick, drawn together at its end. */
+  let answered: { card: Element; listing: Listing; answer: Description | undefined }[] = [];
+  let drawn = 0;
 
   const prune = () => {
     addedSincePrune = 0;
@@ -61,17 +66,35 @@ export function createDecorator({ profile: initial, describe, save }: DecoratorD
     );
   };
 
-  const decorate = (card: Element, listing: Listing): void => {
-    void describe(listing).then((answer) => {
+  const drawAnswered = () => {
+    const batch = answered;
+    answered = [];
+    const started = now();
+    let count = 0;
+    for (const { card, listing, answer } of batch) {
+      if (!card.isConnected) continue;
       // No answer (the background is unavailable): the card stays as the site made it.
-      if (!answer || !card.isConnected) return;
+      if (!answer) {
+        releaseCardUi(card);
+        continue;
+      }
       const description = { ...answer };
       shown.set(card, { listing, description });
       if (++addedSincePrune >= PRUNE_EVERY) prune();
-      const started = now();
       render(card, listing, description);
-      measureSince(TIMING.draw, started, 1);
-      mark(TIMING.lastCardUi, { cards: shown.size });
+      count++;
+    }
+    if (count === 0) return;
+    drawn += count;
+    measureSince(TIMING.draw, started, count);
+    mark(TIMING.lastCardUi, { cards: drawn });
+  };
+
+  const decorate = (card: Element, listing: Listing): void => {
+    reserveCardUi(card);
+    void describe(listing).then((answer) => {
+      if (answered.length === 0) queueMicrotask(drawAnswered);
+      answered.push({ card, listing, answer });
     });
   };
 

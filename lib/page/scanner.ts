@@ -27,6 +27,11 @@ export interface ScannerOptions {
    * the generic detector, which reads repeated card-like blocks.
    */
   fallback?: (doc: Document, url: URL) => { cards: Element[]; listings: Listing[] };
+  /**
+   * Called once the page's first FIRST_SCREEN cards are read, before the rest of that first read:
+   * their tags can be asked for while the other cards are still being read.
+   */
+  onFirstScreen?: () => void;
   /** How long a page may stay empty before it is reported as a layout we do not recognise. */
   settleMs?: number;
   /** First delay before a refused report is sent again; doubled, tripled… up to MAX_RETRIES. */
@@ -43,6 +48,8 @@ export interface Scanner {
 
 /** More queued nodes than this in one frame: cheaper to rescan the page once. */
 const FLOOD = 200;
+/** Cards read first on a page's first read (listings are in reading order): about a screenful. */
+export const FIRST_SCREEN = 10;
 /** Consecutive failed reports before the page stops retrying (the next scan tries again). */
 const MAX_RETRIES = 3;
 
@@ -181,11 +188,23 @@ export function startScanner(options: ScannerOptions): Scanner {
     const cards = cardsToRead().filter((card) => !isMarked(card));
     if (cards.length === 0) return;
     const started = clockNow();
-    const { found, failed } = adapter.parseCards(cards, url, now());
-    if (found.length > 0 && !foundAny) mark(TIMING.firstCardRead);
-    for (const { card, listing } of found) accept(card, listing);
+    let found: ReturnType<SiteAdapter['parseCards']>['found'] = [];
+    let failed = 0;
+    // The first screen first, so its tags are on their way while the rest is read.
+    const chunks = foundAny ? [cards] : [cards.slice(0, FIRST_SCREEN), cards.slice(FIRST_SCREEN)];
+    for (const chunk of chunks) {
+      if (chunk.length === 0) continue;
+      const parsed = adapter.parseCards(chunk, url, now());
+      failed += parsed.failed;
+      for (const { card, listing } of parsed.found) accept(card, listing);
+      if (parsed.found.length > 0 && !foundAny) {
+        foundAny = true;
+        mark(TIMING.firstCardRead);
+        options.onFirstScreen?.();
+      }
+      found = [...found, ...parsed.found];
+    }
     measureSince(TIMING.read, started, found.length);
-    if (found.length > 0) foundAny = true;
     if (outbox.size > 0 && retryTimer === undefined) sendOutbox();
     else if (failed > 0 && !foundAny) reportProblem('adapter-error');
   };

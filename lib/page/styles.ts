@@ -36,11 +36,18 @@ button:focus-visible { outline: 2px solid #1f4fa0; outline-offset: 2px; }
 }
 `;
 
+/**
+ * The height of a card UI of one line (the bar's padding and border around the level pill, the
+ * tallest thing on it, at the host's 13px/1.45 font), held for it while its tags are on the way.
+ */
+export const RESERVED_HEIGHT_PX = 37;
+
 /** Added once to the page: card-level states only, keyed on our own attributes. */
 const PAGE_CSS = `
 [data-skillscout-fit="match"] { outline: 2px solid #2e7d32 !important; outline-offset: 2px; }
 [data-skillscout-hidden="dim"] > :not(.skillscout-ui) { opacity: 0.45; }
 [data-skillscout-hidden="collapse"] > :not(.skillscout-ui) { display: none !important; }
+.skillscout-ui[data-skillscout-reserved] { display: block; min-height: ${RESERVED_HEIGHT_PX}px; margin: 0 0 8px; }
 `;
 
 export const PAGE_STYLE_ID = 'skillscout-page-style';
