@@ -89,7 +89,9 @@ async function heapAfterGc(context: BrowserContext, page: Page): Promise<number>
 async function setProfile(worker: Worker, profile: object): Promise<void> {
   await worker.evaluate(
     (p) =>
-      (globalThis as never as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome.storage.sync.set({
+      (
+        globalThis as never as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }
+      ).chrome.storage.sync.set({
         profile: p,
       }),
     profile,
@@ -138,7 +140,10 @@ function figures(loads: Load[], controlHeap: number): LoadFigures {
     const lastUi = t.uis.at(-1)?.start ?? Number.NaN;
     const first = t.firstRead ?? Number.NaN;
     const sum = (ms: { duration: number }[]) => ms.reduce((total, m) => total + m.duration, 0);
-    const cards = Math.max(1, t.reads.reduce((total, m) => total + m.cards, 0));
+    const cards = Math.max(
+      1,
+      t.reads.reduce((total, m) => total + m.cards, 0),
+    );
     const long = t.longTasks.filter((task) => task.duration > 50);
     return {
       firstReadMs: first - t.dcl,
@@ -200,7 +205,11 @@ async function grow(context: BrowserContext): Promise<GrowthFigures> {
     const early = batches.slice(0, 5);
     const late = batches.slice(-5);
     const perCard = (bs: typeof batches) =>
-      bs.reduce((s, b) => s + b.work, 0) / Math.max(1, bs.reduce((s, b) => s + b.cards, 0));
+      bs.reduce((s, b) => s + b.work, 0) /
+      Math.max(
+        1,
+        bs.reduce((s, b) => s + b.cards, 0),
+      );
     const long = timings.longTasks.filter((task) => task.duration > 50);
     return {
       workPerCardEarlyMs: perCard(early),

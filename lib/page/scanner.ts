@@ -11,7 +11,7 @@ import type { Listing, Platform } from '../core/model';
 import type { PageScan } from '../messages';
 import type { SiteAdapter } from '../sites/types';
 import { isMarked, markCard } from './marks';
-import { TIMING, mark, measureSince, now as clockNow } from './timing';
+import { now as clockNow, mark, measureSince, TIMING } from './timing';
 
 export interface ScannerOptions {
   doc: Document;

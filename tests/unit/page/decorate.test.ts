@@ -115,3 +115,50 @@ describe('createDecorator', () => {
     expect(gone.getAttribute('data-skillscout-fit')).not.toBe('match');
   });
 });
+
+describe('room for the card UI', () => {
+  it('is kept from the moment a card is read, and the UI takes it', async () => {
+    let answer: (d: Description) => void = () => undefined;
+    const decorate = createDecorator({
+      profile: DEFAULT_PROFILE,
+      describe: () => new Promise((resolve) => (answer = resolve)),
+      save: async () => undefined,
+    });
+    const tile = card();
+    decorate(tile, listing);
+    const reserved = tile.querySelector(':scope > .skillscout-ui[data-skillscout-reserved]');
+    expect(reserved).not.toBeNull();
+    answer(description());
+    await settle();
+    expect(tile.querySelectorAll(':scope > .skillscout-ui')).toHaveLength(1);
+    expect(tile.querySelector('[data-skillscout-reserved]')).toBeNull();
+    expect(tile.querySelector('.skillscout-ui')?.shadowRoot?.querySelector('.chips')).not.toBeNull();
+  });
+
+  it('is given back when no answer comes', async () => {
+    const decorate = createDecorator({
+      profile: DEFAULT_PROFILE,
+      describe: async () => undefined,
+      save: async () => undefined,
+    });
+    const tile = card();
+    decorate(tile, listing);
+    await settle();
+    expect(tile.querySelector('.skillscout-ui')).toBeNull();
+  });
+
+  it('draws the answers to one batch in one pass, marked with how many cards show a UI', async () => {
+    performance.clearMarks();
+    const decorate = createDecorator({
+      profile: DEFAULT_PROFILE,
+      describe: async () => description(),
+      save: async () => undefined,
+    });
+    const tiles = [card(), card(), card()];
+    for (const tile of tiles) decorate(tile, listing);
+    await settle();
+    const marks = performance.getEntriesByName('skillscout:last-card-ui') as PerformanceMark[];
+    expect(marks.map((m) => m.detail)).toEqual([{ cards: 3 }]);
+    expect(tiles.every((t) => t.querySelector('.skillscout-ui')?.shadowRoot)).toBe(true);
+  });
+});
