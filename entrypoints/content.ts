@@ -1,7 +1,7 @@
 import { MARKETPLACE_MATCHES, marketplaceForHost } from '@/lib/core/platforms';
 import { setBrowserWords } from '@/lib/extension/i18n';
 import { keepBackgroundWarm, sendToBackground } from '@/lib/extension/messaging';
-import { loadProfile, watchProfile } from '@/lib/extension/profile-storage';
+import { loadProfileAtOnce, watchProfile } from '@/lib/extension/profile-storage';
 import { createMessenger } from '@/lib/messages/client';
 import { contentMessageSchemas } from '@/lib/messages/content';
 import { createDecorator } from '@/lib/page/decorate';
@@ -22,7 +22,7 @@ export default defineContentScript({
     const platform = marketplaceForHost(url.hostname);
     if (!platform) return;
     const parsed = whenParsed(document);
-    const profile = await loadProfile();
+    const profile = await loadProfileAtOnce();
     if (!profile.platforms.includes(platform)) return;
     keepBackgroundWarm(ctx.signal);
     const request = createMessenger(sendToBackground, contentMessageSchemas);
