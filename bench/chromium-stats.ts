@@ -3,6 +3,8 @@
 export interface PageTimings {
   /** DOMContentLoaded's start, on the page clock. */
   dcl: number;
+  /** The first paint, on the page clock. */
+  firstPaint: number | undefined;
   firstRead: number | undefined;
   uis: { start: number; duration: number; cards: number }[];
   reads: { start: number; duration: number; cards: number }[];

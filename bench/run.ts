@@ -50,6 +50,9 @@ const BENCHES: Record<string, () => Promise<Record<string, unknown>>> = {
     const pick = (f: Awaited<ReturnType<typeof benchChromium>>['fifty']) => ({
       firstReadMs: round(f.firstReadMs),
       lastUiMs: round(f.lastUiMs),
+      firstUiMs: round(f.firstUiMs),
+      lastUiAfterPaintMs: round(f.lastUiAfterPaintMs),
+      firstPaintMs: round(f.firstPaintMs),
       longTasks: f.longTasks,
       longestTaskMs: round(f.longestTaskMs),
       cls: Math.round(f.cls * 1000) / 1000,
@@ -63,6 +66,8 @@ const BENCHES: Record<string, () => Promise<Record<string, unknown>>> = {
       perCardFlat: round(r.perCardFlat),
       perCardFlatWarm: round(r.perCardFlatWarm),
       grownLongTasks: r.grown.longTasks,
+      grownLongestTaskMs: round(r.grown.longestTaskMs),
+      pageAloneFirstPaintMs: round(r.pageAlone.firstPaintMs),
     };
   },
   bundle: async () => {
