@@ -73,11 +73,10 @@ export function createDecorator({ profile: initial, describe, save }: DecoratorD
     let count = 0;
     for (const { card, listing, answer } of batch) {
       if (!card.isConnected) continue;
+      // The UI takes the room's place in this same task: nothing below it moves.
+      releaseCardUi(card);
       // No answer (the background is unavailable): the card stays as the site made it.
-      if (!answer) {
-        releaseCardUi(card);
-        continue;
-      }
+      if (!answer) continue;
       const description = { ...answer };
       shown.set(card, { listing, description });
       if (++addedSincePrune >= PRUNE_EVERY) prune();

@@ -48,7 +48,7 @@ const PAGE_CSS = `
 [data-skillscout-fit="match"] { outline: 2px solid #2e7d32 !important; outline-offset: 2px; }
 [data-skillscout-hidden="dim"] > :not(.skillscout-ui) { opacity: 0.45; }
 [data-skillscout-hidden="collapse"] > :not(.skillscout-ui) { display: none !important; }
-.skillscout-ui[data-skillscout-reserved] { display: block; min-height: ${RESERVED_HEIGHT_PX}px; margin: 0 0 8px; }
+.skillscout-room { display: block; min-height: ${RESERVED_HEIGHT_PX}px; margin: 0 0 8px; }
 `;
 
 export const PAGE_STYLE_ID = 'skillscout-page-style';

@@ -126,12 +126,13 @@ describe('room for the card UI', () => {
     });
     const tile = card();
     decorate(tile, listing);
-    const reserved = tile.querySelector(':scope > .skillscout-ui[data-skillscout-reserved]');
-    expect(reserved).not.toBeNull();
+    expect(tile.firstElementChild?.className).toBe('skillscout-room');
+    expect(tile.querySelector('.skillscout-ui')).toBeNull();
     answer(description());
     await settle();
     expect(tile.querySelectorAll(':scope > .skillscout-ui')).toHaveLength(1);
-    expect(tile.querySelector('[data-skillscout-reserved]')).toBeNull();
+    expect(tile.firstElementChild?.className).toBe('skillscout-ui');
+    expect(tile.querySelector('.skillscout-room')).toBeNull();
     expect(tile.querySelector('.skillscout-ui')?.shadowRoot?.querySelector('.chips')).not.toBeNull();
   });
 
@@ -144,7 +145,7 @@ describe('room for the card UI', () => {
     const tile = card();
     decorate(tile, listing);
     await settle();
-    expect(tile.querySelector('.skillscout-ui')).toBeNull();
+    expect(tile.querySelector('.skillscout-ui, .skillscout-room')).toBeNull();
   });
 
   it('draws the answers to one batch in one pass, marked with how many cards show a UI', async () => {

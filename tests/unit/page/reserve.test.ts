@@ -1,7 +1,7 @@
 /** Room for the card UI, kept from the moment a card is read until its UI takes it or it is given back. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { UI_CLASS } from '@/lib/page/card-ui';
-import { RESERVED_ATTRIBUTE, releaseCardUi, reserveCardUi } from '@/lib/page/reserve';
+import { ROOM_CLASS, releaseCardUi, reserveCardUi } from '@/lib/page/reserve';
 import { PAGE_STYLE_ID, RESERVED_HEIGHT_PX } from '@/lib/page/styles';
 
 function card(): Element {
@@ -17,17 +17,18 @@ afterEach(() => {
 });
 
 describe('reserving the card UI', () => {
-  it('puts one empty host first in the card, held open by the page style', () => {
+  it('puts one empty block first in the card, held open by the page style, and no UI yet', () => {
     const tile = card();
     reserveCardUi(tile);
     reserveCardUi(tile);
-    const hosts = tile.querySelectorAll(`:scope > .${UI_CLASS}`);
-    expect(hosts).toHaveLength(1);
-    expect(tile.firstElementChild).toBe(hosts[0]);
-    expect(hosts[0]?.hasAttribute(RESERVED_ATTRIBUTE)).toBe(true);
-    expect(hosts[0]?.childNodes).toHaveLength(0);
+    const rooms = tile.querySelectorAll(`:scope > .${ROOM_CLASS}`);
+    expect(rooms).toHaveLength(1);
+    expect(tile.firstElementChild).toBe(rooms[0]);
+    expect(rooms[0]?.childNodes).toHaveLength(0);
+    expect(rooms[0]?.getAttribute('aria-hidden')).toBe('true');
+    expect(tile.querySelector(`.${UI_CLASS}`)).toBeNull();
     expect(document.getElementById(PAGE_STYLE_ID)?.textContent).toContain(
-      `[${RESERVED_ATTRIBUTE}] { display: block; min-height: ${RESERVED_HEIGHT_PX}px;`,
+      `.${ROOM_CLASS} { display: block; min-height: ${RESERVED_HEIGHT_PX}px;`,
     );
   });
 
@@ -36,7 +37,7 @@ describe('reserving the card UI', () => {
     const ui = Object.assign(document.createElement('div'), { className: UI_CLASS });
     tile.prepend(ui);
     reserveCardUi(tile);
-    expect(tile.querySelectorAll(`.${UI_CLASS}`)).toHaveLength(1);
+    expect(tile.querySelector(`.${ROOM_CLASS}`)).toBeNull();
     releaseCardUi(tile);
     expect(tile.firstElementChild).toBe(ui);
   });
