@@ -28,8 +28,8 @@ export interface ScannerOptions {
    */
   fallback?: (doc: Document, url: URL) => { cards: Element[]; listings: Listing[] };
   /**
-   * Called once the page's first FIRST_SCREEN cards are read, before the rest of that first read:
-   * their tags can be asked for while the other cards are still being read.
+   * Called once the page's first cards are read (FIRST_SCREEN of them; the rest of the first read
+   * follows in the next task): their tags can be asked for at once.
    */
   onFirstScreen?: () => void;
   /** How long a page may stay empty before it is reported as a layout we do not recognise. */
@@ -183,28 +183,41 @@ export function startScanner(options: ScannerOptions): Scanner {
     }
   };
 
-  const read = (adapter: SiteAdapter) => {
+  /** The rest of the page's first read, past its first screen: read in the next task. */
+  let restTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const read = (adapter: SiteAdapter, given?: Element[]) => {
     const url = pageUrl();
-    const cards = cardsToRead().filter((card) => !isMarked(card));
+    let cards = (given ?? cardsToRead()).filter((card) => !isMarked(card));
     if (cards.length === 0) return;
-    const started = clockNow();
-    let found: ReturnType<SiteAdapter['parseCards']>['found'] = [];
-    let failed = 0;
-    // The first screen first, so its tags are on their way while the rest is read.
-    const chunks = foundAny ? [cards] : [cards.slice(0, FIRST_SCREEN), cards.slice(FIRST_SCREEN)];
-    for (const chunk of chunks) {
-      if (chunk.length === 0) continue;
-      const parsed = adapter.parseCards(chunk, url, now());
-      failed += parsed.failed;
-      for (const { card, listing } of parsed.found) accept(card, listing);
-      if (parsed.found.length > 0 && !foundAny) {
-        foundAny = true;
-        mark(TIMING.firstCardRead);
-        options.onFirstScreen?.();
-      }
-      found = [...found, ...parsed.found];
+    // The page's first read takes its first screen only and leaves the rest to the next task:
+    // the first screen's tags are asked for at once, and the page's own first paint is not held
+    // up by cards below the fold.
+    const firstScreen = !foundAny && cards.length > FIRST_SCREEN;
+    if (firstScreen) {
+      const rest = cards.slice(FIRST_SCREEN);
+      cards = cards.slice(0, FIRST_SCREEN);
+      restTimer = setTimeout(() => {
+        restTimer = undefined;
+        if (signal.aborted) return;
+        try {
+          read(adapter, rest);
+        } catch {
+          reportProblem('adapter-error');
+        }
+      }, 0);
     }
+    const started = clockNow();
+    const { found, failed } = adapter.parseCards(cards, url, now());
+    for (const { card, listing } of found) accept(card, listing);
     measureSince(TIMING.read, started, found.length);
+    if (found.length > 0 && !foundAny) {
+      foundAny = true;
+      mark(TIMING.firstCardRead);
+      options.onFirstScreen?.();
+    }
+    // The page is reported once, when the rest of its first read is in.
+    if (firstScreen) return;
     if (outbox.size > 0 && retryTimer === undefined) sendOutbox();
     else if (failed > 0 && !foundAny) reportProblem('adapter-error');
   };
@@ -252,6 +265,7 @@ export function startScanner(options: ScannerOptions): Scanner {
       if (frame !== undefined) win?.cancelAnimationFrame(frame);
       if (settleTimer !== undefined) clearTimeout(settleTimer);
       if (retryTimer !== undefined) clearTimeout(retryTimer);
+      if (restTimer !== undefined) clearTimeout(restTimer);
       pending.clear();
     },
     { once: true },

@@ -86,7 +86,7 @@ describe('the first scan', () => {
     expect(reports[0]?.listings).toHaveLength(TILES);
   });
 
-  it('lets the first screen of tiles be asked about before the rest are read', () => {
+  it('reads the first screen of tiles at once and the rest in the next task, reported once', async () => {
     loadPage(search2026);
     for (let n = 0; n < 5; n++) {
       document
@@ -98,9 +98,24 @@ describe('the first scan', () => {
       onFirstScreen: () => readWhenCalled.push(document.querySelectorAll('[data-skillscout="read"]').length),
     });
     expect(readWhenCalled).toEqual([FIRST_SCREEN]);
+    expect(document.querySelectorAll('[data-skillscout="read"]')).toHaveLength(FIRST_SCREEN);
+    expect(reports).toHaveLength(0);
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(document.querySelectorAll('[data-skillscout="read"]')).toHaveLength(TILES + 5);
+    expect(document.querySelectorAll('article > .test-ui')).toHaveLength(TILES + 5);
     expect(reports).toHaveLength(1);
     expect(reports[0]?.listings).toHaveLength(TILES + 5);
+    expect(readWhenCalled).toHaveLength(1);
+  });
+
+  it('drops the rest of the first read when the content script is invalidated before it', async () => {
+    loadPage(search2026);
+    document.querySelector('article')?.parentElement?.append(extraTile('190000000000000009', 'Extra'));
+    start();
+    controller.abort();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(document.querySelectorAll('[data-skillscout="read"]')).toHaveLength(FIRST_SCREEN);
+    expect(reports).toHaveLength(0);
   });
 
   it('skips marked tiles on a rescan and sends nothing twice', async () => {
