@@ -6,6 +6,7 @@
 import { setWords } from '../lib/core/i18n';
 import { catalogWords } from '../scripts/lib/catalog';
 import { benchBundle } from './bundle';
+import { benchChromium } from './chromium';
 import { formatDifficultyBench, runDifficultyBench } from './difficulty';
 import { benchPage } from './page';
 import { benchPopup } from './popup';
@@ -18,11 +19,16 @@ setWords(catalogWords('en'));
 const round = (n: number) => Math.round(n * 100) / 100;
 let failed = false;
 
-const BENCHES: Record<string, () => Promise<Record<string, number>>> = {
+const BENCHES: Record<string, () => Promise<Record<string, unknown>>> = {
   tagger: async () => {
     const r = runTaggerBench();
     console.log(formatTaggerBench(r));
-    return { vsRegex: round(r.vsRegex), vsAhoCorasick: round(r.vsAhoCorasick), scale4x: round(r.scale4x) };
+    return {
+      vsRegex: round(r.vsRegex),
+      vsAhoCorasick: round(r.vsAhoCorasick),
+      scale4x: round(r.scale4x),
+      vsBarePass: round(r.vsBarePass),
+    };
   },
   difficulty: async () => {
     const r = runDifficultyBench();
@@ -38,6 +44,34 @@ const BENCHES: Record<string, () => Promise<Record<string, number>>> = {
   popup: async () => {
     const r = await benchPopup();
     return { matchesMsAt50k: Math.round(r.matchesMsAt50k), overviewMsAt50k: Math.round(r.overviewMsAt50k) };
+  },
+  chromium: async () => {
+    const r = await benchChromium();
+    const pick = (f: Awaited<ReturnType<typeof benchChromium>>['fifty']) => ({
+      firstReadMs: round(f.firstReadMs),
+      lastUiMs: round(f.lastUiMs),
+      firstUiMs: round(f.firstUiMs),
+      lastUiAfterPaintMs: round(f.lastUiAfterPaintMs),
+      firstPaintMs: round(f.firstPaintMs),
+      lastUiAtMs: round(f.lastUiAtMs),
+      longTasks: f.longTasks,
+      longestTaskMs: round(f.longestTaskMs),
+      ownLongTasks: f.ownLongTasks,
+      ownShareOfLongestMs: round(f.ownShareOfLongestMs),
+      cls: Math.round(f.cls * 1000) / 1000,
+      workPerCardMs: Math.round(f.workPerCardMs * 1000) / 1000,
+      heapMb: round(f.heapMb),
+    });
+    return {
+      fifty: pick(r.fifty),
+      ten: pick(r.ten),
+      coldFifty: pick(r.coldFifty),
+      perCardFlat: round(r.perCardFlat),
+      perCardFlatWarm: round(r.perCardFlatWarm),
+      grownLongTasks: r.grown.longTasks,
+      grownLongestTaskMs: round(r.grown.longestTaskMs),
+      pageAloneFirstPaintMs: round(r.pageAlone.firstPaintMs),
+    };
   },
   bundle: async () => {
     const r = benchBundle();

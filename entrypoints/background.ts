@@ -1,12 +1,14 @@
 import { createHandlers } from '@/lib/background/handlers';
+import { createTagCache } from '@/lib/background/tag-cache';
+import { warmUp } from '@/lib/background/warm';
 import { clearFitCountOnNavigation, showFitCount } from '@/lib/extension/badge';
 import { registerCommands, stepInTab } from '@/lib/extension/commands';
 import { setBrowserWords } from '@/lib/extension/i18n';
-import { listenForMessages, ownIdentity } from '@/lib/extension/messaging';
+import { listenForMessages, onMarketplacePage, ownIdentity } from '@/lib/extension/messaging';
 import { openPanel, pointPanelAt } from '@/lib/extension/panel';
 import { registerScanMenu, showScanResult } from '@/lib/extension/tabs';
 import { setValidationLanguage } from '@/lib/extension/validation-language';
-import { TAGS_VERSION, tagListing, tagsFor } from '@/lib/gigs/tagging';
+import { storedTags, TAGS_VERSION, tagListing, tagsFor } from '@/lib/gigs/tagging';
 import { createRouter } from '@/lib/messages/router';
 import { openDatabase } from '@/lib/store/db';
 import { retagStored } from '@/lib/store/retag';
@@ -22,13 +24,17 @@ export default defineBackground(() => {
     return database;
   };
   const ui = { showFitCount, openPanel, pointPanelAt };
-  const handlers = createHandlers({ db, tag: tagListing, describe: tagsFor, now: Date.now, ui });
+  // A page's cards are tagged once for the card UI and the store alike.
+  const describe = createTagCache(tagsFor);
+  const tag = (listing: Parameters<typeof describe>[0]) => storedTags(describe(listing));
+  const handlers = createHandlers({ db, tag, describe, now: Date.now, ui });
   listenForMessages(
     createRouter(handlers, {
       ...ownIdentity(),
       onRejected: (reason) => console.warn('[SkillScout] message rejected:', reason),
     }),
   );
+  onMarketplacePage(() => warmUp({ db, describe }));
   // "Scan this page with SkillScout" on any page: the click grants activeTab for that tab.
   registerScanMenu(showScanResult);
   // The toolbar badge counts the fitting listings of the page a tab shows, so not of the next one.

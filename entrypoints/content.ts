@@ -1,24 +1,34 @@
 import { MARKETPLACE_MATCHES, marketplaceForHost } from '@/lib/core/platforms';
 import { setBrowserWords } from '@/lib/extension/i18n';
-import { listenForTabMessages, ownIdentity, sendToBackground } from '@/lib/extension/messaging';
-import { loadProfile, watchProfile } from '@/lib/extension/profile-storage';
+import {
+  keepBackgroundWarm,
+  listenForTabMessages,
+  ownIdentity,
+  sendToBackground,
+} from '@/lib/extension/messaging';
+import { loadProfileAtOnce, watchProfile } from '@/lib/extension/profile-storage';
 import { createMessenger } from '@/lib/messages/client';
 import { contentMessageSchemas } from '@/lib/messages/content';
 import { createPageUi } from '@/lib/page/page-ui';
+import { whenParsed } from '@/lib/page/parsed';
 import { startScanner } from '@/lib/page/scanner';
 import { detectListings, marketplaceFallback } from '@/lib/sites/generic';
 import { adapterForUrl } from '@/lib/sites/index';
 
 export default defineContentScript({
   matches: MARKETPLACE_MATCHES,
-  runAt: 'document_idle',
+  // Started while the page is still arriving: the profile is read and the background woken
+  // meanwhile, so the cards are read the moment the markup is parsed, before the first paint.
+  runAt: 'document_start',
   async main(ctx) {
     setBrowserWords();
     const url = new URL(location.href);
     const platform = marketplaceForHost(url.hostname);
     if (!platform) return;
-    const profile = await loadProfile();
+    const parsed = whenParsed(document);
+    const profile = await loadProfileAtOnce();
     if (!profile.platforms.includes(platform)) return;
+    keepBackgroundWarm(ctx.signal);
     const request = createMessenger(sendToBackground, contentMessageSchemas);
     const { extensionId } = ownIdentity();
     const page = createPageUi(document, { platform, profile, request, signal: ctx.signal, extensionId });
@@ -27,17 +37,13 @@ export default defineContentScript({
     // Skills, goals and page settings edited in the popup or Options apply to this page at once
     // (a marketplace switched off or on takes effect on the next page load).
     ctx.onInvalidated(watchProfile((next) => page.decorate.setProfile(next)));
+    await parsed;
     const adapter = adapterForUrl(url);
     const scanner = startScanner({
-      doc: document,
-      platform,
-      adapter,
-      signal: ctx.signal,
-      report: (scan) => request('cs-bg-page-scanned', scan),
+      ...{ doc: document, platform, adapter, signal: ctx.signal, ...page.scan },
       // Fewer look-alike cards make a list on a marketplace page, and a job's own page is one job.
       fallback: (doc, pageUrl) =>
         detectListings(doc, pageUrl, marketplaceFallback(platform, adapter?.pageKind(pageUrl) ?? 'other')),
-      decorate: page.decorate,
     });
     // Marketplaces are single-page apps: a new "page" arrives without a reload.
     ctx.addEventListener(window, 'wxt:locationchange', () => page.navigated(scanner));

@@ -85,8 +85,20 @@ export function numberFormat(key: string, options: Intl.NumberFormatOptions): In
   return cached(key, (l) => new Intl.NumberFormat(l, options));
 }
 
+/**
+ * Locales whose whole numbers below 1,000 are plain Latin digits and whose plural of a whole
+ * number is "one" for 1 alone (Intl agrees: tests/unit/core/i18n.test.ts): the languages
+ * SkillScout ships. Making a page's first Intl formatter costs tens of milliseconds in Chromium
+ * (its locale data loads), which a card UI showing "+3" should not wait for.
+ */
+const PLAIN_SMALL_NUMBERS = /^(en|es)(-|$)/i;
+
+const plainSmall = (n: number) =>
+  Number.isInteger(n) && n >= 0 && n < 1000 && PLAIN_SMALL_NUMBERS.test(locale());
+
 /** 1234.5 → "1,234.5" (English), "1234,5" (Spanish). */
 export function formatNumber(n: number): string {
+  if (plainSmall(n)) return String(n);
   return numberFormat('number', { maximumFractionDigits: 2 }).format(n);
 }
 
@@ -105,13 +117,20 @@ export function t(key: MessageKey, ...substitutions: Array<string | number>): st
  * takes the `_other` form, which is right for counts written in digits.
  */
 export function plural(base: PluralBase, count: number, ...more: Array<string | number>): string {
-  const rules = cached('plural', (l) => new Intl.PluralRules(l));
-  const form = rules.select(count) === 'one' ? 'one' : 'other';
+  const form = plainSmall(count)
+    ? count === 1
+      ? 'one'
+      : 'other'
+    : cached('plural', (l) => new Intl.PluralRules(l)).select(count) === 'one'
+      ? 'one'
+      : 'other';
   return t(`${base}_${form}` as MessageKey, count, ...more);
 }
 
 /** ["HTML", "CSS", "React"] → "HTML, CSS, and React" / "HTML, CSS y React" (or "…, or React"). */
 export function list(items: readonly string[], type: 'and' | 'or' = 'and'): string {
+  // One item is itself in every language; no formatter needed.
+  if (items.length === 1) return items[0] as string;
   return cached(
     `list ${type}`,
     (l) => new Intl.ListFormat(l, { type: type === 'and' ? 'conjunction' : 'disjunction' }),

@@ -3,7 +3,7 @@
  * hands to `createMessenger`, and the service worker's listener that hands each message and
  * what the browser says of its sender to the router.
  */
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import type { Transport } from '../messages/client';
 import type { Router, SenderInfo } from '../messages/router';
 
@@ -54,4 +54,53 @@ export function listenForTabMessages(
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** The port a marketplace page holds open to the background while it is shown. */
+export const WARM_PORT = 'skillscout-page';
+/** Under the 30 s a Chromium service worker may sit idle before it is stopped. */
+const WARM_PING_MS = 20_000;
+
+/**
+ * The page side: tells the background a marketplace page is open (it gets its tagger ready
+ * before the page's cards are read) and, while the page is visible, pings it often enough that
+ * it is not stopped between one batch of cards and the next. A port the browser closed (the
+ * worker stopped anyway) is opened again at the next ping.
+ */
+export function keepBackgroundWarm(signal: AbortSignal, pingMs = WARM_PING_MS): void {
+  let port: Browser.runtime.Port | undefined;
+  const connect = () => {
+    port = browser.runtime.connect({ name: WARM_PORT });
+    port.onDisconnect.addListener(() => {
+      port = undefined;
+    });
+  };
+  connect();
+  const timer = setInterval(() => {
+    if (document.visibilityState !== 'visible') return;
+    if (port) port.postMessage('ping');
+    else connect();
+  }, pingMs);
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearInterval(timer);
+      port?.disconnect();
+    },
+    { once: true },
+  );
+}
+
+/** The background side: `warm` runs each time a marketplace page opens its port. */
+export function onMarketplacePage(warm: () => void): void {
+  try {
+    browser.runtime.onConnect.addListener((port) => {
+      if (port.name !== WARM_PORT) return;
+      warm();
+      // Each ping is an event for the worker, which is what keeps it running.
+      port.onMessage.addListener(() => undefined);
+    });
+  } catch {
+    // Without ports (WXT's fake browser in tests has none) the first message does the warming.
+  }
 }

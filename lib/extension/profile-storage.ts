@@ -5,6 +5,7 @@
  * value that cannot be read whole is first copied to `local:profileUnreadable`, so the next
  * save cannot destroy what the user had.
  */
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import {
   PROFILE_MIGRATIONS,
@@ -39,6 +40,24 @@ export async function loadProfileRead(): Promise<ProfileRead> {
 
 export async function loadProfile(): Promise<Profile> {
   return (await loadProfileRead()).profile;
+}
+
+/**
+ * The profile in one read of storage, value and version together (a marketplace page waits on
+ * it before it reads a card; the versioned item takes two reads one after the other). A profile
+ * stored at another version, or one that cannot be read whole, goes the long way: migrated, or
+ * kept aside as unreadable.
+ */
+export async function loadProfileAtOnce(): Promise<Profile> {
+  const got: Record<string, unknown> = await browser.storage.sync.get(['profile', 'profile$']);
+  const meta = got.profile$;
+  const version =
+    typeof meta === 'object' && meta !== null && 'v' in meta && typeof meta.v === 'number' ? meta.v : 1;
+  if (version === PROFILE_VERSION) {
+    const read = readProfile(got.profile);
+    if (!read.problem) return read.profile;
+  }
+  return loadProfile();
 }
 
 /** Saves a change to part of the profile, keeping the rest as stored. */

@@ -51,7 +51,11 @@ export function tagsFor(listing: Listing): Tags {
 
 /** What the store keeps of the tags. */
 export function tagListing(listing: Listing): ListingTags {
-  const { skills, difficulty } = tagsFor(listing);
+  return storedTags(tagsFor(listing));
+}
+
+/** What the store keeps of tags already made (the background makes them once per listing). */
+export function storedTags({ skills, difficulty }: Tags): ListingTags {
   return {
     skills: skills.map((s) => s.id),
     level: difficulty.level,

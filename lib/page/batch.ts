@@ -1,6 +1,7 @@
 /**
  * Asks the background about many cards at once: calls made in the same tick are sent as one
- * message, and each caller gets its own answer back.
+ * message, and each caller gets its own answer back. `flush()` sends what is waiting now, for a
+ * caller that has more synchronous work before the tick ends (the first screen of cards, then the rest).
  */
 export function createBatcher<In, Out>(
   keyOf: (input: In) => string,
@@ -30,16 +31,18 @@ export function createBatcher<In, Out>(
       send(new Map(all.slice(start, start + maxBatch)));
   };
 
-  return function ask(input: In): Promise<Out | undefined> {
-    return new Promise((resolve) => {
+  const ask = (input: In): Promise<Out | undefined> =>
+    new Promise((resolve) => {
       const key = keyOf(input);
       const entry = waiting.get(key) ?? { input, callbacks: [] };
       entry.callbacks.push(resolve);
       waiting.set(key, entry);
       if (!scheduled) {
         scheduled = true;
-        queueMicrotask(flush);
+        queueMicrotask(() => {
+          if (scheduled) flush();
+        });
       }
     });
-  };
+  return Object.assign(ask, { flush });
 }

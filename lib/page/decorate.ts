@@ -1,14 +1,17 @@
 /**
- * What happens to each listing card the extension reads: its tags and queue state are asked
- * of the background (batched per tick), its fit with the user's profile is judged, and the
- * card UI is shown with a working Save button. Shared by the content script and the
- * one-click generic scan; the messaging is injected.
+ * What happens to each listing card the extension reads: room is kept for its UI at once, its
+ * tags and queue state are asked of the background (batched per tick), its fit with the user's
+ * profile is judged, and the card UI is shown with a working Save button. The answers to one
+ * batch are drawn in one pass, so the page lays out once for all of them. Shared by the content
+ * script and the one-click generic scan; the messaging is injected.
  */
 
 import type { Listing, Tags } from '../core/model';
 import type { Profile } from '../core/profile';
 import { assessFit } from '../gigs/fit';
 import { renderCardUi } from './card-ui';
+import { releaseCardUi, reserveCardUi } from './reserve';
+import { mark, measureSince, now, TIMING } from './timing';
 
 export interface Description {
   tags: Tags;
@@ -54,6 +57,9 @@ export function createDecorator({
   /** What each card shows, to render it again with a new profile without asking the background. */
   const shown = new Map<Element, { listing: Listing; description: Description }>();
   let addedSincePrune = 0;
+  /** Cards whose answer came in this tick, drawn together at its end. */
+  let answered: { card: Element; listing: Listing; answer: Description | undefined }[] = [];
+  let drawn = 0;
 
   const prune = () => {
     addedSincePrune = 0;
@@ -80,15 +86,35 @@ export function createDecorator({
     );
   };
 
-  const decorate = (card: Element, listing: Listing): void => {
-    void describe(listing).then((answer) => {
+  const drawAnswered = () => {
+    const batch = answered;
+    answered = [];
+    const started = now();
+    let count = 0;
+    for (const { card, listing, answer } of batch) {
+      if (!card.isConnected) continue;
+      // The UI takes the room's place in this same task: nothing below it moves.
+      releaseCardUi(card);
       // No answer (the background is unavailable): the card stays as the site made it.
-      if (!answer || !card.isConnected) return;
+      if (!answer) continue;
       const description = { ...answer };
       shown.set(card, { listing, description });
       if (++addedSincePrune >= PRUNE_EVERY) prune();
       render(card, listing, description);
-      changed?.();
+      count++;
+    }
+    if (count === 0) return;
+    drawn += count;
+    measureSince(TIMING.draw, started, count);
+    mark(TIMING.lastCardUi, { cards: drawn });
+    changed?.();
+  };
+
+  const decorate = (card: Element, listing: Listing): void => {
+    reserveCardUi(card);
+    void describe(listing).then((answer) => {
+      if (answered.length === 0) queueMicrotask(drawAnswered);
+      answered.push({ card, listing, answer });
     });
   };
 

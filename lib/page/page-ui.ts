@@ -7,7 +7,7 @@
 import type { Platform } from '../core/model';
 import type { Profile } from '../core/profile';
 import type { Request } from '../messages/client';
-import type { contentMessageSchemas } from '../messages/content';
+import type { contentMessageSchemas, PageScan } from '../messages/content';
 import { createTabRouter } from '../messages/tab';
 import { createDecorator } from './decorate';
 import { describeVia } from './describe';
@@ -24,10 +24,11 @@ export interface PageUiDeps {
 }
 
 export function createPageUi(doc: Document, { platform, profile, request, signal, extensionId }: PageUiDeps) {
+  const describe = describeVia(request);
   const decorate = createDecorator({
     profile,
     save: (listing) => request('cs-bg-queue-save', { listing }),
-    describe: describeVia(request),
+    describe,
     showInPanel: async ({ id }) => (await request('cs-bg-show-in-panel', { listingId: id })).opened,
     changed: () => link.changed(),
   });
@@ -40,6 +41,12 @@ export function createPageUi(doc: Document, { platform, profile, request, signal
   });
   return {
     decorate,
+    /** What the scanner hands its cards to: the first screen's tags are asked for before the rest. */
+    scan: {
+      decorate,
+      onFirstScreen: describe.flush,
+      report: (scan: PageScan) => request('cs-bg-page-scanned', scan),
+    },
     link,
     route: createTabRouter(link.handlers, extensionId),
     /** In-page navigation: the page is read again, and the badge and the panel follow its new cards. */

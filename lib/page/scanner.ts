@@ -11,6 +11,7 @@ import type { Listing, Platform } from '../core/model';
 import type { PageScan } from '../messages';
 import type { SiteAdapter } from '../sites/types';
 import { isMarked, markCard } from './marks';
+import { now as clockNow, mark, measureSince, TIMING } from './timing';
 
 export interface ScannerOptions {
   doc: Document;
@@ -26,6 +27,11 @@ export interface ScannerOptions {
    * the generic detector, which reads repeated card-like blocks.
    */
   fallback?: (doc: Document, url: URL) => { cards: Element[]; listings: Listing[] };
+  /**
+   * Called once the page's first cards are read (FIRST_SCREEN of them; the rest of the first read
+   * follows in the next task): their tags can be asked for at once.
+   */
+  onFirstScreen?: () => void;
   /** How long a page may stay empty before it is reported as a layout we do not recognise. */
   settleMs?: number;
   /** First delay before a refused report is sent again; doubled, tripled… up to MAX_RETRIES. */
@@ -42,6 +48,8 @@ export interface Scanner {
 
 /** More queued nodes than this in one frame: cheaper to rescan the page once. */
 const FLOOD = 200;
+/** Cards read first on a page's first read (listings are in reading order): about a screenful. */
+export const FIRST_SCREEN = 10;
 /** Consecutive failed reports before the page stops retrying (the next scan tries again). */
 const MAX_RETRIES = 3;
 
@@ -175,13 +183,41 @@ export function startScanner(options: ScannerOptions): Scanner {
     }
   };
 
-  const read = (adapter: SiteAdapter) => {
+  /** The rest of the page's first read, past its first screen: read in the next task. */
+  let restTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const read = (adapter: SiteAdapter, given?: Element[]) => {
     const url = pageUrl();
-    const cards = cardsToRead().filter((card) => !isMarked(card));
+    let cards = (given ?? cardsToRead()).filter((card) => !isMarked(card));
     if (cards.length === 0) return;
+    // The page's first read takes its first screen only and leaves the rest to the next task:
+    // the first screen's tags are asked for at once, and the page's own first paint is not held
+    // up by cards below the fold.
+    const firstScreen = !foundAny && cards.length > FIRST_SCREEN;
+    if (firstScreen) {
+      const rest = cards.slice(FIRST_SCREEN);
+      cards = cards.slice(0, FIRST_SCREEN);
+      restTimer = setTimeout(() => {
+        restTimer = undefined;
+        if (signal.aborted) return;
+        try {
+          read(adapter, rest);
+        } catch {
+          reportProblem('adapter-error');
+        }
+      }, 0);
+    }
+    const started = clockNow();
     const { found, failed } = adapter.parseCards(cards, url, now());
     for (const { card, listing } of found) accept(card, listing);
-    if (found.length > 0) foundAny = true;
+    measureSince(TIMING.read, started, found.length);
+    if (found.length > 0 && !foundAny) {
+      foundAny = true;
+      mark(TIMING.firstCardRead);
+      options.onFirstScreen?.();
+    }
+    // The page is reported once, when the rest of its first read is in.
+    if (firstScreen) return;
     if (outbox.size > 0 && retryTimer === undefined) sendOutbox();
     else if (failed > 0 && !foundAny) reportProblem('adapter-error');
   };
@@ -229,6 +265,7 @@ export function startScanner(options: ScannerOptions): Scanner {
       if (frame !== undefined) win?.cancelAnimationFrame(frame);
       if (settleTimer !== undefined) clearTimeout(settleTimer);
       if (retryTimer !== undefined) clearTimeout(retryTimer);
+      if (restTimer !== undefined) clearTimeout(restTimer);
       pending.clear();
     },
     { once: true },

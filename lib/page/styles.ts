@@ -36,12 +36,20 @@ button:focus-visible { outline: 2px solid #1f4fa0; outline-offset: 2px; }
 }
 `;
 
+/**
+ * The height of a card UI of one line (the bar's padding and border around the level pill, the
+ * tallest thing on it, at the host's 13px/1.45 font: 38.8 px in Chromium), held for it while its
+ * tags are on the way.
+ */
+export const RESERVED_HEIGHT_PX = 39;
+
 /** Added once to the page: card-level states only, keyed on our own attributes. */
 const PAGE_CSS = `
 [data-skillscout-fit="match"] { outline: 2px solid #2e7d32 !important; outline-offset: 2px; }
 [data-skillscout-flash] { outline: 3px solid #f9a825 !important; outline-offset: 3px; background-color: rgba(249, 168, 37, 0.12) !important; }
 [data-skillscout-hidden="dim"] > :not(.skillscout-ui) { opacity: 0.45; }
 [data-skillscout-hidden="collapse"] > :not(.skillscout-ui) { display: none !important; }
+.skillscout-room { display: block; min-height: ${RESERVED_HEIGHT_PX}px; margin: 0 0 8px; }
 `;
 
 export const PAGE_STYLE_ID = 'skillscout-page-style';

@@ -26,13 +26,14 @@ export function visibleText(el: Element | null | undefined, keepLines = false): 
     }
     if (node.nodeType !== 1) return;
     const element = node as Element;
-    if (element.classList.contains('sr-only') || element.tagName === 'SCRIPT' || element.tagName === 'STYLE')
-      return;
+    const tag = element.tagName.toUpperCase();
+    if (tag === 'SCRIPT' || tag === 'STYLE' || element.classList.contains('sr-only')) return;
     // Blocks are separate words on screen even when the markup has no space between them.
-    const block = BLOCKS.has(element.tagName.toUpperCase());
+    const block = BLOCKS.has(tag);
     // Only the last character is looked at: a regex anchored at the end would rescan `out`.
     if (block && !/\s/.test(out.charAt(out.length - 1))) out += ' ';
-    for (const child of Array.from(element.childNodes)) visit(child);
+    // Sibling links, not a copied child list: each call into the DOM costs a content script more.
+    for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
     if (block) out += ' ';
   };
   visit(el);

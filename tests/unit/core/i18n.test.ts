@@ -60,3 +60,31 @@ describe('the words', () => {
     expect(() => fresh.t('tabOverview')).toThrow(/no words set: call setWords\(\)/);
   });
 });
+
+describe('small whole numbers in the shipped languages (written without a formatter)', () => {
+  const locales = ['en-US', 'en-GB', 'es', 'es-MX', 'es-ES'] as const;
+
+  it('read as Intl writes them, in the singular exactly when Intl says one', () => {
+    for (const tag of locales) {
+      setWords(catalogWords(tag.startsWith('en') ? 'en' : 'es', tag));
+      const rules = new Intl.PluralRules(tag);
+      const numbers = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
+      for (let n = 0; n < 1000; n++) {
+        expect(t('cardMore', n)).toBe(t('cardMore', numbers.format(n)));
+        const form = rules.select(n) === 'one' ? 'one' : 'other';
+        expect(plural('scanFound', n)).toBe(t(`scanFound_${form}`, numbers.format(n)));
+      }
+    }
+  });
+
+  it('leave larger and fractional numbers to Intl', () => {
+    setWords(catalogWords('es', 'es-ES'));
+    expect(t('cardMore', 12_345)).toBe(t('cardMore', '12.345'));
+    expect(t('cardMore', 2.5)).toBe(t('cardMore', '2,5'));
+  });
+
+  it('make a list of one item that item', () => {
+    expect(list(['HTML'])).toBe('HTML');
+    expect(list(['HTML', 'CSS'])).toBe('HTML and CSS');
+  });
+});

@@ -9,6 +9,7 @@ import { DEFAULT_PROFILE, type Profile } from '@/lib/core/profile';
 import {
   defineProfileItem,
   loadProfile,
+  loadProfileAtOnce,
   loadProfileRead,
   unreadableProfileItem,
   updateProfile,
@@ -74,5 +75,30 @@ describe('the stored profile', () => {
     await fakeBrowser.storage.sync.set({ profile: saved });
     await updateProfile({ page: { highlight: false, hideMode: 'none' } });
     expect(await loadProfile()).toEqual({ ...saved, page: { highlight: false, hideMode: 'none' } });
+  });
+});
+
+describe('the profile read at once (a marketplace page waits on it)', () => {
+  it('reads what the versioned item reads, with or without the version beside it', async () => {
+    await fakeBrowser.storage.sync.set({ profile: saved, profile$: { v: 1 } });
+    expect(await loadProfileAtOnce()).toEqual(await loadProfile());
+    await fakeBrowser.storage.sync.set({ profile: { ...saved, skills: ['react'] }, profile$: {} });
+    expect(await loadProfileAtOnce()).toEqual({ ...saved, skills: ['react'] });
+    fakeBrowser.reset();
+    expect(await loadProfileAtOnce()).toEqual(DEFAULT_PROFILE);
+  });
+
+  it('goes the long way for a damaged profile: part reset, the whole kept aside', async () => {
+    const damaged = { ...saved, level: 'guru' };
+    await fakeBrowser.storage.sync.set({ profile: damaged });
+    const profile = await loadProfileAtOnce();
+    expect(profile.skills).toEqual(saved.skills);
+    expect(profile.level).toBe(DEFAULT_PROFILE.level);
+    expect(await unreadableProfileItem.getValue()).toEqual(damaged);
+  });
+
+  it('goes the long way for a profile stored by a newer version, refusing it as the item does', async () => {
+    await fakeBrowser.storage.sync.set({ profile: saved, profile$: { v: 99 } });
+    await expect(loadProfileAtOnce()).resolves.toEqual(await loadProfile());
   });
 });

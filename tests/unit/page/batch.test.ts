@@ -27,3 +27,16 @@ describe('the batcher', () => {
     await expect(ask('a')).resolves.toBeUndefined();
   });
 });
+
+describe('flushing the batcher early', () => {
+  it('sends what is waiting at once, and what comes after in its own request', async () => {
+    const fetchAll = vi.fn(async (ids: string[]) => new Map(ids.map((id) => [id, id.toUpperCase()])));
+    const ask = createBatcher((id: string) => id, fetchAll);
+    const first = ['a', 'b'].map(ask);
+    ask.flush();
+    expect(fetchAll).toHaveBeenCalledWith(['a', 'b']);
+    const rest = ['c'].map(ask);
+    await expect(Promise.all([...first, ...rest])).resolves.toEqual(['A', 'B', 'C']);
+    expect(fetchAll.mock.calls).toEqual([[['a', 'b']], [['c']]]);
+  });
+});

@@ -116,8 +116,56 @@ describe('createDecorator', () => {
   });
 });
 
+describe('room for the card UI', () => {
+  it('is kept from the moment a card is read, and the UI takes it', async () => {
+    let answer: (d: Description) => void = () => undefined;
+    const decorate = createDecorator({
+      profile: DEFAULT_PROFILE,
+      describe: () => new Promise((resolve) => (answer = resolve)),
+      save: async () => undefined,
+    });
+    const tile = card();
+    decorate(tile, listing);
+    expect(tile.firstElementChild?.className).toBe('skillscout-room');
+    expect(tile.querySelector('.skillscout-ui')).toBeNull();
+    answer(description());
+    await settle();
+    expect(tile.querySelectorAll(':scope > .skillscout-ui')).toHaveLength(1);
+    expect(tile.firstElementChild?.className).toBe('skillscout-ui');
+    expect(tile.querySelector('.skillscout-room')).toBeNull();
+    expect(tile.querySelector('.skillscout-ui')?.shadowRoot?.querySelector('.chips')).not.toBeNull();
+  });
+
+  it('is given back when no answer comes', async () => {
+    const decorate = createDecorator({
+      profile: DEFAULT_PROFILE,
+      describe: async () => undefined,
+      save: async () => undefined,
+    });
+    const tile = card();
+    decorate(tile, listing);
+    await settle();
+    expect(tile.querySelector('.skillscout-ui, .skillscout-room')).toBeNull();
+  });
+
+  it('draws the answers to one batch in one pass, marked with how many cards show a UI', async () => {
+    performance.clearMarks();
+    const decorate = createDecorator({
+      profile: DEFAULT_PROFILE,
+      describe: async () => description(),
+      save: async () => undefined,
+    });
+    const tiles = [card(), card(), card()];
+    for (const tile of tiles) decorate(tile, listing);
+    await settle();
+    const marks = performance.getEntriesByName('skillscout:last-card-ui') as PerformanceMark[];
+    expect(marks.map((m) => m.detail)).toEqual([{ cards: 3 }]);
+    expect(tiles.every((t) => t.querySelector('.skillscout-ui')?.shadowRoot)).toBe(true);
+  });
+});
+
 describe('the cards shown, for the side panel and the badge', () => {
-  it("are listed in the page's order, once per listing, with their fit now, and each change is told", async () => {
+  it("are listed in the page's order, once per listing, with their fit now, and each drawn batch is told once", async () => {
     let changes = 0;
     const decorate = createDecorator({
       profile: { ...DEFAULT_PROFILE, skills: ['shopify'] },
@@ -132,13 +180,14 @@ describe('the cards shown, for the side panel and the badge', () => {
     decorate(first!, listing);
     decorate(second!, listing);
     await settle();
-    expect(changes).toBe(3);
+    // The three answers came in one tick and were drawn in one pass: one change to tell.
+    expect(changes).toBe(1);
     expect(decorate.cards().map((c) => [c.card, c.listing.id, c.fits])).toEqual([
       [first, listing.id, true],
       [third, other.id, true],
     ]);
     decorate.setProfile(DEFAULT_PROFILE);
-    expect(changes).toBe(4);
+    expect(changes).toBe(2);
     expect(decorate.cards().map((c) => c.fits)).toEqual([false, false]);
     first!.remove();
     expect(decorate.cards().map((c) => c.card)).toEqual([second, third]);

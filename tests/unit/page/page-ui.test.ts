@@ -90,3 +90,25 @@ describe('createPageUi', () => {
     );
   });
 });
+
+describe("createPageUi's scanner hooks", () => {
+  it("sends a scan to the background, and asks for the first screen's tags before the batch ends", async () => {
+    const page = createPageUi(document, {
+      platform: 'upwork',
+      profile: DEFAULT_PROFILE,
+      request,
+      signal: new AbortController().signal,
+      extensionId: ID,
+    });
+    const scan = { url: 'https://www.upwork.com/nx/search/jobs/', platform: 'upwork', listings: [] };
+    await page.scan.report(scan as never);
+    expect(sent).toEqual([{ type: 'cs-bg-page-scanned', payload: scan }]);
+    const [listing] = realListings;
+    const card = document.createElement('article');
+    document.body.append(card);
+    page.scan.decorate(card, listing!);
+    page.scan.onFirstScreen();
+    // Flushed at once: the describe request is out before any timer or microtask runs.
+    expect(sent.map((m) => m.type)).toEqual(['cs-bg-page-scanned', 'cs-bg-describe']);
+  });
+});

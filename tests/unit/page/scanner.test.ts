@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageScan } from '@/lib/messages';
-import { startScanner } from '@/lib/page/scanner';
+import { FIRST_SCREEN, startScanner } from '@/lib/page/scanner';
 import { detectListings } from '@/lib/sites/generic';
 import upwork from '@/lib/sites/upwork';
 import guru2020 from '../../fixtures/guru/search-2020-03.html?raw';
@@ -84,6 +84,38 @@ describe('the first scan', () => {
       url: 'https://www.upwork.com/nx/search/jobs/?q=automation',
     });
     expect(reports[0]?.listings).toHaveLength(TILES);
+  });
+
+  it('reads the first screen of tiles at once and the rest in the next task, reported once', async () => {
+    loadPage(search2026);
+    for (let n = 0; n < 5; n++) {
+      document
+        .querySelector('article')
+        ?.parentElement?.append(extraTile(`19000000000000000${n}`, `Extra ${n}`));
+    }
+    const readWhenCalled: number[] = [];
+    start(upwork, {
+      onFirstScreen: () => readWhenCalled.push(document.querySelectorAll('[data-skillscout="read"]').length),
+    });
+    expect(readWhenCalled).toEqual([FIRST_SCREEN]);
+    expect(document.querySelectorAll('[data-skillscout="read"]')).toHaveLength(FIRST_SCREEN);
+    expect(reports).toHaveLength(0);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(document.querySelectorAll('[data-skillscout="read"]')).toHaveLength(TILES + 5);
+    expect(document.querySelectorAll('article > .test-ui')).toHaveLength(TILES + 5);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]?.listings).toHaveLength(TILES + 5);
+    expect(readWhenCalled).toHaveLength(1);
+  });
+
+  it('drops the rest of the first read when the content script is invalidated before it', async () => {
+    loadPage(search2026);
+    document.querySelector('article')?.parentElement?.append(extraTile('190000000000000009', 'Extra'));
+    start();
+    controller.abort();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(document.querySelectorAll('[data-skillscout="read"]')).toHaveLength(FIRST_SCREEN);
+    expect(reports).toHaveLength(0);
   });
 
   it('skips marked tiles on a rescan and sends nothing twice', async () => {

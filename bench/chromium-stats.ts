@@ -1,0 +1,44 @@
+/** Sums over what the page's own observers recorded: medians, and layout shift as CLS counts it. */
+
+export interface PageTimings {
+  /** DOMContentLoaded's start, on the page clock. */
+  dcl: number;
+  /** The first paint, on the page clock. */
+  firstPaint: number | undefined;
+  firstRead: number | undefined;
+  uis: { start: number; duration: number; cards: number }[];
+  reads: { start: number; duration: number; cards: number }[];
+  draws: { start: number; duration: number; cards: number }[];
+  shifts: { start: number; value: number; input: boolean }[];
+  longTasks: { start: number; duration: number }[];
+}
+
+export function median(xs: readonly number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/**
+ * Cumulative layout shift as browsers define it: shifts not caused by input, grouped in session
+ * windows (a gap under 1 s, at most 5 s long); the largest window's sum.
+ */
+export function clsOf(shifts: readonly { start: number; value: number; input: boolean }[]): number {
+  let best = 0;
+  let sum = 0;
+  let windowStart = Number.NEGATIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const shift of [...shifts].filter((s) => !s.input).sort((a, b) => a.start - b.start)) {
+    if (shift.start - last >= 1_000 || shift.start - windowStart >= 5_000) {
+      sum = 0;
+      windowStart = shift.start;
+    }
+    sum += shift.value;
+    last = shift.start;
+    best = Math.max(best, sum);
+  }
+  return best;
+}

@@ -1,0 +1,341 @@
+/**
+ * What a person feels, in real headless Chromium: the built extension on the saved Upwork pages
+ * (the 10-tile 2026 page, the 50-tile page, and a page that grows to 1,000 tiles by infinite
+ * scroll), timed with the page's own clock. An init script watches long tasks and layout shifts
+ * from the first byte; the content script marks when it read its first card and when it drew
+ * card UIs (lib/page/timing.ts). Each figure is the median of several loads in one browser, the
+ * service worker warm after the first (the first load is reported on its own). The content
+ * script's heap is the page's JS heap after a forced GC, less that of the same page with Upwork
+ * switched off in the profile (the content script then stops before reading anything).
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { MARKETPLACES } from '../lib/core/platforms';
+import { DEFAULT_PROFILE } from '../lib/core/profile';
+import { TIMING } from '../lib/page/timing';
+import { launchWithExtension } from '../scripts/lib/chromium.mjs';
+import { startFixtureServer } from '../scripts/lib/fixture-server.mjs';
+import { growthScript } from './browser/grow';
+import { clsOf, median, type PageTimings } from './chromium-stats';
+
+const FIXTURES = new URL('../tests/fixtures/upwork/', import.meta.url);
+const HOST = 'www.upwork.com';
+const PAGES = {
+  ten: { path: '/nx/search/jobs/', tiles: 10 },
+  fifty: { path: '/nx/search/jobs/fifty/', tiles: 50 },
+  grow: { path: '/nx/search/jobs/grow/', tiles: 50 },
+} as const;
+const GROWN_TO = 1_000;
+const BATCH = 50;
+const PROFILE = { ...DEFAULT_PROFILE, skills: ['html', 'css', 'javascript'], goals: ['shopify', 'n8n'] };
+
+/** Installed before any page script: every long task and layout shift, kept for the bench to read. */
+const OBSERVE = `(() => {
+  const seen = { shifts: [], longTasks: [] };
+  Object.defineProperty(window, '__skillscoutBench', { value: seen });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) seen.shifts.push({ start: e.startTime, value: e.value, input: e.hadRecentInput });
+  }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) seen.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+})();`;
+
+/**
+ * The page's own record of one load, read in the page. A string, not a function: tsx wraps named
+ * functions in a helper the page does not have.
+ */
+const READ = `(() => {
+  const names = ${JSON.stringify(TIMING)};
+  const seen = window.__skillscoutBench;
+  const nav = performance.getEntriesByType('navigation')[0];
+  const marks = (name) => performance.getEntriesByName(name).map((e) => ({
+    start: e.startTime, duration: e.duration, cards: (e.detail && e.detail.cards) || 0,
+  }));
+  return {
+    dcl: nav ? nav.domContentLoadedEventStart : 0,
+    firstPaint: performance.getEntriesByType('paint').find((e) => e.name === 'first-paint')?.startTime,
+    firstRead: marks(names.firstCardRead)[0]?.start,
+    uis: marks(names.lastCardUi),
+    reads: marks(names.read),
+    draws: marks(names.draw),
+    shifts: seen.shifts,
+    longTasks: seen.longTasks,
+  };
+})()`;
+
+async function readTimings(page: Page): Promise<PageTimings> {
+  return (await page.evaluate(READ)) as PageTimings;
+}
+
+/** Until the content script has drawn `cards` card UIs (its last-card-ui mark says how many). */
+async function waitForUis(page: Page, cards: number): Promise<void> {
+  await page.waitForFunction(
+    `performance.getEntriesByName(${JSON.stringify(TIMING.lastCardUi)}).some((e) => ((e.detail && e.detail.cards) || 0) >= ${cards})`,
+    undefined,
+    { timeout: 60_000, polling: 50 },
+  );
+}
+
+async function heapAfterGc(context: BrowserContext, page: Page): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+async function setProfile(worker: Worker, profile: object): Promise<void> {
+  await worker.evaluate(
+    (p) =>
+      (
+        globalThis as never as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }
+      ).chrome.storage.sync.set({
+        profile: p,
+      }),
+    profile,
+  );
+}
+
+interface Load {
+  timings: PageTimings;
+  heap: number;
+}
+
+async function load(context: BrowserContext, path: string, tiles: number | undefined): Promise<Load> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`https://${HOST}${path}`, { waitUntil: 'load' });
+    if (tiles) await waitForUis(page, tiles);
+    else await page.waitForTimeout(500);
+    // A frame or two for any shift the last write causes to be reported.
+    await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+    const timings = await readTimings(page);
+    return { timings, heap: await heapAfterGc(context, page) };
+  } finally {
+    await page.close();
+  }
+}
+
+export interface LoadFigures {
+  /** DOMContentLoaded → the first card read (ms; negative: read before the event fired). */
+  firstReadMs: number;
+  /** The first card read → the last card's UI drawn (ms). */
+  lastUiMs: number;
+  /** The first card read → the first pass of card UIs drawn (the first screen's, ms). */
+  firstUiMs: number;
+  /** The page's first paint → the last card's UI (ms; negative: every chip was in the first frame). */
+  lastUiAfterPaintMs: number;
+  /** The page's first paint, and the last card's UI, from navigation start (ms). */
+  firstPaintMs: number;
+  lastUiAtMs: number;
+  /** Long tasks over 50 ms during the load, and the longest. */
+  longTasks: number;
+  longestTaskMs: number;
+  /**
+   * Of those, the ones holding the content script's work (a read or draw measure inside them),
+   * and how much of the longest such task was that work (ms).
+   */
+  ownLongTasks: number;
+  ownShareOfLongestMs: number;
+  cls: number;
+  /** The content script's own work per card: reading cards and drawing their UI (ms). */
+  workPerCardMs: number;
+  /** Of which reading cards, and drawing their UI (ms per card). */
+  readPerCardMs: number;
+  drawPerCardMs: number;
+  heapMb: number;
+}
+
+function figures(loads: Load[], controlHeap: number): LoadFigures {
+  const per = loads.map(({ timings: t, heap }) => {
+    const lastUi = t.uis.at(-1)?.start ?? Number.NaN;
+    const first = t.firstRead ?? Number.NaN;
+    const sum = (ms: { duration: number }[]) => ms.reduce((total, m) => total + m.duration, 0);
+    const cards = Math.max(
+      1,
+      t.reads.reduce((total, m) => total + m.cards, 0),
+    );
+    const long = t.longTasks.filter((task) => task.duration > 50);
+    const inside = (task: { start: number; duration: number }) =>
+      [...t.reads, ...t.draws].filter((m) => m.start >= task.start && m.start < task.start + task.duration);
+    const own = long.filter((task) => inside(task).length > 0);
+    return {
+      firstReadMs: first - t.dcl,
+      lastUiMs: lastUi - first,
+      firstUiMs: (t.uis[0]?.start ?? Number.NaN) - first,
+      lastUiAfterPaintMs: lastUi - (t.firstPaint ?? Number.NaN),
+      firstPaintMs: t.firstPaint ?? Number.NaN,
+      lastUiAtMs: lastUi,
+      longTasks: long.length,
+      longestTaskMs: Math.max(0, ...t.longTasks.map((task) => task.duration)),
+      ownLongTasks: own.length,
+      ownShareOfLongestMs: Math.max(0, ...own.map((task) => sum(inside(task)))),
+      cls: clsOf(t.shifts),
+      workPerCardMs: (sum(t.reads) + sum(t.draws)) / cards,
+      readPerCardMs: sum(t.reads) / cards,
+      drawPerCardMs: sum(t.draws) / cards,
+      heapMb: (heap - controlHeap) / 2 ** 20,
+    };
+  });
+  const m = (key: keyof LoadFigures) => median(per.map((p) => p[key]));
+  return {
+    firstReadMs: m('firstReadMs'),
+    lastUiMs: m('lastUiMs'),
+    firstUiMs: m('firstUiMs'),
+    lastUiAfterPaintMs: m('lastUiAfterPaintMs'),
+    firstPaintMs: m('firstPaintMs'),
+    lastUiAtMs: m('lastUiAtMs'),
+    longTasks: m('longTasks'),
+    longestTaskMs: m('longestTaskMs'),
+    ownLongTasks: m('ownLongTasks'),
+    ownShareOfLongestMs: m('ownShareOfLongestMs'),
+    cls: m('cls'),
+    workPerCardMs: m('workPerCardMs'),
+    readPerCardMs: m('readPerCardMs'),
+    drawPerCardMs: m('drawPerCardMs'),
+    heapMb: m('heapMb'),
+  };
+}
+
+export interface GrowthFigures {
+  /** The content script's work per card over the first appended batches, and over the last. */
+  workPerCardEarlyMs: number;
+  workPerCardLateMs: number;
+  /** A batch appended → its last card's UI drawn, per card (ms), early and late. */
+  latencyEarlyMs: number;
+  latencyLateMs: number;
+  longTasks: number;
+  longestTaskMs: number;
+}
+
+/** The grown page: scrolled to the bottom until it holds GROWN_TO tiles, each batch awaited. */
+async function grow(context: BrowserContext): Promise<GrowthFigures> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`https://${HOST}${PAGES.grow.path}`, { waitUntil: 'load' });
+    await waitForUis(page, PAGES.grow.tiles);
+    const batches: { work: number; cards: number; latency: number }[] = [];
+    for (let tiles = PAGES.grow.tiles; tiles < GROWN_TO; tiles += BATCH) {
+      const before = await readTimings(page);
+      const appended = (await page.evaluate(`window.__skillscoutGrow(${BATCH})`)) as number;
+      await waitForUis(page, tiles + BATCH);
+      const after = await readTimings(page);
+      const fresh = <T>(all: T[], old: T[]) => all.slice(old.length);
+      const reads = fresh(after.reads, before.reads);
+      const draws = fresh(after.draws, before.draws);
+      const work = [...reads, ...draws].reduce((sum, m) => sum + m.duration, 0);
+      const cards = reads.reduce((sum, m) => sum + m.cards, 0);
+      batches.push({ work, cards, latency: ((after.uis.at(-1)?.start ?? 0) - appended) / BATCH });
+    }
+    const timings = await readTimings(page);
+    const early = batches.slice(0, 5);
+    const late = batches.slice(-5);
+    // The median batch: a garbage collection lands in one batch or another, not in the figure.
+    const perCard = (bs: typeof batches) => median(bs.map((b) => b.work / Math.max(1, b.cards)));
+    const long = timings.longTasks.filter((task) => task.duration > 50);
+    return {
+      workPerCardEarlyMs: perCard(early),
+      workPerCardLateMs: perCard(late),
+      latencyEarlyMs: median(early.map((b) => b.latency)),
+      latencyLateMs: median(late.map((b) => b.latency)),
+      longTasks: long.length,
+      longestTaskMs: Math.max(0, ...timings.longTasks.map((task) => task.duration)),
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+export interface ChromiumBench {
+  coldFifty: LoadFigures;
+  ten: LoadFigures;
+  fifty: LoadFigures;
+  grown: GrowthFigures;
+  /** Work per card on the 1,000-tile page's last batches / on the 50-tile page's load. */
+  perCardFlat: number;
+  /** The same, late batches / early batches of the grown page (both warm). */
+  perCardFlatWarm: number;
+  /** The 50-tile page alone (Upwork switched off): its first paint and longest task (ms), and CLS. */
+  pageAlone: { firstPaintMs: number; longestTaskMs: number; cls: number };
+}
+
+export async function benchChromium(
+  log: (line: string) => void = console.log,
+  loads = 9,
+): Promise<ChromiumBench> {
+  execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
+  const fifty = readFileSync(new URL('search-50-constructed.html', FIXTURES), 'utf8');
+  const hosts = MARKETPLACES.map((m) => m.host);
+  const server = await startFixtureServer({ hosts });
+  server.setPage(HOST, PAGES.fifty.path, fifty);
+  server.setPage(HOST, PAGES.grow.path, fifty.replace('</body>', `<script>${growthScript}</script></body>`));
+  const { context, worker, userDataDir } = await launchWithExtension({
+    extensionDir: resolve('.output/chrome-mv3'),
+    port: server.port,
+    hosts,
+    headless: true,
+  });
+  try {
+    await context.addInitScript({ content: OBSERVE });
+    await setProfile(worker, { ...PROFILE, platforms: PROFILE.platforms.filter((p) => p !== 'upwork') });
+    const control: Load[] = [];
+    for (let i = 0; i < 3; i++) control.push(await load(context, PAGES.fifty.path, undefined));
+    const controlHeap = median(control.map((l) => l.heap));
+    const controlCls = median(control.map((l) => clsOf(l.timings.shifts)));
+    const controlPaint = median(control.map((l) => l.timings.firstPaint ?? Number.NaN));
+    const controlLongest = median(
+      control.map((l) => Math.max(0, ...l.timings.longTasks.map((t) => t.duration))),
+    );
+    await setProfile(worker, PROFILE);
+    const coldFifty = figures([await load(context, PAGES.fifty.path, PAGES.fifty.tiles)], controlHeap);
+    const tenLoads: Load[] = [];
+    const fiftyLoads: Load[] = [];
+    for (let i = 0; i < loads; i++) {
+      tenLoads.push(await load(context, PAGES.ten.path, PAGES.ten.tiles));
+      fiftyLoads.push(await load(context, PAGES.fifty.path, PAGES.fifty.tiles));
+    }
+    const ten = figures(tenLoads, controlHeap);
+    const fiftyFigures = figures(fiftyLoads, controlHeap);
+    const grown = await grow(context);
+    const result: ChromiumBench = {
+      coldFifty,
+      ten,
+      fifty: fiftyFigures,
+      grown,
+      perCardFlat: grown.workPerCardLateMs / fiftyFigures.workPerCardMs,
+      perCardFlatWarm: grown.workPerCardLateMs / grown.workPerCardEarlyMs,
+      pageAlone: { firstPaintMs: controlPaint, longestTaskMs: controlLongest, cls: controlCls },
+    };
+    for (const line of formatChromiumBench(result, loads)) log(line);
+    log(
+      `  the 50-tile page with Upwork switched off (the page alone): first paint at ${controlPaint.toFixed(1)} ms, CLS ${controlCls.toFixed(3)}, longest task ${controlLongest.toFixed(1)} ms`,
+    );
+    return result;
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+
+export function formatChromiumBench(r: ChromiumBench, loads: number): string[] {
+  const ms = (n: number) => `${n.toFixed(1)} ms`;
+  const row = (name: string, f: LoadFigures) =>
+    `  ${name.padEnd(22)} DCL → first card read ${ms(f.firstReadMs)}, → last card UI ${ms(f.lastUiMs)} (first screen's ${ms(f.firstUiMs)}; ${ms(f.lastUiAfterPaintMs)} after the first paint at ${ms(f.firstPaintMs)}; at ${ms(f.lastUiAtMs)} from navigation); ` +
+    `long tasks > 50 ms: ${f.longTasks} (longest ${ms(f.longestTaskMs)}; holding our work ${f.ownLongTasks}, our share ${ms(f.ownShareOfLongestMs)}); CLS ${f.cls.toFixed(3)}; ` +
+    `work ${f.workPerCardMs.toFixed(3)} ms/card (read ${f.readPerCardMs.toFixed(3)}, draw ${f.drawPerCardMs.toFixed(3)}); heap +${f.heapMb.toFixed(2)} MB`;
+  const g = r.grown;
+  return [
+    `chromium: the built extension in headless Chromium, medians of ${loads} loads (page clock)`,
+    row('50 tiles, first load', r.coldFifty),
+    row('10 tiles (2026 page)', r.ten),
+    row('50 tiles', r.fifty),
+    `  grown to ${GROWN_TO} tiles      work ${g.workPerCardEarlyMs.toFixed(3)} ms/card early (tiles 51–300), ` +
+      `${g.workPerCardLateMs.toFixed(3)} late (751–1,000); batch → UI ${ms(g.latencyEarlyMs)} / ${ms(g.latencyLateMs)} per card; ` +
+      `long tasks > 50 ms: ${g.longTasks} (longest ${ms(g.longestTaskMs)})`,
+    `  per card at 1,000 / at 50: ×${r.perCardFlat.toFixed(2)} (late / early batches ×${r.perCardFlatWarm.toFixed(2)})`,
+  ];
+}
