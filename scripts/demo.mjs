@@ -144,6 +144,8 @@ try {
   await logPage.close();
   for (const [name, size] of /** @type {const} */ ([
     ['popup', { width: 400, height: 640 }],
+    // With no marketplace tab beside it, the side panel shows the gigs that fit from every site.
+    ['sidepanel', { width: 400, height: 700 }],
     ['options', { width: 900, height: 600 }],
     ['dashboard', { width: 1100, height: 800 }],
   ])) {
