@@ -6,21 +6,11 @@
  * text under another id tags the same; tests/unit/background/tag-cache.test.ts holds tagging to
  * that). The oldest entries go first once `capacity` are kept.
  */
+import { cyrb53 } from '../core/hash';
 import type { Listing, Tags } from '../core/model';
 
-/** 53-bit string hash (cyrb53): collisions among a few thousand keys are vanishingly rare. */
-export function hashText(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
+/** A listing's tagging inputs, hashed (see core/hash). */
+export const hashText = cyrb53;
 
 /** What tagging reads of a listing, as one string. */
 export function tagKey(listing: Listing): number {

@@ -3,6 +3,8 @@
  * the money it shows. Shared by the list detector (`generic.ts`) and the one-job reader
  * (`generic-lone.ts`); reads the DOM only and returns schema-shaped listings.
  */
+
+import { cyrb53 } from '../core/hash';
 import { DESCRIPTION_MAX } from '../core/limits';
 import type { Listing, Platform } from '../core/model';
 import { absoluteUrl, clip, parseMoney, visibleText } from './text';
@@ -21,19 +23,8 @@ const SPENT = /\+?\s*(spent|total spent)\b/iy;
 const MONEY_RANGE =
   /([$€£₹])\s?(\d[\d,]*(?:\.\d+)?\s?[kK]?)(?:\s*(?:-|–|to)\s*[$€£₹]?\s?(\d[\d,]*(?:\.\d+)?\s?[kK]?))?/g;
 
-/** cyrb53: a fast, stable 53-bit string hash, so the same URL always gets the same id. */
-export function hash(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
+/** The same URL always gets the same id. */
+export const hash = (text: string): string => cyrb53(text).toString(36);
 
 /**
  * The job's address. Unlike the adapters' links, the query is kept: on an unknown board it may
