@@ -4,10 +4,10 @@
  * "Show in panel" asks the background.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_PROFILE } from '@/lib/core/profile';
+import { DEFAULT_PROFILE, type Profile } from '@/lib/core/profile';
 import { tagsFor } from '@/lib/gigs/tagging';
 import type { Request } from '@/lib/messages/client';
-import type { contentMessageSchemas } from '@/lib/messages/content';
+import type { contentMessageSchemas, PageScan } from '@/lib/messages/content';
 import { createPageUi } from '@/lib/page/page-ui';
 import { realListings } from '../store/helpers';
 
@@ -23,6 +23,16 @@ const request = (async (type: string, payload: unknown) => {
   return { shown: true };
 }) as unknown as Request<typeof contentMessageSchemas>;
 
+/** The page UI on this document, over the recording messenger. */
+const pageUiWith = (profile: Profile) =>
+  createPageUi(document, {
+    platform: 'upwork',
+    profile,
+    request,
+    signal: new AbortController().signal,
+    extensionId: ID,
+  });
+
 afterEach(() => {
   vi.useRealTimers();
   sent.length = 0;
@@ -32,13 +42,7 @@ afterEach(() => {
 describe('createPageUi', () => {
   it('counts the cards that fit for the badge, answers the panel, and relays "Show in panel"', async () => {
     const profile = { ...DEFAULT_PROFILE, skills: ['shopify', 'web-design'], goals: ['stripe'] };
-    const page = createPageUi(document, {
-      platform: 'upwork',
-      profile,
-      request,
-      signal: new AbortController().signal,
-      extensionId: ID,
-    });
+    const page = pageUiWith(profile);
     const cards = realListings.map((listing) => {
       const card = document.createElement('article');
       document.body.append(card);
@@ -73,13 +77,7 @@ describe('createPageUi', () => {
   });
 
   it('reads the page again on in-page navigation, and reports the count again', async () => {
-    const page = createPageUi(document, {
-      platform: 'upwork',
-      profile: DEFAULT_PROFILE,
-      request,
-      signal: new AbortController().signal,
-      extensionId: ID,
-    });
+    const page = pageUiWith(DEFAULT_PROFILE);
     const rescan = vi.fn();
     page.navigated({ rescan });
     expect(rescan).toHaveBeenCalledOnce();
@@ -93,15 +91,14 @@ describe('createPageUi', () => {
 
 describe("createPageUi's scanner hooks", () => {
   it("sends a scan to the background, and asks for the first screen's tags before the batch ends", async () => {
-    const page = createPageUi(document, {
+    const page = pageUiWith(DEFAULT_PROFILE);
+    const scan: PageScan = {
+      url: 'https://www.upwork.com/nx/search/jobs/',
       platform: 'upwork',
-      profile: DEFAULT_PROFILE,
-      request,
-      signal: new AbortController().signal,
-      extensionId: ID,
-    });
-    const scan = { url: 'https://www.upwork.com/nx/search/jobs/', platform: 'upwork', listings: [] };
-    await page.scan.report(scan as never);
+      pageKind: 'search',
+      listings: [],
+    };
+    await page.scan.report(scan);
     expect(sent).toEqual([{ type: 'cs-bg-page-scanned', payload: scan }]);
     const [listing] = realListings;
     const card = document.createElement('article');
