@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { WARM_UP_MEASURE } from '../lib/background/warm';
 import { MARKETPLACES } from '../lib/core/platforms';
 import { DEFAULT_PROFILE } from '../lib/core/profile';
 import { TIMING } from '../lib/page/timing';
@@ -85,6 +86,14 @@ async function heapAfterGc(context: BrowserContext, page: Page): Promise<number>
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   await cdp.detach();
   return usedSize;
+}
+
+/** Every warm-up the worker has measured so far, oldest first. */
+async function warmUps(worker: Worker): Promise<number[]> {
+  return worker.evaluate(
+    (name) => performance.getEntriesByName(name).map((e) => e.duration),
+    WARM_UP_MEASURE,
+  );
 }
 
 async function setProfile(worker: Worker, profile: object): Promise<void> {
@@ -251,6 +260,11 @@ async function grow(context: BrowserContext): Promise<GrowthFigures> {
 
 export interface ChromiumBench {
   coldFifty: LoadFigures;
+  /**
+   * The worker's warm-up per marketplace page (lib/background/warm.ts): the first, which builds
+   * the tagger's index and loads the difficulty model, and the median of the later ones.
+   */
+  workerWarmUpMs: { cold: number; warm: number };
   ten: LoadFigures;
   fifty: LoadFigures;
   grown: GrowthFigures;
@@ -291,6 +305,7 @@ export async function benchChromium(
     );
     await setProfile(worker, PROFILE);
     const coldFifty = figures([await load(context, PAGES.fifty.path, PAGES.fifty.tiles)], controlHeap);
+    const [coldWarmUp = Number.NaN] = await warmUps(worker);
     const tenLoads: Load[] = [];
     const fiftyLoads: Load[] = [];
     for (let i = 0; i < loads; i++) {
@@ -300,8 +315,10 @@ export async function benchChromium(
     const ten = figures(tenLoads, controlHeap);
     const fiftyFigures = figures(fiftyLoads, controlHeap);
     const grown = await grow(context);
+    const warmWarmUp = median((await warmUps(worker)).slice(1));
     const result: ChromiumBench = {
       coldFifty,
+      workerWarmUpMs: { cold: coldWarmUp, warm: warmWarmUp },
       ten,
       fifty: fiftyFigures,
       grown,
@@ -331,6 +348,7 @@ export function formatChromiumBench(r: ChromiumBench, loads: number): string[] {
   return [
     `chromium: the built extension in headless Chromium, medians of ${loads} loads (page clock)`,
     row('50 tiles, first load', r.coldFifty),
+    `  worker warm-up          first (index built, model loaded) ${ms(r.workerWarmUpMs.cold)}, later ${ms(r.workerWarmUpMs.warm)} (worker clock)`,
     row('10 tiles (2026 page)', r.ten),
     row('50 tiles', r.fifty),
     `  grown to ${GROWN_TO} tiles      work ${g.workPerCardEarlyMs.toFixed(3)} ms/card early (tiles 51–300), ` +

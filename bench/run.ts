@@ -66,6 +66,8 @@ const BENCHES: Record<string, () => Promise<Record<string, unknown>>> = {
       fifty: pick(r.fifty),
       ten: pick(r.ten),
       coldFifty: pick(r.coldFifty),
+      workerWarmUpColdMs: round(r.workerWarmUpMs.cold),
+      workerWarmUpWarmMs: round(r.workerWarmUpMs.warm),
       perCardFlat: round(r.perCardFlat),
       perCardFlatWarm: round(r.perCardFlatWarm),
       grownLongTasks: r.grown.longTasks,

@@ -4,7 +4,7 @@
  * lookup per step, whatever the number of aliases: a regular expression per alias would cost one pass per alias.
  */
 import type { Taxonomy } from './taxonomy';
-import { tokenize } from './tokens';
+import { normTokens } from './tokens';
 import type { Entry } from './types';
 
 export interface Hit {
@@ -73,14 +73,29 @@ function insert(root: TrieNode, keys: readonly string[], hit: Hit): void {
  * "ReactJS", "e-commerce" as "ecommerce". Generated here rather than stored, to keep the
  * shipped data small.
  */
-export function aliasKeys(alias: string): string[][] {
-  const tokens = tokenize(alias).map((t) => t.norm);
+export function aliasKeys(alias: string): readonly (readonly string[])[] {
+  let keys = keysOfAlias.get(alias);
+  if (!keys) {
+    keys = computeAliasKeys(alias);
+    keysOfAlias.set(alias, keys);
+  }
+  return keys;
+}
+
+/**
+ * The index and the label map read the same thousands of aliases: each is cut once per
+ * process. The taxonomy bounds the map (a label the page prints is not cached here).
+ */
+const keysOfAlias = new Map<string, readonly (readonly string[])[]>();
+
+function computeAliasKeys(alias: string): string[][] {
+  const tokens = normTokens(alias);
   const variants = [tokens];
   const words = tokens.filter((t) => t !== '.');
   if (words.length !== tokens.length && words.length > 0) variants.push(words);
   const allLetters = words.every((w) => /^[a-z]+$/.test(w));
   if (words.length > 1 && words.length <= 3 && allLetters) {
-    const joined = tokenize(alias.replace(/[\s.-]+/g, '')).map((t) => t.norm);
+    const joined = normTokens(alias.replace(/[\s.-]+/g, ''));
     if (joined.length === 1) variants.push(joined);
   }
   return variants.filter((v) => v.length > 0);
@@ -107,27 +122,25 @@ export function buildIndex(
     // "Rewriting" for "rewrite") must need the same context, or the ambiguity would never apply.
     const anyCase = new Map<string, string>();
     for (const form of ambiguous) {
-      if (form === form.toLowerCase())
-        anyCase.set(
-          tokenize(form)
-            .map((t) => t.norm)
-            .join(' '),
-          form,
-        );
+      if (form === form.toLowerCase()) anyCase.set(normTokens(form).join(' '), form);
     }
     for (const alias of safe) {
       if (ambiguous.has(alias)) continue;
       for (const keys of aliasKeys(alias))
-        insert(root, keys, { entry: i, ambiguousForm: anyCase.get(keys.join(' ')) });
+        insert(root, keys, {
+          entry: i,
+          // Most entries have no such form: no key string joined for them.
+          ambiguousForm: anyCase.size ? anyCase.get(keys.join(' ')) : undefined,
+        });
     }
     if (!entry.ambiguity) return;
     for (const form of entry.ambiguity.forms) {
       // Only the exact tokens: "Go" must not also be reachable as a joined variant.
-      const keys = tokenize(form).map((t) => t.norm);
+      const keys = normTokens(form);
       if (keys.length) insert(root, keys, { entry: i, ambiguousForm: form });
     }
-    context.set(i, new Set(entry.ambiguity.context.flatMap((w) => tokenize(w).map((t) => t.norm))));
-    notBefore.set(i, new Set(entry.ambiguity.notBefore.flatMap((w) => tokenize(w).map((t) => t.norm))));
+    context.set(i, new Set(entry.ambiguity.context.flatMap(normTokens)));
+    notBefore.set(i, new Set(entry.ambiguity.notBefore.flatMap(normTokens)));
   });
   splitHits(root);
   return { root, entries: tax.entries, context, notBefore };

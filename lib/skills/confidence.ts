@@ -5,7 +5,7 @@
  * in `confidence-weights.ts`; `CONFIDENT_FROM` is the cut the command-line tagger and the card use.
  */
 import { CONFIDENT_FROM, IMPLIED_PRIOR, SKILL_PRIOR, WEIGHTS } from './confidence-weights';
-import { overridden, overrides } from './overrides';
+import { type Overrides, overridden, overrides } from './overrides';
 import type { Entry, Evidence, TaggedSkill } from './types';
 
 export { CONFIDENT_FROM };
@@ -61,6 +61,55 @@ type Mention = Extract<Evidence, { text: string }>;
 const ZONE_ORDER = ['requirement', 'body', 'optional', 'about'] as const;
 const isMention = (e: Evidence): e is Mention => e.in !== 'implied';
 
+/** What one pass over a skill's evidence tells the features. */
+interface EvidenceSummary {
+  mentions: number;
+  title: boolean;
+  chip: boolean;
+  inDescription: number;
+  /** The best zone of a description mention, as an index into `ZONE_ORDER` (4: none). */
+  bestZone: number;
+  allAlternative: boolean;
+  allAmbiguous: boolean;
+  firstOffset: number;
+  impliedInTitle: boolean;
+}
+
+/**
+ * One loop, no intermediate arrays: the tagger scores every skill of every listing with this,
+ * so the filters and sets a plainer version would build are most of its cost.
+ */
+function summarise(evidence: readonly Evidence[]): EvidenceSummary {
+  const s: EvidenceSummary = {
+    mentions: 0,
+    title: false,
+    chip: false,
+    inDescription: 0,
+    bestZone: ZONE_ORDER.length,
+    allAlternative: true,
+    allAmbiguous: true,
+    firstOffset: Number.POSITIVE_INFINITY,
+    impliedInTitle: false,
+  };
+  for (const e of evidence) {
+    if (e.in === 'implied') {
+      if (e.title) s.impliedInTitle = true;
+      continue;
+    }
+    s.mentions++;
+    if (!e.ambiguous) s.allAmbiguous = false;
+    if (e.in === 'title') s.title = true;
+    else if (e.in === 'platformSkills') s.chip = true;
+    else if (e.in === 'description') {
+      s.inDescription++;
+      s.bestZone = Math.min(s.bestZone, ZONE_ORDER.indexOf(e.zone ?? 'body'));
+      if (!e.alternative) s.allAlternative = false;
+      s.firstOffset = Math.min(s.firstOffset, e.offset);
+    }
+  }
+  return s;
+}
+
 /** The feature vector of one skill, given the explicit skills of the listing. */
 export function featuresOf(
   id: string,
@@ -71,43 +120,38 @@ export function featuresOf(
   /** For a skill only implied: the confidence of the most confident skill that implies it. */
   impliedSource: number,
 ): number[] {
-  const mentions = evidence.filter(isMention);
-  const inDescription = mentions.filter((e) => e.in === 'description');
-  const title = mentions.some((e) => e.in === 'title');
-  const chip = mentions.some((e) => e.in === 'platformSkills');
-  const zones = new Set(inDescription.map((e) => e.zone ?? 'body'));
-  const best = ZONE_ORDER.find((z) => zones.has(z));
-  const implied = evidence.filter((e) => e.in === 'implied');
-  const firstOffset = inDescription.length ? Math.min(...inDescription.map((e) => e.offset)) : 0;
-  const x: Record<Feature, number> = {
-    bias: 1,
-    title: title ? 1 : 0,
-    chip: chip ? 1 : 0,
+  const ev = summarise(evidence);
+  const best = ZONE_ORDER[ev.bestZone];
+  const implied = ev.mentions === 0;
+  // In the order of FEATURES (the weights' order).
+  return [
+    /* bias */ 1,
+    /* title */ ev.title ? 1 : 0,
+    /* chip */ ev.chip ? 1 : 0,
     // The best place the description names the skill, one of four: a requirement line beats the
     // body, the body a nice-to-have, a nice-to-have the company's description of itself.
-    requirement: best === 'requirement' ? 1 : 0,
-    body: best === 'body' ? 1 : 0,
-    optional: best === 'optional' ? 1 : 0,
-    about: best === 'about' ? 1 : 0,
-    alternativeOnly: !title && inDescription.length > 0 && inDescription.every((e) => e.alternative) ? 1 : 0,
-    mentions: Math.log1p(mentions.length),
-    impliedOnly: mentions.length === 0 ? 1 : 0,
-    impliedSource: mentions.length === 0 ? impliedSource : 0,
-    impliedInTitle: mentions.length === 0 && implied.some((e) => e.in === 'implied' && e.title) ? 1 : 0,
+    /* requirement */ best === 'requirement' ? 1 : 0,
+    /* body */ best === 'body' ? 1 : 0,
+    /* optional */ best === 'optional' ? 1 : 0,
+    /* about */ best === 'about' ? 1 : 0,
+    /* alternativeOnly */ !ev.title && ev.inDescription > 0 && ev.allAlternative ? 1 : 0,
+    /* mentions */ Math.log1p(ev.mentions),
+    /* impliedOnly */ implied ? 1 : 0,
+    /* impliedSource */ implied ? impliedSource : 0,
+    /* impliedInTitle */ implied && ev.impliedInTitle ? 1 : 0,
     // "Front-end developer for HTML/CSS": the broad area says less once specific skills of it are named.
-    umbrellaCovered: entry?.umbrella && summary.specificCategories.has(entry.category) ? 1 : 0,
-    domain: entry?.domain ? 1 : 0,
-    imported: entry?.imported ? 1 : 0,
-    ambiguousOnly: mentions.length > 0 && mentions.every((e) => e.ambiguous) ? 1 : 0,
-    crowd: Math.log1p(summary.explicit),
-    firstPosition: title || inDescription.length === 0 ? 0 : Math.min(1, firstOffset / 2000),
-    titleOnlyListing: ctx.descriptionWords === 0 ? 1 : 0,
-    longListing: Math.log1p(ctx.descriptionWords / 100),
-    titleCategory: !title && entry && summary.titleCategories.has(entry.category) ? 1 : 0,
-    skillPrior: (ctx.prior ?? SKILL_PRIOR)[id] ?? 0,
-    impliedPrior: mentions.length === 0 ? impliedPriorOf(id, evidence, ctx.impliedPrior ?? IMPLIED_PRIOR) : 0,
-  };
-  return FEATURES.map((f) => x[f]);
+    /* umbrellaCovered */ entry?.umbrella && summary.specificCategories.has(entry.category) ? 1 : 0,
+    /* domain */ entry?.domain ? 1 : 0,
+    /* imported */ entry?.imported ? 1 : 0,
+    /* ambiguousOnly */ ev.mentions > 0 && ev.allAmbiguous ? 1 : 0,
+    /* crowd */ Math.log1p(summary.explicit),
+    /* firstPosition */ ev.title || ev.inDescription === 0 ? 0 : Math.min(1, ev.firstOffset / 2000),
+    /* titleOnlyListing */ ctx.descriptionWords === 0 ? 1 : 0,
+    /* longListing */ Math.log1p(ctx.descriptionWords / 100),
+    /* titleCategory */ !ev.title && entry && summary.titleCategories.has(entry.category) ? 1 : 0,
+    /* skillPrior */ (ctx.prior ?? SKILL_PRIOR)[id] ?? 0,
+    /* impliedPrior */ implied ? impliedPriorOf(id, evidence, ctx.impliedPrior ?? IMPLIED_PRIOR) : 0,
+  ];
 }
 
 /** The key of an implication: what implied the skill, then the skill ("flutter>dart"). */
@@ -145,32 +189,36 @@ export function listingFeatures(
   skills: readonly { id: string; evidence: readonly Evidence[] }[],
   ctx: ListingContext,
   weights: readonly number[] = WEIGHTS,
+  ruled: Overrides = overrides(skills, ctx.entryOf),
 ): number[][] {
   const titleCategories = new Set<string>();
   const specificCategories = new Set<string>();
-  for (const s of skills) {
-    const entry = ctx.entryOf(s.id);
-    if (!entry) continue;
+  const entries = skills.map((s) => ctx.entryOf(s.id));
+  const isNamed = skills.map((s) => s.evidence.some(isMention));
+  skills.forEach((s, i) => {
+    const entry = entries[i];
+    if (!entry) return;
     if (s.evidence.some((e) => e.in === 'title')) titleCategories.add(entry.category);
     if (!entry.umbrella) specificCategories.add(entry.category);
-  }
-  const explicit = skills.filter((s) => s.evidence.some(isMention)).length;
-  const summary = { explicit, titleCategories, specificCategories };
-  const first = skills.map((s) => featuresOf(s.id, s.evidence, ctx.entryOf(s.id), ctx, summary, 0));
-  const ruled = overrides(skills, ctx.entryOf);
+  });
+  const summary = { explicit: isNamed.filter(Boolean).length, titleCategories, specificCategories };
+  const features: number[][] = new Array(skills.length);
   const named = new Map<string, number>();
   skills.forEach((s, i) => {
-    if (s.evidence.some(isMention))
-      named.set(s.id, overridden(ruled, s.id, confidenceOf(first[i] as number[], weights)));
+    if (!isNamed[i]) return;
+    const x = featuresOf(s.id, s.evidence, entries[i], ctx, summary, 0);
+    features[i] = x;
+    named.set(s.id, overridden(ruled, s.id, confidenceOf(x, weights)));
   });
-  return skills.map((s, i) => {
-    if (named.has(s.id)) return first[i] as number[];
+  skills.forEach((s, i) => {
+    if (isNamed[i]) return;
     let source = 0;
     for (const e of s.evidence) {
       if (e.in === 'implied') for (const id of e.from) source = Math.max(source, named.get(id) ?? 0);
     }
-    return featuresOf(s.id, s.evidence, ctx.entryOf(s.id), ctx, summary, source);
+    features[i] = featuresOf(s.id, s.evidence, entries[i], ctx, summary, source);
   });
+  return features;
 }
 
 /** Adds a confidence to each skill found in one listing. */
@@ -179,10 +227,12 @@ export function withConfidence(
   ctx: ListingContext,
   weights: readonly number[] = WEIGHTS,
 ): TaggedSkill[] {
-  const features = listingFeatures(skills, ctx, weights);
   const ruled = overrides(skills, ctx.entryOf);
+  const features = listingFeatures(skills, ctx, weights, ruled);
   return skills.map((s, i) => ({
-    ...s,
+    id: s.id,
+    name: s.name,
+    evidence: s.evidence,
     confidence:
       Math.round(overridden(ruled, s.id, confidenceOf(features[i] as number[], weights)) * 1000) / 1000,
   }));

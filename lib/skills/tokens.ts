@@ -24,17 +24,21 @@ enum Kind {
   Other = 3,
 }
 
+/** The kind of every ASCII character, looked up rather than tested: the tokeniser asks for each one. */
+const ASCII_KIND = new Uint8Array(128).fill(Kind.Other);
+for (let c = 97; c <= 122; c++) ASCII_KIND[c] = Kind.Word;
+for (let c = 65; c <= 90; c++) ASCII_KIND[c] = Kind.Word;
+for (let c = 48; c <= 57; c++) ASCII_KIND[c] = Kind.Digit;
+for (const c of [32, 9, 10, 13]) ASCII_KIND[c] = Kind.Space;
+
+const LETTER = /\p{L}/u;
+
 function kindOf(code: number): Kind {
-  if (code < 128) {
-    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return Kind.Word;
-    if (code >= 48 && code <= 57) return Kind.Digit;
-    if (code === 32 || code === 9 || code === 10 || code === 13) return Kind.Space;
-    return Kind.Other;
-  }
+  if (code < 128) return ASCII_KIND[code] as Kind;
   if (code === 0xa0 || code === 0x2028 || code === 0x2029) return Kind.Space;
   // Letters of other scripts (Portuguese, Spanish, Cyrillic listings exist in the data):
   // one cheap test, only for non-ASCII characters.
-  return /\p{L}/u.test(String.fromCharCode(code)) ? Kind.Word : Kind.Other;
+  return LETTER.test(String.fromCharCode(code)) ? Kind.Word : Kind.Other;
 }
 
 /** Punctuation kept as a token when glued to a word: "C#", "C++", ".NET", "CI/CD", "R&D". */
@@ -93,16 +97,32 @@ function skipToSpace(text: string, i: number): number {
  */
 export function tokenize(text: string, sentenceBase = 0): Token[] {
   const out: Token[] = [];
+  scan(text, sentenceBase, (norm, start, end, sentence) => {
+    out.push({ norm, start, end, sentence });
+  });
+  return out;
+}
+
+/**
+ * The normalised tokens alone: what the alias index and the label map need of the thousands of
+ * aliases they compile, without a token object each (the worker's cold start is mostly garbage).
+ */
+export function normTokens(text: string): string[] {
+  const out: string[] = [];
+  scan(text, 0, (norm) => {
+    out.push(norm);
+  });
+  return out;
+}
+
+type Emit = (norm: string, start: number, end: number, sentence: number) => void;
+
+/** The one pass both share: each token handed to `emit` in text order. */
+function scan(text: string, sentenceBase: number, emit: Emit): void {
   let sentence = sentenceBase;
   // Lower-case once, not per token; only when that keeps offsets (a few letters grow, e.g. "İ").
   const lower = text.toLowerCase();
   const lowered = lower.length === text.length ? lower : undefined;
-  const token = (start: number, end: number): Token => ({
-    norm: stem(lowered ? lowered.slice(start, end) : text.slice(start, end).toLowerCase()),
-    start,
-    end,
-    sentence,
-  });
   let i = 0;
   let atWordStart = true;
   const n = text.length;
@@ -130,12 +150,12 @@ export function tokenize(text: string, sentenceBase = 0): Token[] {
       if (kind === Kind.Word && (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 0x2019)) {
         const k = j + 1;
         if (k < n && (text.charCodeAt(k) | 32) === 115 && kindOf(text.charCodeAt(k + 1)) !== Kind.Word) {
-          out.push(token(i, j));
+          emit(wordNorm(text, lowered, i, j), i, j, sentence);
           i = k + 1;
           continue;
         }
       }
-      out.push(token(i, j));
+      emit(wordNorm(text, lowered, i, j), i, j, sentence);
       i = j;
       continue;
     }
@@ -150,16 +170,17 @@ export function tokenize(text: string, sentenceBase = 0): Token[] {
       const glued = prev === Kind.Word || prev === Kind.Digit || next === Kind.Word || next === Kind.Digit;
       // "C++": the second "+" follows a "+", still glued to the word.
       const chained = (code === 43 || code === 35) && i > 0 && text.charCodeAt(i - 1) === code;
-      if (glued || chained) out.push({ norm: text[i] as string, start: i, end: i + 1, sentence });
+      if (glued || chained) emit(text[i] as string, i, i + 1, sentence);
     }
     i++;
   }
-  return out;
+}
+
+function wordNorm(text: string, lowered: string | undefined, start: number, end: number): string {
+  return stem(lowered ? lowered.slice(start, end) : text.slice(start, end).toLowerCase());
 }
 
 /** The normalised token sequence of an alias or label, joined with spaces: the index key. */
 export function normKey(text: string): string {
-  return tokenize(text)
-    .map((t) => t.norm)
-    .join(' ');
+  return normTokens(text).join(' ');
 }

@@ -1,11 +1,31 @@
 /** The tokeniser and stemmer that aliases and page text share. */
+
 import { describe, expect, it } from 'vitest';
 import { stem } from '../../../lib/skills/stem';
-import { normKey, tokenize } from '../../../lib/skills/tokens';
+import { normKey, normTokens, tokenize } from '../../../lib/skills/tokens';
+import { guruJobs, upworkJobPages } from './fixtures';
 
 const norms = (text: string): string[] => tokenize(text).map((t) => t.norm);
 
 describe('tokenize', () => {
+  it('gives the same norms as normTokens, which the index compiles aliases with, on real listings', () => {
+    const lines = [...upworkJobPages().slice(0, 40), ...guruJobs().slice(0, 20)];
+    for (const { title, description } of lines) {
+      const text = `${title}\n${description}`;
+      expect(normTokens(text)).toEqual(norms(text));
+    }
+    expect(normTokens('Jo’s C++ site: https://x.io/a, Node.js')).toEqual([
+      'jo',
+      'c',
+      '+',
+      '+',
+      'sit',
+      'nod',
+      '.',
+      'js',
+    ]);
+  });
+
   it('keeps the punctuation that is part of a name', () => {
     expect(norms('C# and C++ on .NET')).toEqual(['c', '#', 'and', 'c', '+', '+', 'on', '.', 'net']);
     expect(norms('Node.js, CI/CD')).toEqual(['nod', '.', 'js', 'ci', '/', 'cd']);
