@@ -11,6 +11,7 @@
  * plain functions that run alike in Node and in the extension, and no catalogue is bundled.
  */
 import type english from '../../public/_locales/en/messages.json';
+import { plainList } from './plain-list';
 
 /** A message's key; the English catalogue is the list of them (a missing key fails the typecheck). */
 export type MessageKey = keyof typeof english;
@@ -28,11 +29,14 @@ export interface Words {
 }
 
 let current: Words | undefined;
+/** Messages without substitutions, as the current words gave them. */
+const fixedMessages = new Map<MessageKey, string>();
 
 /** Sets the words for everything that runs here; called once, where the code starts. */
 export function setWords(words: Words): void {
   current = words;
   formats.clear();
+  fixedMessages.clear();
 }
 
 function words(): Words {
@@ -104,6 +108,15 @@ export function formatNumber(n: number): string {
 
 /** The message for `key`; numbers among the substitutions are written for the locale. */
 export function t(key: MessageKey, ...substitutions: Array<string | number>): string {
+  if (substitutions.length === 0) {
+    // A card asks for "Save", "Skills" and the like fifty times a page; the browser is asked once.
+    let message = fixedMessages.get(key);
+    if (message === undefined) {
+      message = words().translate(key, []);
+      fixedMessages.set(key, message);
+    }
+    return message;
+  }
   return words().translate(
     key,
     substitutions.map((s) => (typeof s === 'number' ? formatNumber(s) : s)),
@@ -129,8 +142,9 @@ export function plural(base: PluralBase, count: number, ...more: Array<string | 
 
 /** ["HTML", "CSS", "React"] → "HTML, CSS, and React" / "HTML, CSS y React" (or "…, or React"). */
 export function list(items: readonly string[], type: 'and' | 'or' = 'and'): string {
-  // One item is itself in every language; no formatter needed.
-  if (items.length === 1) return items[0] as string;
+  // One item is itself in every language, and the shipped languages' lists are written plainly.
+  const plain = plainList(items, type, locale());
+  if (plain !== undefined) return plain;
   return cached(
     `list ${type}`,
     (l) => new Intl.ListFormat(l, { type: type === 'and' ? 'conjunction' : 'disjunction' }),
