@@ -10,7 +10,7 @@ import type { Listing, Tags } from '../core/model';
 import type { HideMode } from '../core/profile';
 import type { Fit } from '../gigs/fit';
 import { panelButton } from './panel-button';
-import { CARD_UI_CSS, ensurePageStyle } from './styles';
+import { ensurePageStyle, styleCardRoot } from './styles';
 
 export const UI_CLASS = 'skillscout-ui';
 /** Chips shown on a card; a long list is noise where the user is deciding in a glance. */
@@ -58,7 +58,7 @@ export function renderCardUi(
   card.querySelector(`:scope > .${UI_CLASS}`)?.remove();
   const host = el(doc, 'div', UI_CLASS);
   const root = host.attachShadow({ mode: 'open' });
-  root.append(el(doc, 'style', '', CARD_UI_CSS));
+  styleCardRoot(root);
   const bar = el(doc, 'div', 'bar');
   bar.setAttribute('role', 'group');
   bar.setAttribute('aria-label', t('cardLabel', model.listing.title));

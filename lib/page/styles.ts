@@ -52,6 +52,49 @@ const PAGE_CSS = `
 .skillscout-room { display: block; min-height: ${RESERVED_HEIGHT_PX}px; margin: 0 0 8px; }
 `;
 
+/**
+ * The card UI's style for one shadow root. One constructed sheet shared by every card where the
+ * browser lets a content script adopt it (Chromium): a `<style>` per card made the style engine
+ * take in the same sheet fifty times a page, on the drawing path. Elsewhere (Firefox, whose
+ * content scripts cannot hand the page a sheet they made) each root gets its own `<style>`.
+ */
+export function styleCardRoot(root: ShadowRoot): void {
+  const doc = root.ownerDocument;
+  const sheet = sharedSheet(doc);
+  if (sheet) {
+    try {
+      root.adoptedStyleSheets = [sheet];
+      if (root.adoptedStyleSheets.length === 1) return;
+    } catch {
+      // Refused (an Xray wrapper in Firefox): the <style> below does the same.
+    }
+    sheets.set(doc, null);
+  }
+  const style = doc.createElement('style');
+  style.textContent = CARD_UI_CSS;
+  root.append(style);
+}
+
+/** Per document: its shared card sheet, or null once adopting one has failed there. */
+const sheets = new WeakMap<Document, CSSStyleSheet | null>();
+
+function sharedSheet(doc: Document): CSSStyleSheet | null {
+  let sheet = sheets.get(doc);
+  if (sheet !== undefined) return sheet;
+  sheet = null;
+  const Sheet = doc.defaultView?.CSSStyleSheet;
+  if (Sheet && 'replaceSync' in Sheet.prototype) {
+    try {
+      sheet = new Sheet();
+      sheet.replaceSync(CARD_UI_CSS);
+    } catch {
+      sheet = null;
+    }
+  }
+  sheets.set(doc, sheet);
+  return sheet;
+}
+
 export const PAGE_STYLE_ID = 'skillscout-page-style';
 
 export function ensurePageStyle(doc: Document): void {

@@ -17,6 +17,8 @@ export interface PageDriver {
   shownTexts(selector: string): Promise<string[]>;
   /** The attribute of the first match; null when it has none or nothing matches. */
   attribute(selector: string, name: string): Promise<string | null>;
+  /** The computed value of a CSS property on the first element `selector` matches. */
+  style(selector: string, property: string): Promise<string | null>;
   /** Real pointer input on the one element the selector matches, once it can be clicked. */
   click(selector: string): Promise<void>;
   /** Types into the field (replacing its value). */
@@ -56,8 +58,8 @@ export interface BrowserDriver {
 
 export interface Inspection {
   selector: string;
-  what: 'count' | 'texts' | 'shown' | 'attribute' | 'element';
-  /** The attribute's name, for `attribute`. */
+  what: 'count' | 'texts' | 'shown' | 'attribute' | 'style' | 'element';
+  /** The attribute's name, for `attribute`; the CSS property's, for `style`. */
   name?: string;
 }
 
@@ -94,6 +96,7 @@ export function inspectInPage({
     });
   }
   if (what === 'attribute') return found[0]?.getAttribute(name ?? '') ?? null;
+  if (what === 'style') return found[0] ? getComputedStyle(found[0]).getPropertyValue(name ?? '') : null;
   if (found.length !== 1 || !found[0]) throw new Error(`${selector}: ${found.length} matches, wanted 1`);
   return found[0];
 }
@@ -104,13 +107,14 @@ export const theElement = (selector: string): Inspection => ({ selector, what: '
 /** The reading half of a page driver, from the browser library's `evaluate` of `inspectInPage`. */
 export function pageQueries(
   evaluate: (inspection: Inspection) => Promise<unknown>,
-): Pick<PageDriver, 'count' | 'texts' | 'shownTexts' | 'attribute'> {
+): Pick<PageDriver, 'count' | 'texts' | 'shownTexts' | 'attribute' | 'style'> {
   return {
     count: async (selector) => (await evaluate({ selector, what: 'count' })) as number,
     texts: async (selector) => (await evaluate({ selector, what: 'texts' })) as string[],
     shownTexts: async (selector) => (await evaluate({ selector, what: 'shown' })) as string[],
     attribute: async (selector, name) =>
       (await evaluate({ selector, what: 'attribute', name })) as string | null,
+    style: async (selector, name) => (await evaluate({ selector, what: 'style', name })) as string | null,
   };
 }
 

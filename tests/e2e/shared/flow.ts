@@ -88,6 +88,9 @@ export function describeMarketplaceFlow(start: () => Promise<BrowserDriver>): vo
       const chips = await page.texts(`${ui} >>> .chip`);
       expect(chips).toEqual(expect.arrayContaining(['n8n', 'Etsy']));
       expect(chips.length).toBeLessThanOrEqual(9);
+      // The card style reaches every shadow root, adopted (Chromium) or as its own <style> (Firefox).
+      expect(await page.style(`${ui} >>> .bar`, 'border-top-left-radius')).toBe('10px');
+      expect(await page.style(`${GIG_TILE} > .skillscout-ui >>> .bar`, 'display')).toBe('flex');
     });
 
     it('saves a listing to the learning queue from its card, and remembers it after a reload', async () => {
