@@ -3,6 +3,8 @@
  * walks the trie from each token, so it costs O(text tokens × longest alias) with one hash
  * lookup per step, whatever the number of aliases: a regular expression per alias would cost one pass per alias.
  */
+
+import { stem } from './stem';
 import type { Taxonomy } from './taxonomy';
 import { normTokens } from './tokens';
 import type { Entry } from './types';
@@ -76,7 +78,7 @@ function insert(root: TrieNode, keys: readonly string[], hit: Hit): void {
 export function aliasKeys(alias: string): readonly (readonly string[])[] {
   let keys = keysOfAlias.get(alias);
   if (!keys) {
-    keys = computeAliasKeys(alias);
+    keys = PLAIN_WORDS.test(alias) ? plainAliasKeys(alias) : tokenAliasKeys(alias);
     keysOfAlias.set(alias, keys);
   }
   return keys;
@@ -88,7 +90,23 @@ export function aliasKeys(alias: string): readonly (readonly string[])[] {
  */
 const keysOfAlias = new Map<string, readonly (readonly string[])[]>();
 
-function computeAliasKeys(alias: string): string[][] {
+/**
+ * Nine aliases in ten are words of letters and single spaces ("landing page", "Shopify"): the
+ * tokeniser would cut them at the spaces and stem each word, and so does this, without its pass
+ * over every character (a cold worker compiles thousands of them before a page's first answer).
+ * tests/unit/skills/alias-index.test.ts checks it agrees with the tokeniser on every alias.
+ */
+const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
+function plainAliasKeys(alias: string): string[][] {
+  const lower = alias.toLowerCase();
+  const words = lower.split(' ').map(stem);
+  if (words.length < 2 || words.length > 3) return [words];
+  return [words, [stem(lower.replaceAll(' ', ''))]];
+}
+
+/** The keys of any alias, read by the tokeniser. */
+export function tokenAliasKeys(alias: string): string[][] {
   const tokens = normTokens(alias);
   const variants = [tokens];
   const words = tokens.filter((t) => t !== '.');
