@@ -28,6 +28,7 @@ const BENCHES: Record<string, () => Promise<Record<string, unknown>>> = {
       vsAhoCorasick: round(r.vsAhoCorasick),
       scale4x: round(r.scale4x),
       vsBarePass: round(r.vsBarePass),
+      matchingVsBarePass: round(r.matchingVsBarePass),
     };
   },
   difficulty: async () => {
