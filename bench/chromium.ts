@@ -71,13 +71,34 @@ async function readTimings(page: Page): Promise<PageTimings> {
   return (await page.evaluate(READ)) as PageTimings;
 }
 
-/** Until the content script has drawn `cards` card UIs (its last-card-ui mark says how many). */
+/**
+ * Until the content script has drawn `cards` card UIs (its last-card-ui mark says how many).
+ * Asked through a bare CDP `Runtime.evaluate` of a promise a PerformanceObserver settles, not
+ * Playwright's `waitForFunction`: that one first evaluates Playwright's injected script in the
+ * page, about 20 ms of the renderer's time in the middle of the load being measured (a trace
+ * showed it as an EvaluateScript task without a URL just before the last cards were drawn).
+ */
 async function waitForUis(page: Page, cards: number): Promise<void> {
-  await page.waitForFunction(
-    `performance.getEntriesByName(${JSON.stringify(TIMING.lastCardUi)}).some((e) => ((e.detail && e.detail.cards) || 0) >= ${cards})`,
-    undefined,
-    { timeout: 60_000, polling: 50 },
-  );
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression: `new Promise((resolve, reject) => {
+        const drawn = () => performance.getEntriesByName(${JSON.stringify(TIMING.lastCardUi)})
+          .some((e) => ((e.detail && e.detail.cards) || 0) >= ${cards});
+        if (drawn()) return resolve(true);
+        const observer = new PerformanceObserver(() => {
+          if (drawn()) { observer.disconnect(); resolve(true); }
+        });
+        observer.observe({ type: 'mark' });
+        setTimeout(() => reject(new Error('fewer than ${cards} card UIs after 60 s')), 60000);
+      })`,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+  } finally {
+    await cdp.detach();
+  }
 }
 
 async function heapAfterGc(context: BrowserContext, page: Page): Promise<number> {
