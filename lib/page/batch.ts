@@ -1,7 +1,8 @@
 /**
  * Asks the background about many cards at once: calls made in the same tick are sent as one
  * message, and each caller gets its own answer back. `flush()` sends what is waiting now, for a
- * caller that has more synchronous work before the tick ends (the first screen of cards, then the rest).
+ * caller that has more work before the tick ends, and says when those answers are in (the first
+ * screen of cards is drawn before the rest is read).
  */
 export function createBatcher<In, Out>(
   keyOf: (input: In) => string,
@@ -11,7 +12,8 @@ export function createBatcher<In, Out>(
   let waiting = new Map<string, { input: In; callbacks: Array<(out: Out | undefined) => void> }>();
   let scheduled = false;
 
-  const send = (batch: typeof waiting) => {
+  /** Resolves once every caller of the batch has its answer (or undefined, on a failure). */
+  const send = (batch: typeof waiting): Promise<void> =>
     fetchAll([...batch.values()].map((entry) => entry.input)).then(
       (answers) => {
         for (const [key, { callbacks }] of batch) for (const done of callbacks) done(answers.get(key));
@@ -21,14 +23,16 @@ export function createBatcher<In, Out>(
         for (const { callbacks } of batch.values()) for (const done of callbacks) done(undefined);
       },
     );
-  };
 
-  const flush = () => {
+  /** Sends what is waiting; resolves when those callers have their answers. */
+  const flush = (): Promise<void> => {
     scheduled = false;
     const all = [...waiting];
     waiting = new Map();
+    const sent: Promise<void>[] = [];
     for (let start = 0; start < all.length; start += maxBatch)
-      send(new Map(all.slice(start, start + maxBatch)));
+      sent.push(send(new Map(all.slice(start, start + maxBatch))));
+    return Promise.all(sent).then(() => undefined);
   };
 
   const ask = (input: In): Promise<Out | undefined> =>

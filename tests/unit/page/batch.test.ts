@@ -39,4 +39,30 @@ describe('flushing the batcher early', () => {
     await expect(Promise.all([...first, ...rest])).resolves.toEqual(['A', 'B', 'C']);
     expect(fetchAll.mock.calls).toEqual([[['a', 'b']], [['c']]]);
   });
+
+  it('says when the flushed callers have their answers, failed or not', async () => {
+    let answer: (m: Map<string, string>) => void = () => {};
+    const ask = createBatcher(
+      (id: string) => id,
+      () => new Promise<Map<string, string>>((resolve) => (answer = resolve)),
+    );
+    const got: (string | undefined)[] = [];
+    void ask('a').then((v) => got.push(v));
+    let flushed = false;
+    const done = ask.flush().then(() => (flushed = true));
+    await Promise.resolve();
+    expect(flushed).toBe(false);
+    answer(new Map([['a', 'A']]));
+    await done;
+    expect(got).toEqual(['A']);
+    const failing = createBatcher(
+      (id: string) => id,
+      async () => {
+        throw new Error('Could not establish connection');
+      },
+    );
+    const none = failing('b');
+    await expect(failing.flush()).resolves.toBeUndefined();
+    await expect(none).resolves.toBeUndefined();
+  });
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageScan } from '@/lib/messages';
-import { FIRST_SCREEN, startScanner } from '@/lib/page/scanner';
+import { FIRST_SCREEN, FIRST_SCREEN_WAIT_MS, startScanner } from '@/lib/page/scanner';
 import { detectListings } from '@/lib/sites/generic';
 import upwork from '@/lib/sites/upwork';
 import guru2020 from '../../fixtures/guru/search-2020-03.html?raw';
@@ -95,7 +95,9 @@ describe('the first scan', () => {
     }
     const readWhenCalled: number[] = [];
     start(upwork, {
-      onFirstScreen: () => readWhenCalled.push(document.querySelectorAll('[data-skillscout="read"]').length),
+      onFirstScreen: () => {
+        readWhenCalled.push(document.querySelectorAll('[data-skillscout="read"]').length);
+      },
     });
     expect(readWhenCalled).toEqual([FIRST_SCREEN]);
     expect(document.querySelectorAll('[data-skillscout="read"]')).toHaveLength(FIRST_SCREEN);
@@ -106,6 +108,49 @@ describe('the first scan', () => {
     expect(reports).toHaveLength(1);
     expect(reports[0]?.listings).toHaveLength(TILES + 5);
     expect(readWhenCalled).toHaveLength(1);
+  });
+
+  it("reads the rest of the first read once the first screen's answers are in, not before", async () => {
+    loadPage(search2026);
+    for (let n = 0; n < 5; n++) {
+      document
+        .querySelector('article')
+        ?.parentElement?.append(extraTile(`19000000000000001${n}`, `Extra ${n}`));
+    }
+    let answer = () => {};
+    start(upwork, { onFirstScreen: () => new Promise<void>((resolve) => (answer = resolve)) });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(document.querySelectorAll('[data-skillscout="read"]')).toHaveLength(FIRST_SCREEN);
+    answer();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(document.querySelectorAll('[data-skillscout="read"]')).toHaveLength(TILES + 5);
+    expect(reports).toHaveLength(1);
+  });
+
+  it('reads the rest anyway when the first answers never come, or fail', async () => {
+    vi.useFakeTimers();
+    try {
+      loadPage(search2026);
+      document.querySelector('article')?.parentElement?.append(extraTile('190000000000000021', 'Extra'));
+      start(upwork, { onFirstScreen: () => new Promise<void>(() => {}) });
+      await vi.advanceTimersByTimeAsync(FIRST_SCREEN_WAIT_MS - 1);
+      expect(document.querySelectorAll('[data-skillscout="read"]')).toHaveLength(FIRST_SCREEN);
+      // The wait, then the read in a task of its own.
+      await vi.advanceTimersByTimeAsync(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(document.querySelectorAll('[data-skillscout="read"]')).toHaveLength(TILES + 1);
+    } finally {
+      vi.useRealTimers();
+    }
+    controller.abort();
+    controller = new AbortController();
+    loadPage(search2026);
+    document.querySelector('article')?.parentElement?.append(extraTile('190000000000000022', 'Extra'));
+    start(upwork, { onFirstScreen: () => Promise.reject(new Error('no background')) });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(document.querySelectorAll('[data-skillscout="read"]')).toHaveLength(TILES + 1);
   });
 
   it('drops the rest of the first read when the content script is invalidated before it', async () => {
