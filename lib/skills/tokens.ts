@@ -135,17 +135,21 @@ function scan(text: string, sentenceBase: number, emit: Emit): void {
       i++;
       continue;
     }
+    const isRun = kind === Kind.Word || kind === Kind.Digit;
+    let j = i + 1;
+    if (isRun) while (j < n && kindOf(text.charCodeAt(j)) === kind) j++;
     if (atWordStart) {
-      const after = skipLink(text, i);
+      // A link needs "@", "/" or "://" inside its chunk: a word that a space or the end follows
+      // is none, and is not scanned a second time for one (most words of every listing).
+      const plainWord = isRun && (j >= n || kindOf(text.charCodeAt(j)) === Kind.Space);
+      const after = plainWord ? i : skipLink(text, i);
       if (after !== i) {
         i = after;
         continue;
       }
       atWordStart = false;
     }
-    if (kind === Kind.Word || kind === Kind.Digit) {
-      let j = i + 1;
-      while (j < n && kindOf(text.charCodeAt(j)) === kind) j++;
+    if (isRun) {
       // "client's" → "client": the possessive is noise for skill names.
       if (kind === Kind.Word && (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 0x2019)) {
         const k = j + 1;
