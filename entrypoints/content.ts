@@ -9,7 +9,6 @@ import {
 import { loadProfileAtOnce, watchProfile } from '@/lib/extension/profile-storage';
 import { createMessenger } from '@/lib/messages/client';
 import { contentMessageSchemas } from '@/lib/messages/content';
-import { reserveWhileParsing } from '@/lib/page/early-rooms';
 import { createPageUi } from '@/lib/page/page-ui';
 import { whenParsed } from '@/lib/page/parsed';
 import { startScanner } from '@/lib/page/scanner';
@@ -29,9 +28,6 @@ export default defineContentScript({
     const parsed = whenParsed(document);
     const profile = await loadProfileAtOnce();
     if (!profile.platforms.includes(platform)) return;
-    const adapter = adapterForUrl(url);
-    // Room for the cards the parser is still adding, so the first frames do not jump later.
-    const rooms = reserveWhileParsing(document, adapter, ctx.signal);
     keepBackgroundWarm(ctx.signal);
     const request = createMessenger(sendToBackground, contentMessageSchemas);
     const { extensionId } = ownIdentity();
@@ -42,8 +38,9 @@ export default defineContentScript({
     // (a marketplace switched off or on takes effect on the next page load).
     ctx.onInvalidated(watchProfile((next) => page.decorate.setProfile(next)));
     await parsed;
+    const adapter = adapterForUrl(url);
     const scanner = startScanner({
-      ...{ doc: document, platform, adapter, signal: ctx.signal, ...page.scan, onFirstReadDone: rooms.done },
+      ...{ doc: document, platform, adapter, signal: ctx.signal, ...page.scan },
       // Fewer look-alike cards make a list on a marketplace page, and a job's own page is one job.
       fallback: (doc, pageUrl) =>
         detectListings(doc, pageUrl, marketplaceFallback(platform, adapter?.pageKind(pageUrl) ?? 'other')),

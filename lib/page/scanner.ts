@@ -33,8 +33,6 @@ export interface ScannerOptions {
    * and drawn), at most FIRST_SCREEN_WAIT_MS, so the first screen's answer is not queued behind it.
    */
   onFirstScreen?: () => Promise<void> | void;
-  /** Called once the page's first read is complete, its first screen and the rest. */
-  onFirstReadDone?: () => void;
   /** How long a page may stay empty before it is reported as a layout we do not recognise. */
   settleMs?: number;
   /** First delay before a refused report is sent again; doubled, tripled… up to MAX_RETRIES. */
@@ -197,7 +195,6 @@ export function startScanner(options: ScannerOptions): Scanner {
    * and a frame), or after FIRST_SCREEN_WAIT_MS, or in the next task when nothing was asked.
    */
   let restTimer: ReturnType<typeof setTimeout> | undefined;
-  let firstReadDone = false;
   const readRestAfter = (answers: Promise<void> | void, adapter: SiteAdapter, rest: Element[]) => {
     let started = false;
     const readRest = () => {
@@ -243,10 +240,6 @@ export function startScanner(options: ScannerOptions): Scanner {
     if (firstScreen) readRestAfter(firstAnswers, adapter, rest);
     // The page is reported once, when the rest of its first read is in.
     if (firstScreen) return;
-    if (!firstReadDone) {
-      firstReadDone = true;
-      options.onFirstReadDone?.();
-    }
     if (outbox.size > 0 && retryTimer === undefined) sendOutbox();
     else if (failed > 0 && !foundAny) reportProblem('adapter-error');
   };

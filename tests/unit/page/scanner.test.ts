@@ -153,22 +153,6 @@ describe('the first scan', () => {
     expect(document.querySelectorAll('[data-skillscout="read"]')).toHaveLength(TILES + 1);
   });
 
-  it('says once when the first read is complete, after the rest of the first screen', async () => {
-    loadPage(search2026);
-    document.querySelector('article')?.parentElement?.append(extraTile('190000000000000031', 'Extra'));
-    const readWhenDone: number[] = [];
-    const scanner = start(upwork, {
-      onFirstReadDone: () => readWhenDone.push(document.querySelectorAll('[data-skillscout="read"]').length),
-    });
-    expect(readWhenDone).toEqual([]);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(readWhenDone).toEqual([TILES + 1]);
-    document.querySelector('article')?.parentElement?.append(extraTile('190000000000000032', 'Later'));
-    scanner.rescan();
-    await settle();
-    expect(readWhenDone).toEqual([TILES + 1]);
-  });
-
   it('drops the rest of the first read when the content script is invalidated before it', async () => {
     loadPage(search2026);
     document.querySelector('article')?.parentElement?.append(extraTile('190000000000000009', 'Extra'));
