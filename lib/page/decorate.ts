@@ -9,7 +9,7 @@
 import type { Listing, Tags } from '../core/model';
 import type { Profile } from '../core/profile';
 import { assessFit } from '../gigs/fit';
-import { renderCardUi } from './card-ui';
+import { renderCardUi, UI_CLASS } from './card-ui';
 import { releaseCardUi, reserveCardUi } from './reserve';
 import { mark, measureSince, now, TIMING } from './timing';
 
@@ -39,9 +39,14 @@ export interface ShownCard {
 export interface Decorator {
   (card: Element, listing: Listing): void;
   setProfile(profile: Profile): void;
+  /** Draws a shown card's UI again when the page removed it; nothing when it is there. */
+  restore(card: Element): void;
   /** The cards still on the page, in the page's order, one per listing. */
   cards(): ShownCard[];
 }
+
+/** How often one card's UI is drawn again after the page removed it. */
+const MAX_RESTORES = 3;
 
 /** Cards shown so far are pruned of those the page removed once this many were added. */
 const PRUNE_EVERY = 200;
@@ -57,6 +62,7 @@ export function createDecorator({
   /** What each card shows, to render it again with a new profile without asking the background. */
   const shown = new Map<Element, { listing: Listing; description: Description }>();
   let addedSincePrune = 0;
+  const restores = new WeakMap<Element, number>();
   /** Cards whose answer came in this tick, drawn together at its end. */
   let answered: { card: Element; listing: Listing; answer: Description | undefined }[] = [];
   let drawn = 0;
@@ -119,6 +125,16 @@ export function createDecorator({
   };
 
   return Object.assign(decorate, {
+    restore(card: Element) {
+      const entry = shown.get(card);
+      if (!entry || card.querySelector(`:scope > .${UI_CLASS}`)) return;
+      // A page that removes the UI every time it is drawn is left alone, not fought each frame.
+      const times = restores.get(card) ?? 0;
+      if (times >= MAX_RESTORES) return;
+      restores.set(card, times + 1);
+      render(card, entry.listing, entry.description);
+      changed?.();
+    },
     setProfile(next: Profile) {
       profile = next;
       prune();

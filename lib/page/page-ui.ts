@@ -45,6 +45,7 @@ export function createPageUi(doc: Document, { platform, profile, request, signal
     scan: {
       decorate,
       onFirstScreen: describe.flush,
+      restore: decorate.restore,
       report: (scan: PageScan) => request('cs-bg-page-scanned', scan),
     },
     link,

@@ -10,6 +10,7 @@ import { LISTINGS_PER_MESSAGE } from '../core/limits';
 import type { Listing, Platform } from '../core/model';
 import type { PageScan } from '../messages';
 import type { SiteAdapter } from '../sites/types';
+import { UI_CLASS } from './card-ui';
 import { isMarked, markCard } from './marks';
 import { now as clockNow, mark, measureSince, TIMING } from './timing';
 
@@ -33,6 +34,11 @@ export interface ScannerOptions {
    * and drawn), at most FIRST_SCREEN_WAIT_MS, so the first screen's answer is not queued behind it.
    */
   onFirstScreen?: () => Promise<void> | void;
+  /**
+   * A card read before lost its SkillScout UI to the page (a framework hydrating or re-rendering
+   * the card's children keeps the card, marked, and drops what it did not make): draw it again.
+   */
+  restore?: (card: Element) => void;
   /** How long a page may stay empty before it is reported as a layout we do not recognise. */
   settleMs?: number;
   /** First delay before a refused report is sent again; doubled, tripled… up to MAX_RETRIES. */
@@ -178,9 +184,14 @@ export function startScanner(options: ScannerOptions): Scanner {
     }
   };
 
+  /** Cards whose UI the page removed since the last frame. */
+  const lostUi = new Set<Element>();
+
   const flush = () => {
     frame = undefined;
     if (signal.aborted || !adapter) return;
+    for (const card of lostUi) if (card.isConnected) options.restore?.(card);
+    lostUi.clear();
     try {
       read(adapter);
     } catch {
@@ -266,6 +277,10 @@ export function startScanner(options: ScannerOptions): Scanner {
   const observer = MutationObserverCtor
     ? new MutationObserverCtor((records) => {
         for (const record of records) {
+          for (const node of Array.from(record.removedNodes)) {
+            if (node.nodeType === 1 && (node as Element).classList.contains(UI_CLASS))
+              lostUi.add(record.target as Element);
+          }
           if (fullRescan) break;
           // Our own card UI lands inside cards already marked, so it costs one cheap skip.
           for (const node of Array.from(record.addedNodes)) pending.add(node);
@@ -275,7 +290,7 @@ export function startScanner(options: ScannerOptions): Scanner {
             pending.clear();
           }
         }
-        if (fullRescan || pending.size > 0) schedule();
+        if (fullRescan || pending.size > 0 || lostUi.size > 0) schedule();
       })
     : undefined;
   if (adapter) observer?.observe(doc.documentElement, { childList: true, subtree: true });

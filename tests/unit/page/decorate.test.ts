@@ -221,4 +221,40 @@ describe('the cards shown, for the side panel and the badge', () => {
     await settle();
     expect(asked).toEqual([listing.id]);
   });
+
+  it('draws a card again when the page threw its UI away, without asking the background again', async () => {
+    let asked = 0;
+    let changes = 0;
+    const decorate = createDecorator({
+      profile: { ...DEFAULT_PROFILE, skills: ['shopify'] },
+      describe: async () => {
+        asked++;
+        return description();
+      },
+      save: async () => undefined,
+      changed: () => changes++,
+    });
+    const tile = card();
+    decorate(tile, listing);
+    await settle();
+    // A framework hydrating the card rebuilds its children and drops what it did not make.
+    tile.replaceChildren(Object.assign(document.createElement('h2'), { textContent: listing.title }));
+    decorate.restore(tile);
+    expect(fitLabel(tile)).toBe('Uses your Shopify');
+    decorate.restore(tile);
+    expect(tile.querySelectorAll(':scope > .skillscout-ui')).toHaveLength(1);
+    expect(asked).toBe(1);
+    expect(changes).toBe(2);
+    // A page that throws it away every time is left alone after a few tries.
+    for (let i = 0; i < 5; i++) {
+      tile.replaceChildren();
+      decorate.restore(tile);
+    }
+    expect(changes).toBe(4);
+    expect(tile.querySelector('.skillscout-ui')).toBeNull();
+    // A card it never drew stays as the site made it.
+    const other = card();
+    decorate.restore(other);
+    expect(other.querySelector('.skillscout-ui')).toBeNull();
+  });
 });

@@ -107,5 +107,7 @@ describe("createPageUi's scanner hooks", () => {
     page.scan.onFirstScreen();
     // Flushed at once: the describe request is out before any timer or microtask runs.
     expect(sent.map((m) => m.type)).toEqual(['cs-bg-page-scanned', 'cs-bg-describe']);
+    // A card whose UI the page removes is drawn again by the same decorator.
+    expect(page.scan.restore).toBe(page.decorate.restore);
   });
 });

@@ -153,6 +153,20 @@ describe('the first scan', () => {
     expect(document.querySelectorAll('[data-skillscout="read"]')).toHaveLength(TILES + 1);
   });
 
+  it('asks for a card to be drawn again when the page removes its UI, and only then', async () => {
+    loadPage(search2026);
+    const restored: Element[] = [];
+    const withUi = (card: Element) =>
+      card.prepend(Object.assign(document.createElement('div'), { className: 'skillscout-ui' }));
+    start(upwork, { decorate: withUi, restore: (card) => restored.push(card) });
+    const tile = document.querySelector('article[data-ev-job-uid]') as Element;
+    tile.querySelector(':scope > .skillscout-ui')?.remove();
+    // The page's own nodes coming and going are no such loss.
+    tile.querySelector('h2, h3, a')?.remove();
+    await settle();
+    expect(restored).toEqual([tile]);
+  });
+
   it('drops the rest of the first read when the content script is invalidated before it', async () => {
     loadPage(search2026);
     document.querySelector('article')?.parentElement?.append(extraTile('190000000000000009', 'Extra'));
