@@ -34,7 +34,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 
 const pct = (part: number, whole: number): string =>
   whole === 0 ? '   n/a' : `${((100 * part) / whole).toFixed(1)}%`.padStart(6);
-const fmt = (n: number): string => (Number.isNaN(n) ? ' n/a' : n.toFixed(2));
+const fmt = (n: number): string => (Number.isNaN(n) ? '  n/a' : n.toFixed(3));
 
 interface Held {
   example: Example;

@@ -102,7 +102,21 @@ function groupOf(feature: string): string {
   return feature;
 }
 
-function wordGroup(group: string, features: readonly string[], facts: Facts, input: DifficultyInput): string {
+/** "skills mostly on the harder side: Kubernetes, Rust": the two hardest (or easiest) named first. */
+function hintReason(facts: Facts, harder: boolean): string {
+  const sorted = [...facts.skills].sort((a, b) =>
+    harder ? a.beginner - b.beginner : b.beginner - a.beginner,
+  );
+  return t(harder ? 'reasonHarderSkills' : 'reasonEasierSkills', names(sorted));
+}
+
+function wordGroup(
+  group: string,
+  features: readonly string[],
+  facts: Facts,
+  input: DifficultyInput,
+  harder: boolean,
+): string {
   if (group === 'pay') return payReason(facts);
   if (group === 'time')
     return features
@@ -120,7 +134,7 @@ function wordGroup(group: string, features: readonly string[], facts: Facts, inp
     return t('reasonAdvancedSkills', names(facts.skills.filter((s) => s.beginner <= ADVANCED_UP_TO)));
   if (group === 'skills.friendly')
     return t('reasonFriendlySkills', names(facts.skills.filter((s) => s.beginner >= FRIENDLY_FROM)));
-  if (group === 'skills.many') return t('reasonManySkills', facts.skillCount);
+  if (group === 'skills.hint') return hintReason(facts, harder);
   if (group === 'market.proposals') return proposalsReason(input);
   return spentReason(facts.spent);
 }
@@ -185,7 +199,7 @@ export function reasonsOf(
     const own = list.filter((c) => !c.feature.startsWith(PHRASE)).map((c) => c.feature);
     const reason = group.startsWith('words.')
       ? quotePhrases(list, group === 'words.harder')
-      : wordGroup(group, own, facts, input);
+      : wordGroup(group, own, facts, input, weight > 0);
     if (reason !== '') out.push({ weight, reason, group: group.startsWith('words.') ? 'words' : group });
   }
   return out.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));

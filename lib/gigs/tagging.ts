@@ -23,8 +23,10 @@ import { competitionReasons } from './competition';
  *    text does not bear out and English as mere fluency, and the difficulty model fitted to
  *    labelled Upwork jobs (lib/difficulty/model.json), with `uncertain` for listings with too
  *    little text. (Not shipped yet: changes to its tags before release stay version 2.)
+ * 3: the difficulty model refitted with the skills' mean beginner hint in place of the count of
+ *    skills a page lists (a listing's level and reasons may change).
  */
-export const TAGS_VERSION = 2;
+export const TAGS_VERSION = 3;
 
 export function tagsFor(listing: Listing): Tags {
   const found = tagText({

@@ -1,12 +1,18 @@
-/** Skill signals: how advanced the tagged skills are (the taxonomy's beginner hint) and how many are asked for. */
+/** Skill signals: how advanced the tagged skills are (the taxonomy's beginner hint), counted and on average. */
 import { describe, expect, it } from 'vitest';
 import { type DifficultyInput, explainDifficulty } from '../../../lib/difficulty';
-import { ADVANCED_UP_TO, FRIENDLY_FROM, factsOf, featuresOf } from '../../../lib/difficulty/features';
+import {
+  ADVANCED_UP_TO,
+  FRIENDLY_FROM,
+  factsOf,
+  featuresOf,
+  meanHint,
+} from '../../../lib/difficulty/features';
 import { getSkill, tagText } from '../../../lib/skills';
 import { freelancerLine, testModel, upworkLine } from './fixtures';
 
 const SKILLS = testModel({
-  signals: { 'skills.advanced': 0.5, 'skills.friendly': -0.4, 'skills.many': 0.3 },
+  signals: { 'skills.advanced': 0.5, 'skills.friendly': -0.4 },
 });
 const skillReasons = (input: DifficultyInput) =>
   explainDifficulty(input, SKILLS).filter((r) => r.group.startsWith('skills.'));
@@ -42,18 +48,36 @@ describe('kind of skills', () => {
   });
 });
 
-describe('number of skills', () => {
-  it('the client’s own list counts, else the tagged skills (line 21 lists seven)', () => {
+describe('skills on average', () => {
+  const HINT = testModel({ signals: { 'skills.hint': -1 } });
+  const hintReasons = (input: DifficultyInput) =>
+    explainDifficulty(input, HINT).filter((r) => r.group === 'skills.hint');
+
+  it('the mean beginner hint of the tagged skills, less ½ (line 10, a data science project)', () => {
+    const { input } = upworkLine(10);
+    const skills = tagText(input).map((s) => s.id);
+    const known = skills.flatMap((id) => getSkill(id) ?? []);
+    const hint = featuresOf(factsOf({ ...input, skills })).get('skills.hint') ?? 0;
+    expect(hint).toBeCloseTo(meanHint(known) - 0.5, 10);
+    // Mostly hard skills: the contribution is toward harder, the hardest named first.
+    expect(hint).toBeLessThan(0);
+    const hardest = [...known].sort((a, b) => a.beginner - b.beginner)[0]?.name ?? '';
+    expect(hintReasons({ ...input, skills })[0]?.reason).toMatch(
+      new RegExp(`^skills mostly on the harder side: ${hardest.replace(/[.+]/g, '\\$&')}`),
+    );
+  });
+
+  it('easy skills are worded as easier ("Simple css fixing": CSS, HTML)', () => {
+    const [reason] = hintReasons({ ...freelancerLine(78), skills: ['css', 'html'] });
+    expect(reason?.reason).toMatch(/^skills mostly on the easier side: (CSS, HTML|HTML, CSS)$/);
+    expect(reason?.weight).toBeLessThan(0);
+  });
+
+  it('no tagged skill, no signal (and the number of skills a page lists is not one)', () => {
     const { input } = upworkLine(21);
     expect(input.platformSkills).toHaveLength(7);
-    expect(featuresOf(factsOf(input)).get('skills.many')).toBe(1);
-    expect(skillReasons(input)).toContainEqual({
-      group: 'skills.many',
-      reason: 'asks for 7 skills',
-      weight: 0.3,
-    });
-    expect(
-      featuresOf(factsOf({ title: input.title, skills: ['css', 'html'] })).get('skills.many'),
-    ).toBeUndefined();
+    const x = featuresOf(factsOf(input));
+    expect([...x.keys()].filter((k) => k.startsWith('skills.'))).toEqual([]);
+    expect(hintReasons(input)).toEqual([]);
   });
 });

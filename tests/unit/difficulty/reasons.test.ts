@@ -50,13 +50,10 @@ describe('reasons', () => {
   it('put the ones that agree with the level first, and show at most four', () => {
     // $19/hr weighs −0.55 here, more than the whole product's +0.2, but speaks against "expert".
     const model = testModel({
-      signals: { 'cue.senior': 3, 'pay.hourlyRate': 2, 'cue.wholeProduct': 0.2, 'skills.many': 0.01 },
+      signals: { 'cue.senior': 3, 'pay.hourlyRate': 2, 'cue.wholeProduct': 0.2 },
       phrases: { web: 0.1, developer: 0.05 },
     });
-    const estimate = estimateDifficulty(
-      { ...freelancerLine(33), platformSkills: 'a b c d e f g'.split(' ') },
-      model,
-    );
+    const estimate = estimateDifficulty(freelancerLine(33), model);
     expect(estimate.level).toBe('expert');
     expect(estimate.reasons).toEqual([
       "asks for 'senior'",
