@@ -1,5 +1,5 @@
 /** A learning goal's chip opens onto its free resources and a first gig to try it on (real Upwork page). */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { optionsApiOver } from '@/components/options/api';
 import { GoalPlans } from '@/components/options/GoalPlans';
 import { LEARNER, useBackground, useRoot } from '../helpers';
@@ -21,6 +21,9 @@ describe('goal plans', () => {
   it('shows each saved goal with its resources and the beginner gig that uses it beside the user’s skills', async () => {
     await background.record();
     await root.show(<GoalPlans goals={['stripe']} load={learningFor()} />);
+    // The plan waits on the fake database, whose callbacks may need more turns than `show` gives
+    // when the machine is busy (a CI run saw it still loading): wait for it, then check it all.
+    await vi.waitFor(() => expect(root.get().querySelector('[data-goal="stripe"] summary')).not.toBeNull());
     const plan = root.get().querySelector('[data-goal="stripe"]');
     expect(plan?.querySelector('summary')?.textContent).toBe('Stripe');
     const links = [...(plan?.querySelectorAll<HTMLAnchorElement>('[data-testid="learn-links"] a') ?? [])];
