@@ -45,12 +45,28 @@ export function useRoot() {
   };
 }
 
-/** Lets the fake database, the messages and Preact's effects run to the end. */
+/** Turns in a row with the page unchanged before it counts as settled. */
+const STABLE_TURNS = 10;
+/** More than this and something never settles: the test's own checks then say what is missing. */
+const MAX_TURNS = 200;
+
+/**
+ * Lets the fake database, the messages and Preact's effects run to the end: at least `rounds`
+ * turns of the event loop, and on until the page has not changed for STABLE_TURNS turns. A fixed
+ * number of turns was not enough on a busy machine: fake-indexeddb answers through setImmediate,
+ * and fewer of those run per timer turn when the machine is slow (two CI runs saw a list still
+ * loading).
+ */
 export async function settle(rounds = 5) {
-  for (let i = 0; i < rounds; i++) {
+  let last = '';
+  let stable = 0;
+  for (let turn = 0; turn < MAX_TURNS && (turn < rounds || stable < STABLE_TURNS); turn++) {
     await act(async () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
     });
+    const now = document.body.innerHTML;
+    stable = now === last ? stable + 1 : 0;
+    last = now;
   }
 }
 
