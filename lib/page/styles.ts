@@ -55,8 +55,9 @@ const PAGE_CSS = `
 /**
  * The card UI's style for one shadow root. One constructed sheet shared by every card where the
  * browser lets a content script adopt it (Chromium): a `<style>` per card made the style engine
- * take in the same sheet fifty times a page, on the drawing path. Elsewhere (Firefox, whose
- * content scripts cannot hand the page a sheet they made) each root gets its own `<style>`.
+ * take in the same sheet fifty times a page, on the drawing path. Where adopting is refused or
+ * ignored (a content script's wrappers may refuse a sheet it made, as Firefox's Xray wrappers are
+ * known to) each root gets its own `<style>`, as before.
  */
 export function styleCardRoot(root: ShadowRoot): void {
   const doc = root.ownerDocument;
