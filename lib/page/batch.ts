@@ -2,7 +2,8 @@
  * Asks the background about many cards at once: calls made in the same tick are sent as one
  * message, and each caller gets its own answer back. `flush()` sends what is waiting now, for a
  * caller that has more work before the tick ends, and says when those answers are in (the first
- * screen of cards is drawn before the rest is read).
+ * screen of cards is drawn before the rest is read). `settled()` says when every question asked
+ * so far is answered, for work that should not compete with them.
  */
 export function createBatcher<In, Out>(
   keyOf: (input: In) => string,
@@ -11,10 +12,12 @@ export function createBatcher<In, Out>(
 ) {
   let waiting = new Map<string, { input: In; callbacks: Array<(out: Out | undefined) => void> }>();
   let scheduled = false;
+  /** Batches sent and not answered yet; each settles, never rejects. */
+  const inFlight = new Set<Promise<void>>();
 
   /** Resolves once every caller of the batch has its answer (or undefined, on a failure). */
-  const send = (batch: typeof waiting): Promise<void> =>
-    fetchAll([...batch.values()].map((entry) => entry.input)).then(
+  const send = (batch: typeof waiting): Promise<void> => {
+    const answered = fetchAll([...batch.values()].map((entry) => entry.input)).then(
       (answers) => {
         for (const [key, { callbacks }] of batch) for (const done of callbacks) done(answers.get(key));
       },
@@ -23,6 +26,17 @@ export function createBatcher<In, Out>(
         for (const { callbacks } of batch.values()) for (const done of callbacks) done(undefined);
       },
     );
+    inFlight.add(answered);
+    void answered.then(() => inFlight.delete(answered));
+    return answered;
+  };
+
+  /** Resolves once every question asked so far, this tick's too, has its answer. */
+  const settled = async (): Promise<void> => {
+    // This tick's questions go out in a microtask queued before this one resumes.
+    await undefined;
+    while (inFlight.size > 0) await Promise.all(inFlight);
+  };
 
   /** Sends what is waiting; resolves when those callers have their answers. */
   const flush = (): Promise<void> => {
@@ -48,5 +62,5 @@ export function createBatcher<In, Out>(
         });
       }
     });
-  return Object.assign(ask, { flush });
+  return Object.assign(ask, { flush, settled });
 }

@@ -18,6 +18,31 @@ const BLOCKS = new Set([
  */
 export function visibleText(el: Element | null | undefined, keepLines = false): string {
   if (!el) return '';
+  const out = hasSpecialDescendant(el) ? walkText(el) : ownText(el);
+  return keepLines ? cleanText(out) : out.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Every element the walk below treats apart. A selector may match more than the walk's own
+ * checks (a quirks-mode page matches classes in any case), never less: at worst the walk runs.
+ */
+const SPECIAL = [...BLOCKS, 'SCRIPT', 'STYLE'].map((tag) => tag.toLowerCase()).join(',') + ',.sr-only';
+
+function hasSpecialDescendant(el: Element): boolean {
+  return el.querySelector(SPECIAL) !== null;
+}
+
+/**
+ * An element with nothing inside that the walk treats apart: its text is the DOM's own, in one
+ * call instead of several per node (each call from a content script into the page's DOM costs).
+ */
+function ownText(el: Element): string {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'SCRIPT' || tag === 'STYLE' || el.classList.contains('sr-only')) return '';
+  return el.textContent ?? '';
+}
+
+function walkText(el: Element): string {
   let out = '';
   const visit = (node: Node): void => {
     if (node.nodeType === 3) {
@@ -37,7 +62,7 @@ export function visibleText(el: Element | null | undefined, keepLines = false): 
     if (block) out += ' ';
   };
   visit(el);
-  return keepLines ? cleanText(out) : out.replace(/\s+/g, ' ').trim();
+  return out;
 }
 
 /** Collapses runs of spaces and blank lines, keeping single line breaks (lists stay lists). */

@@ -66,3 +66,39 @@ describe('flushing the batcher early', () => {
     await expect(none).resolves.toBeUndefined();
   });
 });
+
+describe('waiting for every answer', () => {
+  it('resolves once the questions of this tick and those already sent are answered', async () => {
+    const answers: Array<(m: Map<string, string>) => void> = [];
+    const ask = createBatcher(
+      (id: string) => id,
+      () => new Promise<Map<string, string>>((resolve) => answers.push(resolve)),
+    );
+    void ask('a');
+    ask.flush();
+    void ask('b');
+    let settled = false;
+    const done = ask.settled().then(() => (settled = true));
+    // The tick's own question ('b') goes out before settled() looks at what is in flight.
+    await vi.waitFor(() => expect(answers).toHaveLength(2));
+    answers[0]?.(new Map([['a', 'A']]));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    answers[1]?.(new Map([['b', 'B']]));
+    await done;
+    expect(settled).toBe(true);
+  });
+
+  it('resolves at once with nothing asked, and after a failed request too', async () => {
+    const failing = createBatcher(
+      (id: string) => id,
+      async (): Promise<Map<string, string>> => {
+        throw new Error('Could not establish connection');
+      },
+    );
+    await expect(failing.settled()).resolves.toBeUndefined();
+    void failing('a');
+    await expect(failing.settled()).resolves.toBeUndefined();
+  });
+});

@@ -110,4 +110,21 @@ describe("createPageUi's scanner hooks", () => {
     // A card whose UI the page removes is drawn again by the same decorator.
     expect(page.scan.restore).toBe(page.decorate.restore);
   });
+
+  it("sends the store's report only once the cards' questions asked before it are answered", async () => {
+    const page = pageUiWith(DEFAULT_PROFILE);
+    const [listing] = realListings;
+    const card = document.createElement('article');
+    document.body.append(card);
+    page.scan.decorate(card, listing!);
+    const reported = page.scan.report({
+      url: 'https://www.upwork.com/nx/search/jobs/',
+      platform: 'upwork',
+      pageKind: 'search',
+      listings: [listing!],
+    });
+    await reported;
+    // Asked in the same task, the describe still goes first: the worker answers it before recording.
+    expect(sent.map((m) => m.type)).toEqual(['cs-bg-describe', 'cs-bg-page-scanned']);
+  });
 });
