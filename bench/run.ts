@@ -74,6 +74,8 @@ const BENCHES: Record<string, () => Promise<Record<string, unknown>>> = {
       grownLongTasks: r.grown.longTasks,
       grownLongestTaskMs: round(r.grown.longestTaskMs),
       pageAloneFirstPaintMs: round(r.pageAlone.firstPaintMs),
+      pageAloneLongestTaskMs: round(r.pageAlone.longestTaskMs),
+      upworkOffLongestTaskMs: round(r.upworkOff.longestTaskMs),
     };
   },
   bundle: async () => {

@@ -3,7 +3,7 @@ import { createTagCache } from '@/lib/background/tag-cache';
 import { warmUp } from '@/lib/background/warm';
 import { clearFitCountOnNavigation, showFitCount } from '@/lib/extension/badge';
 import { registerCommands, stepInTab } from '@/lib/extension/commands';
-import { setBrowserWords } from '@/lib/extension/i18n';
+import { noteCatalogue, setBrowserWords } from '@/lib/extension/i18n';
 import { listenForMessages, onMarketplacePage, ownIdentity } from '@/lib/extension/messaging';
 import { openPanel, pointPanelAt } from '@/lib/extension/panel';
 import { registerScanMenu, showScanResult } from '@/lib/extension/tabs';
@@ -16,6 +16,8 @@ import { retagStored } from '@/lib/store/retag';
 export default defineBackground(() => {
   // Reasons, the roadmap, case studies and errors are written here, in the browser's language.
   setBrowserWords();
+  // Marketplace pages use their own copy of the card's words, in the catalogue noted here.
+  void noteCatalogue().catch((error: unknown) => console.warn('[SkillScout] catalogue not noted:', error));
   setValidationLanguage();
   // Opened lazily and shared: a service worker woken by a message must not race two upgrades.
   let database: ReturnType<typeof openDatabase> | undefined;

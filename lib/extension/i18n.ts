@@ -28,3 +28,25 @@ export function localizePage(title: MessageKey): void {
   document.documentElement.lang = browser.i18n.getMessage('catalogLanguage');
   document.title = t(title);
 }
+
+/**
+ * Which catalogue the browser serves, noted by the background in `storage.local` for the content
+ * script (./content-words.ts), with the UI language it was noted under.
+ */
+export const NOTED_CATALOGUE = 'catalogue';
+
+export interface NotedCatalogue {
+  ui: string;
+  language: string;
+}
+
+/** The background, at its start: notes the catalogue the browser serves, if it changed. */
+export async function noteCatalogue(): Promise<void> {
+  const noted: NotedCatalogue = {
+    ui: browser.i18n.getUILanguage(),
+    language: browser.i18n.getMessage('catalogLanguage'),
+  };
+  const stored = (await browser.storage.local.get(NOTED_CATALOGUE))[NOTED_CATALOGUE];
+  if (JSON.stringify(stored) !== JSON.stringify(noted))
+    await browser.storage.local.set({ [NOTED_CATALOGUE]: noted });
+}

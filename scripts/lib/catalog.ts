@@ -1,19 +1,16 @@
 /**
  * A catalogue in the browser's `messages.json` format read without a browser, the way
- * `browser.i18n.getMessage` reads it: named placeholders (`$count$`) stand for their content
- * (`$1`), then `$1`…`$9` take the substitutions. Stricter than a browser, for the tests and the
+ * `browser.i18n.getMessage` reads it (lib/core/catalogue.ts). Stricter than a browser, for the tests and the
  * command-line scripts: an unknown key, or a number of substitutions other than the message
  * takes, throws instead of showing an empty or half-filled sentence.
  */
+import { type CatalogueEntry, expanded, substitute } from '../../lib/core/catalogue';
 import type { Translate, Words } from '../../lib/core/i18n';
 import en from '../../public/_locales/en/messages.json';
 import es from '../../public/_locales/es/messages.json';
 
-export interface CatalogMessage {
-  message: string;
-  description?: string;
-  placeholders?: Record<string, { content: string; example?: string }>;
-}
+export { expanded };
+export type CatalogMessage = CatalogueEntry;
 export type Catalog = Record<string, CatalogMessage>;
 
 /** The languages SkillScout ships, English (the default) first. */
@@ -24,17 +21,6 @@ const CATALOGS: Record<Language, Catalog> = { en, es };
 
 export function readCatalog(language: Language): Catalog {
   return CATALOGS[language];
-}
-
-/** The message with its placeholders replaced by their content (`$count$` → `$1`). */
-export function expanded(entry: CatalogMessage): string {
-  const placeholders = new Map(
-    Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]),
-  );
-  return entry.message.replace(
-    /\$([a-z0-9_@]+)\$/gi,
-    (whole, name: string) => placeholders.get(name.toLowerCase()) ?? whole,
-  );
 }
 
 /**
@@ -54,9 +40,7 @@ export function translatorOf(catalog: Catalog): Translate {
     if (substitutions.length !== wanted) {
       throw new Error(`message "${key}" takes ${wanted} substitutions, not ${substitutions.length}`);
     }
-    return expanded(entry).replace(/\$(\d)|\$\$/g, (_whole, n: string | undefined) =>
-      n === undefined ? '$' : (substitutions[Number(n) - 1] ?? ''),
-    );
+    return substitute(expanded(entry), substitutions);
   };
 }
 

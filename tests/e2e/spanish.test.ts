@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from './harness';
 import { badgeInExtension, inspectInPage, tabIdInExtension } from './shared/driver';
 import { englishIn } from './shared/untranslated';
+import { copyAgainstBrowser, notedCatalogue } from './shared/words';
 
 const GIG = 'upwork:2025050196192886766';
 let harness: Harness;
@@ -49,6 +50,14 @@ describe('SkillScout in Spanish', () => {
     );
     // Debian's Chromium has a UI language only with its locale files: apt-get install chromium-l10n.
     expect(ui).toMatch(/^es\b/);
+  });
+
+  it("gives the card its words from the content script's Spanish copy, the browser's words exactly", async () => {
+    await expect
+      .poll(() => notedCatalogue(harness.worker))
+      .toEqual({ ui: expect.stringMatching(/^es\b/), language: 'es' });
+    const { browser, own } = await copyAgainstBrowser(harness.worker, 'es');
+    expect(own).toEqual(browser);
   });
 
   it('shows the options page in Spanish, and saves a profile from it', async () => {
