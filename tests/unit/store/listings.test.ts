@@ -27,6 +27,25 @@ describe('recording page scans', () => {
     expect(first?.listing).toEqual(listings[0]);
   });
 
+  it('stores and counts a listing a report names twice once, as its last copy says', async () => {
+    const db = store.current();
+    const [listing] = listings;
+    const edited = { ...listing!, title: 'Digital Product Specialist (budget raised)' };
+    await expect(
+      recordPageScan(db, scanOf([listing!, listings[1]!, edited]), 1_000, tagListing),
+    ).resolves.toEqual({ stored: 2, added: 2 });
+    expect((await db.get('listings', listing!.id))?.listing.title).toBe(edited.title);
+    expect(await db.count('sightings')).toBe(2);
+    const counts = async () =>
+      (await db.getAll('tallies')).map((t) => [`${t.skill}|${t.week}`, t.days.reduce((a, b) => a + b, 0)]);
+    const twice = await counts();
+    // The same tallies as a report that names each listing once.
+    for (const name of ['listings', 'sightings', 'tallies', 'scans'] as const) await db.clear(name);
+    await recordPageScan(db, scanOf([edited, listings[1]!]), 1_000, tagListing);
+    expect(twice.length).toBeGreaterThan(0);
+    expect(twice).toEqual(await counts());
+  });
+
   it('counts a beginner level guessed from a title as a listing, not as beginner demand', async () => {
     const db = store.current();
     const title = peoplePerHourListing(178);
