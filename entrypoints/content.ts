@@ -1,6 +1,5 @@
-import { setWords } from '@/lib/core/i18n';
 import { MARKETPLACE_MATCHES, marketplaceForHost } from '@/lib/core/platforms';
-import { contentScriptWords, readNotedCatalogue } from '@/lib/extension/content-words';
+import { readNotedCatalogue, setContentScriptWords } from '@/lib/extension/content-words';
 import {
   keepBackgroundWarm,
   listenForTabMessages,
@@ -12,6 +11,7 @@ import { createMessenger } from '@/lib/messages/client';
 import { contentMessageSchemas } from '@/lib/messages/content';
 import { createPageUi } from '@/lib/page/page-ui';
 import { whenParsed } from '@/lib/page/parsed';
+import { prefetchWhileParsing } from '@/lib/page/prefetch';
 import { startScanner } from '@/lib/page/scanner';
 import { detectListings, marketplaceFallback } from '@/lib/sites/generic';
 import { adapterForUrl } from '@/lib/sites/index';
@@ -34,18 +34,19 @@ export default defineContentScript({
     if (!profile.platforms.includes(platform)) return;
     // Our own copy of the card's words, in the catalogue the background noted: the browser hands
     // a script its words in one synchronous load of the whole catalogue (7–19 ms per page).
-    setWords(contentScriptWords(catalogue));
+    setContentScriptWords(catalogue);
     keepBackgroundWarm(ctx.signal);
     const request = createMessenger(sendToBackground, contentMessageSchemas);
-    const { extensionId } = ownIdentity();
-    const page = createPageUi(document, { platform, profile, request, signal: ctx.signal, extensionId });
+    const page = createPageUi(document, { platform, profile, request, signal: ctx.signal, ...ownIdentity() });
     // The side panel and the keyboard commands ask the page which cards it shows, and move to them.
     ctx.onInvalidated(listenForTabMessages(page.route));
     // Skills, goals and page settings edited in the popup or Options apply to this page at once
     // (a marketplace switched off or on takes effect on the next page load).
     ctx.onInvalidated(watchProfile((next) => page.decorate.setProfile(next)));
-    await parsed;
     const adapter = adapterForUrl(url);
+    // The first screen's tags are asked for as soon as the parser is past those cards.
+    prefetchWhileParsing(document, adapter, page.prefetch, ctx.signal);
+    await parsed;
     const scanner = startScanner({
       ...{ doc: document, platform, adapter, signal: ctx.signal, ...page.scan },
       // Fewer look-alike cards make a list on a marketplace page, and a job's own page is one job.

@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { substitute } from '../core/catalogue';
-import { formattingLocale, type Words } from '../core/i18n';
+import { formattingLocale, setWords, type Words } from '../core/i18n';
 import contentWordsFile from './content-words.json';
 import { browserWords, NOTED_CATALOGUE } from './i18n';
 
@@ -42,4 +42,9 @@ export function contentScriptWords(noted: unknown): Words {
     },
     locale: formattingLocale(ui, language),
   };
+}
+
+/** Sets the content script's words from what the background noted (see contentScriptWords). */
+export function setContentScriptWords(noted: unknown): void {
+  setWords(contentScriptWords(noted));
 }

@@ -44,13 +44,19 @@ export function createPageUi(doc: Document, { platform, profile, request, signal
     /** What the scanner hands its cards to: the first screen's tags are asked for before the rest. */
     scan: {
       decorate,
-      onFirstScreen: describe.flush,
+      // The first screen's answers, those asked while the page was parsed among them.
+      onFirstScreen: () => {
+        void describe.flush();
+        return describe.settled();
+      },
       restore: decorate.restore,
       // The store's report waits for the cards' own questions: sent beside them, it reached the
       // worker first and their answers waited 17–31 ms behind its 70–96 ms of recording (a
       // measure in the worker, 50-tile page).
       report: (scan: PageScan) => describe.settled().then(() => request('cs-bg-page-scanned', scan)),
     },
+    /** Asks about a card while the page is still parsed (./prefetch.ts). */
+    prefetch: describe.prefetch,
     link,
     route: createTabRouter(link.handlers, extensionId),
     /** In-page navigation: the page is read again, and the badge and the panel follow its new cards. */
