@@ -47,6 +47,13 @@ export function recordPageScan(
           Promise.all(unique.map((listing) => sightings.getKey(`${listing.id}|${day}`))),
         ]);
         const writes: Promise<unknown>[] = [];
+        // A write still pending when the batch fails (a listing that cannot be tagged, a tally
+        // that cannot be read) is aborted with the transaction; that failure is the one
+        // reported, so the write's own rejection is marked as handled rather than left loose.
+        const write = (request: Promise<unknown>) => {
+          request.catch(() => {});
+          writes.push(request);
+        };
         for (const [i, listing] of unique.entries()) {
           const previous = previousRows[i];
           const row: StoredListing = {
@@ -63,9 +70,9 @@ export function recordPageScan(
             // The tallies are read and changed one listing after another: two listings can share a week.
             if (isDemand(row.platform)) row.counted = await countListingInTx(tallies, touched, row);
           }
-          writes.push(listings.put(row));
+          write(listings.put(row));
           if (sighted[i] === undefined) {
-            writes.push(
+            write(
               sightings.put({
                 key: `${listing.id}|${day}`,
                 listingId: listing.id,
