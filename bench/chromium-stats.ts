@@ -8,6 +8,8 @@ export interface PageTimings {
   firstRead: number | undefined;
   uis: { start: number; duration: number; cards: number }[];
   reads: { start: number; duration: number; cards: number }[];
+  /** Reads while the page was parsed: their time is work, their cards are counted in `reads`. */
+  earlyReads: { start: number; duration: number; cards: number }[];
   draws: { start: number; duration: number; cards: number }[];
   shifts: { start: number; value: number; input: boolean }[];
   longTasks: { start: number; duration: number }[];

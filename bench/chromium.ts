@@ -65,6 +65,7 @@ const READ = `(() => {
     firstRead: marks(names.firstCardRead)[0]?.start,
     uis: marks(names.lastCardUi),
     reads: marks(names.read),
+    earlyReads: marks(names.readEarly),
     draws: marks(names.draw),
     shifts: seen.shifts,
     longTasks: seen.longTasks,
@@ -199,7 +200,9 @@ function figures(loads: Load[], controlHeap: number): LoadFigures {
     );
     const long = t.longTasks.filter((task) => task.duration > 50);
     const inside = (task: { start: number; duration: number }) =>
-      [...t.reads, ...t.draws].filter((m) => m.start >= task.start && m.start < task.start + task.duration);
+      [...t.earlyReads, ...t.reads, ...t.draws].filter(
+        (m) => m.start >= task.start && m.start < task.start + task.duration,
+      );
     const own = long.filter((task) => inside(task).length > 0);
     return {
       firstReadMs: first - t.dcl,
@@ -213,8 +216,8 @@ function figures(loads: Load[], controlHeap: number): LoadFigures {
       ownLongTasks: own.length,
       ownShareOfLongestMs: Math.max(0, ...own.map((task) => sum(inside(task)))),
       cls: clsOf(t.shifts),
-      workPerCardMs: (sum(t.reads) + sum(t.draws)) / cards,
-      readPerCardMs: sum(t.reads) / cards,
+      workPerCardMs: (sum(t.earlyReads) + sum(t.reads) + sum(t.draws)) / cards,
+      readPerCardMs: (sum(t.earlyReads) + sum(t.reads)) / cards,
       drawPerCardMs: sum(t.draws) / cards,
       heapMb: (heap - controlHeap) / 2 ** 20,
     };

@@ -11,7 +11,7 @@ import { createMessenger } from '@/lib/messages/client';
 import { contentMessageSchemas } from '@/lib/messages/content';
 import { createPageUi } from '@/lib/page/page-ui';
 import { whenParsed } from '@/lib/page/parsed';
-import { prefetchWhileParsing } from '@/lib/page/prefetch';
+import { readWhileParsing } from '@/lib/page/prefetch';
 import { startScanner } from '@/lib/page/scanner';
 import { detectListings, marketplaceFallback } from '@/lib/sites/generic';
 import { adapterForUrl } from '@/lib/sites/index';
@@ -43,12 +43,11 @@ export default defineContentScript({
     // Skills, goals and page settings edited in the popup or Options apply to this page at once
     // (a marketplace switched off or on takes effect on the next page load).
     ctx.onInvalidated(watchProfile((next) => page.decorate.setProfile(next)));
-    const adapter = adapterForUrl(url);
-    // The first screen's tags are asked for as soon as the parser is past those cards.
-    prefetchWhileParsing(document, adapter, page.prefetch, ctx.signal);
+    // Each card is read and its tags asked for as soon as the parser is past it.
+    const { adapter, has } = readWhileParsing(document, adapterForUrl(url), page.prefetch, ctx.signal);
     await parsed;
     const scanner = startScanner({
-      ...{ doc: document, platform, adapter, signal: ctx.signal, ...page.scan },
+      ...{ doc: document, platform, adapter, readEarly: has, signal: ctx.signal, ...page.scan },
       // Fewer look-alike cards make a list on a marketplace page, and a job's own page is one job.
       fallback: (doc, pageUrl) =>
         detectListings(doc, pageUrl, marketplaceFallback(platform, adapter?.pageKind(pageUrl) ?? 'other')),

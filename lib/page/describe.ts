@@ -24,12 +24,16 @@ export function describeVia(request: Request<typeof contentMessageSchemas>) {
     },
   );
   /** Answers asked for early, each kept for the one card read again that reads the same. */
-  const early = new Map<string, { reads: string; answer: Promise<Description | undefined> }>();
+  const early = new Map<
+    string,
+    { listing: Listing; reads: string; answer: Promise<Description | undefined> }
+  >();
   const describe = (listing: Listing): Promise<Description | undefined> => {
     const kept = early.get(listing.id);
     if (kept) {
       early.delete(listing.id);
-      if (kept.reads === readsAs(listing)) return kept.answer;
+      // The same read handed back (./prefetch.ts keeps it) needs no comparing.
+      if (kept.listing === listing || kept.reads === readsAs(listing)) return kept.answer;
     }
     return ask(listing);
   };
@@ -38,7 +42,7 @@ export function describeVia(request: Request<typeof contentMessageSchemas>) {
     settled: ask.settled,
     /** Asks about a card before it is decorated; the decorating takes this answer. */
     prefetch(listing: Listing): void {
-      early.set(listing.id, { reads: readsAs(listing), answer: ask(listing) });
+      early.set(listing.id, { listing, reads: readsAs(listing), answer: ask(listing) });
     },
   });
 }

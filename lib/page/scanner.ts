@@ -35,6 +35,11 @@ export interface ScannerOptions {
    */
   onFirstScreen?: () => Promise<void> | void;
   /**
+   * Cards already read while the page was parsed (./prefetch.ts), their tags asked: the page's
+   * first read takes all of those at once, however many, since reading them again costs nothing.
+   */
+  readEarly?: (card: Element) => boolean;
+  /**
    * A card read before lost its SkillScout UI to the page (a framework hydrating or re-rendering
    * the card's children keeps the card, marked, and drops what it did not make): draw it again.
    */
@@ -228,16 +233,26 @@ export function startScanner(options: ScannerOptions): Scanner {
     void answers.then(readRest, readRest);
   };
 
+  /** How many of the cards, from the first, were read while the page was parsed. */
+  const readEarly = (cards: readonly Element[]): number => {
+    const early = options.readEarly;
+    if (!early) return 0;
+    let count = 0;
+    while (count < cards.length && early(cards[count] as Element)) count++;
+    return count;
+  };
+
   const read = (adapter: SiteAdapter, given?: Element[]) => {
     const url = pageUrl();
     let cards = (given ?? cardsToRead()).filter((card) => !isMarked(card));
     if (cards.length === 0) return;
-    // The page's first read takes its first screen only and leaves the rest for later: the first
-    // screen's tags are asked for at once, and the page's own first paint is not held up by
-    // cards below the fold.
-    const firstScreen = !foundAny && cards.length > FIRST_SCREEN;
-    const rest = firstScreen ? cards.slice(FIRST_SCREEN) : [];
-    if (firstScreen) cards = cards.slice(0, FIRST_SCREEN);
+    // The page's first read takes the cards read while the page was parsed and a first screen
+    // more, and leaves the rest for later: the first screen's tags are asked for at once, and the
+    // page's own first paint is not held up by cards below the fold.
+    const firstCount = foundAny ? cards.length : readEarly(cards) + FIRST_SCREEN;
+    const firstScreen = cards.length > firstCount;
+    const rest = firstScreen ? cards.slice(firstCount) : [];
+    if (firstScreen) cards = cards.slice(0, firstCount);
     const started = clockNow();
     const { found, failed } = adapter.parseCards(cards, url, now());
     for (const { card, listing } of found) accept(card, listing);

@@ -13,6 +13,11 @@ export const TIMING = {
   lastCardUi: 'skillscout:last-card-ui',
   /** A measure per pass of reading cards; `detail.cards` is how many were read. */
   read: 'skillscout:read',
+  /**
+   * A measure per pass of reading cards while the page is parsed (./prefetch.ts): work that the
+   * page's first read then takes over, so its cards are counted there, its time here.
+   */
+  readEarly: 'skillscout:read-early',
   /** A measure per pass of drawing card UIs; `detail.cards` is how many were drawn. */
   draw: 'skillscout:draw',
 } as const;

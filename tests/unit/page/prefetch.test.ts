@@ -1,15 +1,14 @@
 /**
- * The first screen asked about while the page is parsed: the saved 50-tile Upwork page arriving
- * tile by tile into a document still loading (happy-dom), and the early answers taken by the
- * cards read again at the end.
+ * Cards read while the page is parsed: the saved 50-tile Upwork page arriving tile by tile into
+ * a document still loading (happy-dom), those reads handed to the page's first read, and the
+ * early answers taken by the cards read then.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Listing } from '@/lib/core/model';
 import type { Request } from '@/lib/messages/client';
 import type { contentMessageSchemas } from '@/lib/messages/content';
 import { describeVia } from '@/lib/page/describe';
-import { prefetchWhileParsing } from '@/lib/page/prefetch';
-import { FIRST_SCREEN } from '@/lib/page/scanner';
+import { readWhileParsing } from '@/lib/page/prefetch';
 import upwork from '@/lib/sites/upwork';
 import fifty from '../../fixtures/upwork/search-50-constructed.html?raw';
 
@@ -37,40 +36,163 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('asking about the first screen while the page is parsed', () => {
-  it('reads the first cards once another card follows them, and touches nothing', async () => {
+const uidOf = (tile: Element) => `upwork:${tile.getAttribute('data-ev-job-uid')}`;
+const arrive = (from: number, to: number) => {
+  for (const tile of tiles.slice(from, to)) document.body.append(document.importNode(tile, true));
+};
+const pageUrl = new URL('https://www.upwork.com/nx/search/jobs/?q=shopify');
+
+/** No time limit per chunk: happy-dom reads a card in a few milliseconds, a slow machine in more. */
+const unhurried = { budgetMs: Number.POSITIVE_INFINITY };
+
+describe('reading cards while the page is parsed', () => {
+  it('reads each card once something follows it, asks about it, and touches nothing', async () => {
     expect(tiles.length).toBe(50);
     const page = loadingDocument();
     const asked: Listing[] = [];
-    prefetchWhileParsing(document, upwork, (l) => asked.push(l), new AbortController().signal);
-    for (const tile of tiles.slice(0, FIRST_SCREEN)) document.body.append(document.importNode(tile, true));
+    readWhileParsing(document, upwork, (l) => asked.push(l), new AbortController().signal, unhurried);
+    arrive(0, 10);
     await turn();
-    // The tenth card may still be being filled: nothing is read yet.
-    expect(asked).toEqual([]);
-    for (const tile of tiles.slice(FIRST_SCREEN, 20)) document.body.append(document.importNode(tile, true));
-    await turn();
-    expect(asked.map((l) => l.id)).toEqual(
-      tiles.slice(0, FIRST_SCREEN).map((t) => `upwork:${t.getAttribute('data-ev-job-uid')}`),
-    );
+    // The tenth card may still be being filled by the parser: nothing follows it yet.
+    expect(asked.map((l) => l.id)).toEqual(tiles.slice(0, 9).map(uidOf));
     expect(asked[0]?.title.length).toBeGreaterThan(10);
-    // Read once, and the page left as the site made it.
-    for (const tile of tiles.slice(20)) document.body.append(document.importNode(tile, true));
+    document.body.append(document.createTextNode('\n'));
     await turn();
-    expect(asked).toHaveLength(FIRST_SCREEN);
+    expect(asked.map((l) => l.id)).toEqual(tiles.slice(0, 10).map(uidOf));
+    arrive(10, 50);
+    document.body.append(document.createElement('footer'));
+    await turn();
+    // Each card once, and the page left as the site made it.
+    expect(asked.map((l) => l.id)).toEqual(tiles.map(uidOf));
     expect(document.querySelector('[data-skillscout], .skillscout-room, .skillscout-ui')).toBeNull();
     page.parsed();
   });
 
+  it("hands the same reads to the page's first read, and reads again only the cards not read early", async () => {
+    const page = loadingDocument();
+    const asked: Listing[] = [];
+    const early = readWhileParsing(
+      document,
+      upwork,
+      (l) => asked.push(l),
+      new AbortController().signal,
+      unhurried,
+    );
+    arrive(0, 20);
+    await turn();
+    page.parsed();
+    const cards = upwork.findCards(document);
+    expect(cards.filter((card) => early.has(card))).toHaveLength(19);
+    const parse = vi.spyOn(upwork, 'parseCards');
+    const { found } = early.adapter!.parseCards(cards, pageUrl);
+    expect(found.map((f) => f.card)).toEqual(cards);
+    // The very objects read early (their answers are taken without comparing), the last card read now.
+    expect(found.slice(0, 19).map((f) => f.listing)).toEqual(asked.slice(0, 19));
+    for (const [i, f] of found.slice(0, 19).entries()) expect(f.listing).toBe(asked[i]);
+    expect(parse).toHaveBeenCalledTimes(1);
+    expect(parse.mock.calls[0]?.[0]).toEqual([cards[19]]);
+    expect(found[19]?.listing.id).toBe(uidOf(tiles[19] as Element));
+    // From then on every card is read as it comes: the early reads are gone.
+    expect(early.has(cards[0] as Element)).toBe(false);
+    early.adapter!.parseCards(cards.slice(0, 2), pageUrl);
+    expect(parse.mock.calls[1]?.[0]).toEqual(cards.slice(0, 2));
+  });
+
+  it('reads again a card that a script changed after its early read, its text or its link', async () => {
+    const page = loadingDocument();
+    const early = readWhileParsing(document, upwork, () => {}, new AbortController().signal, unhurried);
+    arrive(0, 12);
+    await turn();
+    const cards = upwork.findCards(document);
+    const title = cards[0]?.querySelector('[data-test~="job-tile-title-link"]');
+    title!.textContent = 'Rewritten by the page: Shopify theme fix';
+    cards[1]?.querySelector('a[href]')?.setAttribute('href', '/jobs/changed_~021900000000000000001/');
+    // Not yet delivered to the observer when the page's first read asks: still seen.
+    page.parsed();
+    expect(early.has(cards[0] as Element)).toBe(false);
+    expect(early.has(cards[1] as Element)).toBe(false);
+    expect(early.has(cards[2] as Element)).toBe(true);
+    const { found } = early.adapter!.parseCards(cards, pageUrl);
+    expect(found[0]?.listing.title).toBe('Rewritten by the page: Shopify theme fix');
+  });
+
   it('does nothing on a page already parsed, or once the script is stopped', async () => {
     const asked: Listing[] = [];
-    prefetchWhileParsing(document, upwork, (l) => asked.push(l), new AbortController().signal);
+    const parsedAlready = readWhileParsing(
+      document,
+      upwork,
+      (l) => asked.push(l),
+      new AbortController().signal,
+      unhurried,
+    );
+    expect(parsedAlready.adapter).toBe(upwork);
     const stop = new AbortController();
     const page = loadingDocument();
-    prefetchWhileParsing(document, upwork, (l) => asked.push(l), stop.signal);
+    const stopped = readWhileParsing(document, upwork, (l) => asked.push(l), stop.signal, unhurried);
     stop.abort();
-    for (const tile of tiles.slice(0, 20)) document.body.append(document.importNode(tile, true));
+    arrive(0, 20);
     await turn();
     expect(asked).toEqual([]);
+    expect(stopped.has(upwork.findCards(document)[0] as Element)).toBe(false);
+    page.parsed();
+  });
+
+  it('reads for a few milliseconds per parser chunk, and the rest in tasks of its own', async () => {
+    const page = loadingDocument();
+    const asked: Listing[] = [];
+    // A clock that moves a millisecond each time it is read: two cards fit in 3 ms, four in 5.
+    let time = 0;
+    const tasks: Array<() => void> = [];
+    const early = readWhileParsing(document, upwork, (l) => asked.push(l), new AbortController().signal, {
+      budgetMs: 3,
+      taskBudgetMs: 5,
+      clock: () => time++,
+      later: (task) => tasks.push(task),
+    });
+    arrive(0, 12);
+    await turn();
+    expect(asked.map((l) => l.id)).toEqual(tiles.slice(0, 2).map(uidOf));
+    expect(tasks).toHaveLength(1);
+    tasks.shift()?.();
+    expect(asked.map((l) => l.id)).toEqual(tiles.slice(0, 6).map(uidOf));
+    expect(tasks).toHaveLength(1);
+    // The page is parsed and its first read takes what was read: the task left does nothing more.
+    page.parsed();
+    early.adapter?.parseCards(upwork.findCards(document), pageUrl);
+    tasks.shift()?.();
+    expect(asked).toHaveLength(6);
+    expect(tasks).toHaveLength(0);
+  });
+
+  it('reads every card the parser is past, in as many tasks as it takes', async () => {
+    const page = loadingDocument();
+    const asked: Listing[] = [];
+    let time = 0;
+    const tasks: Array<() => void> = [];
+    readWhileParsing(document, upwork, (l) => asked.push(l), new AbortController().signal, {
+      budgetMs: 3,
+      taskBudgetMs: 5,
+      clock: () => time++,
+      later: (task) => tasks.push(task),
+    });
+    arrive(0, 30);
+    await turn();
+    while (tasks.length > 0) tasks.shift()?.();
+    // The thirtieth may still be being filled: nothing follows it.
+    expect(asked.map((l) => l.id)).toEqual(tiles.slice(0, 29).map(uidOf));
+    page.parsed();
+  });
+
+  it('reads at most as many cards early as it is told, and leaves the rest to the scanner', async () => {
+    const page = loadingDocument();
+    const asked: Listing[] = [];
+    readWhileParsing(document, upwork, (l) => asked.push(l), new AbortController().signal, {
+      most: 15,
+      ...unhurried,
+    });
+    arrive(0, 40);
+    await turn();
+    expect(asked.map((l) => l.id)).toEqual(tiles.slice(0, 15).map(uidOf));
     page.parsed();
   });
 });

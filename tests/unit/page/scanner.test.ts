@@ -110,6 +110,41 @@ describe('the first scan', () => {
     expect(readWhenCalled).toHaveLength(1);
   });
 
+  it('takes the cards read while the page was parsed and a first screen more in its first read', async () => {
+    loadPage(search2026);
+    const list = document.querySelector('article')?.parentElement;
+    for (let n = 0; n < 15; n++)
+      list?.append(extraTile(`1900000000000002${String(n).padStart(3, '0')}`, `More ${n}`));
+    const tiles = Array.from(document.querySelectorAll('article[data-ev-job-uid]'));
+    expect(tiles).toHaveLength(TILES + 15);
+    const early = new Set(tiles.slice(0, 12));
+    const readWhenCalled: number[] = [];
+    start(upwork, {
+      readEarly: (card) => early.has(card),
+      onFirstScreen: () => {
+        readWhenCalled.push(document.querySelectorAll('[data-skillscout="read"]').length);
+      },
+    });
+    // Twelve read early, then ten: the first screen's worth that still had to be read.
+    expect(readWhenCalled).toEqual([12 + FIRST_SCREEN]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(document.querySelectorAll('[data-skillscout="read"]')).toHaveLength(TILES + 15);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]?.listings).toHaveLength(TILES + 15);
+  });
+
+  it('counts only the cards read early from the first on: one read later is read as usual', () => {
+    loadPage(search2026);
+    const list = document.querySelector('article')?.parentElement;
+    for (let n = 0; n < 15; n++)
+      list?.append(extraTile(`1900000000000003${String(n).padStart(3, '0')}`, `More ${n}`));
+    const tiles = Array.from(document.querySelectorAll('article[data-ev-job-uid]'));
+    // The first card changed after its early read: the ones after it count for nothing more.
+    const early = new Set(tiles.slice(1, 20));
+    start(upwork, { readEarly: (card) => early.has(card) });
+    expect(document.querySelectorAll('[data-skillscout="read"]')).toHaveLength(FIRST_SCREEN);
+  });
+
   it("reads the rest of the first read once the first screen's answers are in, not before", async () => {
     loadPage(search2026);
     for (let n = 0; n < 5; n++) {

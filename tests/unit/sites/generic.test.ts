@@ -20,6 +20,7 @@ const doc = (html: string) => new DOMParser().parseFromString(html, 'text/html')
  */
 const FOUND: Record<string, [minCards3: number, minCards2: number, minCards1: number]> = {
   'upwork/search-2026-02.html': [10, 10, 10],
+  'upwork/search-50-constructed.html': [50, 50, 50],
   'upwork/feed-most-recent-2024-09.html': [0, 2, 2],
   'upwork/search-2025-entry-level.html': [0, 2, 2],
   'upwork/job-details-constructed.html': [0, 0, 1],
