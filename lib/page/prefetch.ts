@@ -9,7 +9,8 @@
  * Measured in real Chromium on the saved 50-tile page (a trace of the build that read only the
  * first ten early): read at DOMContentLoaded, the 40 cards past the first screen took 33–50 ms
  * after a 60–86 ms wait for the page's first full layout, then 23–37 ms of round trip, and their
- * chips came 166–222 ms after the first card. */
+ * chips came 166–222 ms after the first card.
+ */
 import type { Listing } from '../core/model';
 import type { SiteAdapter } from '../sites/types';
 import { measureSince, now, TIMING } from './timing';
@@ -82,8 +83,8 @@ export function readWhileParsing(
     }
   };
 
-  /** Reads cards the parser is past, for `budgetMs`; says whether some were left unread. */
-  const readSome = (budgetMs: number): boolean => {
+  /** Reads cards the parser is past, for `budget` ms; says whether some were left unread. */
+  const readSome = (budget: number): boolean => {
     const cards = adapter.findCards(doc);
     const last = cards.at(-1);
     // The last card may still be being filled by the parser: only cards something follows.
@@ -96,7 +97,7 @@ export function readWhileParsing(
     let count = 0;
     for (const card of fresh) {
       if (reads >= most) break;
-      if (clock() - started >= budgetMs) {
+      if (clock() - started >= budget) {
         measureSince(TIMING.readEarly, timed, count);
         return true;
       }

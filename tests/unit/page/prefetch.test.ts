@@ -45,6 +45,24 @@ const pageUrl = new URL('https://www.upwork.com/nx/search/jobs/?q=shopify');
 /** No time limit per chunk: happy-dom reads a card in a few milliseconds, a slow machine in more. */
 const unhurried = { budgetMs: Number.POSITIVE_INFINITY };
 
+/**
+ * A clock that moves a millisecond each time it is read (two cards fit in the chunk's 3 ms, four
+ * in a task's 5) and the tasks it asks for, run by the test one at a time.
+ */
+function steppedReading() {
+  let time = 0;
+  const tasks: Array<() => void> = [];
+  return {
+    tasks,
+    budgetMs: 3,
+    taskBudgetMs: 5,
+    clock: () => time++,
+    later: (task: () => void) => {
+      tasks.push(task);
+    },
+  };
+}
+
 describe('reading cards while the page is parsed', () => {
   it('reads each card once something follows it, asks about it, and touches nothing', async () => {
     expect(tiles.length).toBe(50);
@@ -140,15 +158,14 @@ describe('reading cards while the page is parsed', () => {
   it('reads for a few milliseconds per parser chunk, and the rest in tasks of its own', async () => {
     const page = loadingDocument();
     const asked: Listing[] = [];
-    // A clock that moves a millisecond each time it is read: two cards fit in 3 ms, four in 5.
-    let time = 0;
-    const tasks: Array<() => void> = [];
-    const early = readWhileParsing(document, upwork, (l) => asked.push(l), new AbortController().signal, {
-      budgetMs: 3,
-      taskBudgetMs: 5,
-      clock: () => time++,
-      later: (task) => tasks.push(task),
-    });
+    const { tasks, ...stepped } = steppedReading();
+    const early = readWhileParsing(
+      document,
+      upwork,
+      (l) => asked.push(l),
+      new AbortController().signal,
+      stepped,
+    );
     arrive(0, 12);
     await turn();
     expect(asked.map((l) => l.id)).toEqual(tiles.slice(0, 2).map(uidOf));
@@ -167,14 +184,8 @@ describe('reading cards while the page is parsed', () => {
   it('reads every card the parser is past, in as many tasks as it takes', async () => {
     const page = loadingDocument();
     const asked: Listing[] = [];
-    let time = 0;
-    const tasks: Array<() => void> = [];
-    readWhileParsing(document, upwork, (l) => asked.push(l), new AbortController().signal, {
-      budgetMs: 3,
-      taskBudgetMs: 5,
-      clock: () => time++,
-      later: (task) => tasks.push(task),
-    });
+    const { tasks, ...stepped } = steppedReading();
+    readWhileParsing(document, upwork, (l) => asked.push(l), new AbortController().signal, stepped);
     arrive(0, 30);
     await turn();
     while (tasks.length > 0) tasks.shift()?.();
