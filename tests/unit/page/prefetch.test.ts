@@ -8,7 +8,7 @@ import type { Listing } from '@/lib/core/model';
 import type { Request } from '@/lib/messages/client';
 import type { contentMessageSchemas } from '@/lib/messages/content';
 import { describeVia } from '@/lib/page/describe';
-import { readWhileParsing } from '@/lib/page/prefetch';
+import { type EarlyReadOptions, readWhileParsing } from '@/lib/page/prefetch';
 import upwork from '@/lib/sites/upwork';
 import fifty from '../../fixtures/upwork/search-50-constructed.html?raw';
 
@@ -45,6 +45,13 @@ const pageUrl = new URL('https://www.upwork.com/nx/search/jobs/?q=shopify');
 /** No time limit per chunk: happy-dom reads a card in a few milliseconds, a slow machine in more. */
 const unhurried = { budgetMs: Number.POSITIVE_INFINITY };
 
+/** Early reading of the test document with the Upwork adapter, and what it asked about, in order. */
+function startReading(options: EarlyReadOptions = unhurried, signal = new AbortController().signal) {
+  const asked: Listing[] = [];
+  const early = readWhileParsing(document, upwork, (l) => asked.push(l), signal, options);
+  return { asked, early };
+}
+
 /**
  * A clock that moves a millisecond each time it is read (two cards fit in the chunk's 3 ms, four
  * in a task's 5) and the tasks it asks for, run by the test one at a time.
@@ -67,8 +74,7 @@ describe('reading cards while the page is parsed', () => {
   it('reads each card once something follows it, asks about it, and touches nothing', async () => {
     expect(tiles.length).toBe(50);
     const page = loadingDocument();
-    const asked: Listing[] = [];
-    readWhileParsing(document, upwork, (l) => asked.push(l), new AbortController().signal, unhurried);
+    const { asked } = startReading();
     arrive(0, 10);
     await turn();
     // The tenth card may still be being filled by the parser: nothing follows it yet.
@@ -88,14 +94,7 @@ describe('reading cards while the page is parsed', () => {
 
   it("hands the same reads to the page's first read, and reads again only the cards not read early", async () => {
     const page = loadingDocument();
-    const asked: Listing[] = [];
-    const early = readWhileParsing(
-      document,
-      upwork,
-      (l) => asked.push(l),
-      new AbortController().signal,
-      unhurried,
-    );
+    const { asked, early } = startReading();
     arrive(0, 20);
     await turn();
     page.parsed();
@@ -118,7 +117,7 @@ describe('reading cards while the page is parsed', () => {
 
   it('reads again a card that a script changed after its early read, its text or its link', async () => {
     const page = loadingDocument();
-    const early = readWhileParsing(document, upwork, () => {}, new AbortController().signal, unhurried);
+    const { early } = startReading();
     arrive(0, 12);
     await turn();
     const cards = upwork.findCards(document);
@@ -135,37 +134,23 @@ describe('reading cards while the page is parsed', () => {
   });
 
   it('does nothing on a page already parsed, or once the script is stopped', async () => {
-    const asked: Listing[] = [];
-    const parsedAlready = readWhileParsing(
-      document,
-      upwork,
-      (l) => asked.push(l),
-      new AbortController().signal,
-      unhurried,
-    );
-    expect(parsedAlready.adapter).toBe(upwork);
+    const parsedAlready = startReading();
+    expect(parsedAlready.early.adapter).toBe(upwork);
     const stop = new AbortController();
     const page = loadingDocument();
-    const stopped = readWhileParsing(document, upwork, (l) => asked.push(l), stop.signal, unhurried);
+    const stopped = startReading(unhurried, stop.signal);
     stop.abort();
     arrive(0, 20);
     await turn();
-    expect(asked).toEqual([]);
-    expect(stopped.has(upwork.findCards(document)[0] as Element)).toBe(false);
+    expect([...parsedAlready.asked, ...stopped.asked]).toEqual([]);
+    expect(stopped.early.has(upwork.findCards(document)[0] as Element)).toBe(false);
     page.parsed();
   });
 
   it('reads for a few milliseconds per parser chunk, and the rest in tasks of its own', async () => {
     const page = loadingDocument();
-    const asked: Listing[] = [];
     const { tasks, ...stepped } = steppedReading();
-    const early = readWhileParsing(
-      document,
-      upwork,
-      (l) => asked.push(l),
-      new AbortController().signal,
-      stepped,
-    );
+    const { asked, early } = startReading(stepped);
     arrive(0, 12);
     await turn();
     expect(asked.map((l) => l.id)).toEqual(tiles.slice(0, 2).map(uidOf));
@@ -183,9 +168,8 @@ describe('reading cards while the page is parsed', () => {
 
   it('reads every card the parser is past, in as many tasks as it takes', async () => {
     const page = loadingDocument();
-    const asked: Listing[] = [];
     const { tasks, ...stepped } = steppedReading();
-    readWhileParsing(document, upwork, (l) => asked.push(l), new AbortController().signal, stepped);
+    const { asked } = startReading(stepped);
     arrive(0, 30);
     await turn();
     while (tasks.length > 0) tasks.shift()?.();
@@ -196,11 +180,7 @@ describe('reading cards while the page is parsed', () => {
 
   it('reads at most as many cards early as it is told, and leaves the rest to the scanner', async () => {
     const page = loadingDocument();
-    const asked: Listing[] = [];
-    readWhileParsing(document, upwork, (l) => asked.push(l), new AbortController().signal, {
-      most: 15,
-      ...unhurried,
-    });
+    const { asked } = startReading({ most: 15, ...unhurried });
     arrive(0, 40);
     await turn();
     expect(asked.map((l) => l.id)).toEqual(tiles.slice(0, 15).map(uidOf));
