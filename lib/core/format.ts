@@ -6,7 +6,7 @@
  * `Intl.RelativeTimeFormat`.
  */
 import { locale as currentLocale, type MessageKey, numberFormat, t } from './i18n';
-import type { Budget, DifficultyLevel, PlatformLevel, QueueStatus, Tags } from './model';
+import type { Budget, DifficultyLevel, PayPeriod, PlatformLevel, QueueStatus, Tags } from './model';
 
 /** Each level's words: its name, the name of a guess ("Beginner?"), and a guess said in full. */
 const LEVEL: Record<DifficultyLevel, { name: MessageKey; guess: MessageKey; uncertain: MessageKey }> = {
@@ -86,7 +86,14 @@ export function formatMoneyCompact(amount: number, currency: string): string {
   );
 }
 
-/** "$20–$45/h", "$500 fixed", "$117 average bid". */
+const PER_PERIOD: Record<PayPeriod, MessageKey> = {
+  day: 'budgetPerDay',
+  week: 'budgetPerWeek',
+  month: 'budgetPerMonth',
+  year: 'budgetPerYear',
+};
+
+/** "$20–$45/h", "$500 fixed", "$117 average bid", "$4,000/month". */
 export function formatBudget(budget: Budget): string {
   const { min, max, currency } = budget;
   const amount =
@@ -94,6 +101,7 @@ export function formatBudget(budget: Budget): string {
       ? formatMoneyRange(min, max, currency)
       : formatMoney(min ?? max ?? 0, currency);
   const hourly = budget.kind === 'hourly';
+  if (budget.period) return t(PER_PERIOD[budget.period], amount);
   if (budget.source === 'average-bid') return t(hourly ? 'budgetBidHourly' : 'budgetBidFixed', amount);
   return t(hourly ? 'budgetHourly' : 'budgetFixed', amount);
 }

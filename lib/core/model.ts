@@ -31,6 +31,10 @@ export type ListingId = z.infer<typeof ListingId>;
 
 const nonNegative = z.number().check(z.nonnegative());
 
+/** What a salary or retainer is paid per (job boards print "$50,000 - $65,000 per year"). */
+export const PayPeriod = z.enum(['day', 'week', 'month', 'year']);
+export type PayPeriod = z.infer<typeof PayPeriod>;
+
 export const Budget = z
   .object({
     kind: z.enum(['hourly', 'fixed']),
@@ -43,9 +47,15 @@ export const Budget = z
      * on average so far (Freelancer.com lists), a market price and not a budget to stay within.
      */
     source: z.optional(z.enum(['average-bid'])),
+    /**
+     * A salary or retainer: the amount is paid per day, week, month or year ("$4,000/month"),
+     * with `kind` "fixed". Absent: per hour (`hourly`) or once for the job (`fixed`).
+     */
+    period: z.optional(PayPeriod),
   })
   .check(
     z.refine((b) => b.min === undefined || b.max === undefined || b.min <= b.max, 'budget min is above max'),
+    z.refine((b) => b.period === undefined || b.kind === 'fixed', 'a salary period goes with kind "fixed"'),
   );
 export type Budget = z.infer<typeof Budget>;
 

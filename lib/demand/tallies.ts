@@ -68,7 +68,8 @@ export function rowSkills(facts: ListingFacts): string[] {
 
 /** The middle of a budget's range: "$20–$45/hr" pays about $32.50/hr. */
 export function payOf(budget: Budget | undefined): number | undefined {
-  if (!budget) return undefined;
+  // A salary ("$4,000/month") is neither a rate nor a price for one gig: it is no sample of either.
+  if (!budget || budget.period) return undefined;
   const { min, max } = budget;
   if (min === undefined && max === undefined) return undefined;
   const value = ((min ?? max ?? 0) + (max ?? min ?? 0)) / 2;

@@ -8,6 +8,7 @@
  * Every feature is 0 when its fact is unknown: a listing that shows no client, no pay or no
  * description loses that evidence without being pushed either way by the gap.
  */
+import { HOURS_PER, usdValue } from '../core/money';
 import { getSkill, type Skill } from '../skills';
 import { CUE_NAMES, type CueName, findCues, yearsAsked } from './cues';
 import { phrasesOf, words } from './phrases';
@@ -16,7 +17,7 @@ import type { DifficultyInput, Terms } from './types';
 
 export interface Facts {
   terms: Terms;
-  /** The middle of the hourly range, or the fixed amount, in the listing's currency. */
+  /** The middle of the hourly range (a salary's hourly equivalent), or the fixed amount, in US dollars. */
   hourlyRate?: number;
   fixedAmount?: number;
   years?: number;
@@ -55,15 +56,34 @@ function middle(range: { min?: number; max?: number } | undefined): number | und
   return ((low ?? high ?? 0) + (high ?? low ?? 0)) / 2;
 }
 
+/**
+ * The pay the model weighs, in US dollars: an hourly rate (a salary as its hourly equivalent,
+ * 40 hours a week) or a fixed price. A currency with no known rate leaves the pay unknown.
+ */
+function dollarsOf(terms: Terms): Pick<Facts, 'hourlyRate' | 'fixedAmount'> {
+  const usd = (amount: number | undefined) =>
+    amount === undefined || !terms.currency ? undefined : finite(usdValue(amount, terms.currency));
+  if (terms.kind === 'salary' && terms.salary) {
+    const { per } = terms.salary;
+    const rate = usd(middle(terms.salary));
+    return rate === undefined ? {} : { hourlyRate: rate / HOURS_PER[per] };
+  }
+  if (terms.kind !== 'fixed') {
+    const rate = usd(middle(terms.hourly));
+    if (rate !== undefined) return { hourlyRate: rate };
+  }
+  const fixed = usd(finite(terms.fixed));
+  return fixed === undefined ? {} : { fixedAmount: fixed };
+}
+
 export function factsOf(input: DifficultyInput): Facts {
   const text = `${input.title}\n${input.description ?? ''}`;
   // With no budget of its own, a listing may still print its terms in the text (Upwork's RSS).
   const printed =
     input.budget || input.budgetText ? input.budgetText : termsInDescription(input.description ?? '');
-  const terms = readTerms(input.budget, printed);
+  const terms = readTerms(input.budget, printed, input.platform);
   const skills = knownSkills(input.skills ?? []);
-  const hourlyRate = terms.kind === 'fixed' ? undefined : middle(terms.hourly);
-  const fixedAmount = hourlyRate === undefined ? finite(terms.fixed) : undefined;
+  const { hourlyRate, fixedAmount } = dollarsOf(terms);
   const years = yearsAsked(text);
   const proposals = finite(input.proposals?.min);
   const spent = finite(input.client?.spent);
@@ -113,14 +133,15 @@ function bands(prefix: string, ends: readonly number[], amount: (f: Facts) => nu
 const DENSE: readonly (readonly [string, Read])[] = [
   // One bin per price band (one-hot), and the log of the amount within: a doubling weighs the same anywhere.
   ...bands('pay.hourly', HOURLY_BANDS, (f) => f.hourlyRate),
-  ['pay.hourlyUnknown', (f) => (f.terms.kind === 'hourly' && f.hourlyRate === undefined ? 1 : 0)],
+  // "Hourly" or "Fixed-price" with no amount; an amount in a currency we hold no rate for is not this.
+  ['pay.hourlyUnknown', (f) => (f.terms.kind === 'hourly' && f.terms.hourly === undefined ? 1 : 0)],
   ['pay.hourlyRate', (f) => (f.hourlyRate ? clamp(Math.log(f.hourlyRate / 25), -2, 2) : 0)],
   [
     'pay.hourlyCeiling',
     (f) => (f.hourlyRate && f.terms.hourly?.max ? clamp(Math.log(f.terms.hourly.max / 35), -2, 2) : 0),
   ],
   ...bands('pay.fixed', FIXED_BANDS, (f) => f.fixedAmount),
-  ['pay.fixedUnknown', (f) => (f.terms.kind === 'fixed' && f.fixedAmount === undefined ? 1 : 0)],
+  ['pay.fixedUnknown', (f) => (f.terms.kind === 'fixed' && f.terms.fixed === undefined ? 1 : 0)],
   ['pay.fixedAmount', (f) => (f.fixedAmount ? clamp(Math.log(f.fixedAmount / 300), -4, 4) : 0)],
   ['time.underAMonth', (f) => (f.terms.months?.max !== undefined && f.terms.months.max <= 1 ? 1 : 0)],
   ['time.sixMonthsPlus', (f) => (f.terms.months && f.terms.months.min >= 6 ? 1 : 0)],

@@ -7,6 +7,7 @@
  */
 import { formatMoney, formatMoneyCompact, formatMoneyRange } from '../core/format';
 import { type MessageKey, plural, t } from '../core/i18n';
+import type { PayPeriod } from '../core/model';
 import type { CueName } from './cues';
 import { ADVANCED_UP_TO, type Facts, FRIENDLY_FROM, PHRASE } from './features';
 import type { FeatureContribution } from './model';
@@ -20,18 +21,36 @@ export interface Weighed {
   group: string;
 }
 
-/** "$1,127": the model reads amounts in US dollars, whole. */
+/** "$1,127": Upwork prints what a client spent in US dollars. */
 const dollars = (n: number): string => formatMoney(Math.round(n), 'USD');
+
+const SALARY_WORDS: Record<PayPeriod, MessageKey> = {
+  day: 'reasonPaysDaily',
+  week: 'reasonPaysWeekly',
+  month: 'reasonPaysMonthly',
+  year: 'reasonPaysYearly',
+};
+
+/** "$15–$30", "₹12,500": the amounts as the listing prints them, in its own currency, whole. */
+const printed = (low: number, high: number, currency: string): string =>
+  formatMoneyRange(Math.round(low), Math.round(high), currency);
 
 function payReason({ terms, hourlyRate, fixedAmount }: Facts): string {
   const bid = terms.averageBid === true;
-  if (hourlyRate !== undefined) {
-    const low = terms.hourly?.min ?? hourlyRate;
-    const high = terms.hourly?.max ?? hourlyRate;
-    const range = formatMoneyRange(Math.round(low), Math.round(high), 'USD');
-    return t(bid ? 'reasonBidsHourly' : 'reasonPaysHourly', range);
+  const currency = terms.currency ?? 'USD';
+  if (terms.salary && hourlyRate !== undefined) {
+    const { min, max, per } = terms.salary;
+    return t(SALARY_WORDS[per], printed(min, max, currency));
   }
-  if (fixedAmount !== undefined) return t(bid ? 'reasonBidsFixed' : 'reasonPaysFixed', dollars(fixedAmount));
+  if (hourlyRate !== undefined) {
+    const low = terms.hourly?.min ?? terms.hourly?.max ?? 0;
+    const high = terms.hourly?.max ?? low;
+    return t(bid ? 'reasonBidsHourly' : 'reasonPaysHourly', printed(low, high, currency));
+  }
+  if (fixedAmount !== undefined) {
+    const amount = terms.fixed ?? 0;
+    return t(bid ? 'reasonBidsFixed' : 'reasonPaysFixed', printed(amount, amount, currency));
+  }
   return t(terms.kind === 'hourly' ? 'reasonHourlyNoRate' : 'reasonFixedNoAmount');
 }
 

@@ -1,47 +1,64 @@
 /**
  * Reads pay and time terms from a Budget object and from terms as marketplaces print them
  * ("Hourly: $8-$25", "Est. Budget: $1,000", "Est. Time: More than 6 months, 30+ hrs/week",
- * Guru's "1-10 hrs/wk, 1-3 months").
+ * Guru's "1-10 hrs/wk, 1-3 months", Freelancer.com's "₹600 - 1500 INR", a job board's
+ * "$50,000 - $65,000 per year"). Amounts stay as printed, with their currency; the features
+ * turn them into US dollars an hour.
  */
-import type { Budget } from '../core/model';
-import type { Terms } from './types';
 
-/** "$1,200", "$10K", "$4.50" → numbers, in order. Currency is ignored: the thresholds are rough. */
-export function amountsIn(text: string): number[] {
-  const out: number[] = [];
-  for (const m of text.matchAll(/[$€£]\s?(\d[\d,]*(?:\.\d+)?)\s?([kK])?(?![\d])/g)) {
-    const value = Number((m[1] ?? '').replace(/,/g, '')) * (m[2] ? 1_000 : 1);
-    if (Number.isFinite(value)) out.push(value);
-  }
-  return out;
-}
+import type { Budget } from '../core/model';
+import { namesCurrencyCode, parseMoney, payPeriodIn, readAmounts } from '../core/money';
+import type { Terms } from './types';
 
 function fromBudget(budget: Budget): Terms {
   const source = budget.source === 'average-bid' ? { averageBid: true } : {};
+  const { min, max, currency } = budget;
+  const hasAmount = min !== undefined || max !== undefined;
   if (budget.kind === 'hourly') {
-    if (budget.min === undefined && budget.max === undefined) return { kind: 'hourly', ...source };
-    return { kind: 'hourly', hourly: { min: budget.min, max: budget.max ?? budget.min }, ...source };
+    if (!hasAmount) return { kind: 'hourly', ...source };
+    return { kind: 'hourly', hourly: { min, max: max ?? min }, currency, ...source };
   }
-  const amount = budget.max ?? budget.min;
-  return amount === undefined ? { kind: 'fixed', ...source } : { kind: 'fixed', fixed: amount, ...source };
+  const amount = max ?? min;
+  if (amount === undefined) return { kind: 'fixed', ...source };
+  if (budget.period) {
+    const salary = { min: min ?? amount, max: amount, per: budget.period };
+    return { kind: 'salary', salary, currency, ...source };
+  }
+  return { kind: 'fixed', fixed: amount, currency, ...source };
 }
 
 const HOURLY = /hourly|\/\s?h(ou)?r\b|per hour|an hour/i;
 /** "Fixed-price", "Fixed price", "Est. budget", Fiverr's "From $10" (a gig's price). */
-const FIXED = /fixed|budget|\bfrom\s*[$€£]/i;
+const FIXED = /fixed|budget|\bfrom\s*[$€£₹]/i;
 
-/** "$15.00 - $30.00" with no word for the kind: Upwork prints a range only for hourly rates. */
-const BARE_RANGE = /[$€£]\s?\d[\d,.]*\s?[kK]?\s*(?:-|–|to)\s*[$€£]\s?\d/;
+/** "$15.00 - $30.00" with no word for the kind. */
+const BARE_RANGE = /[$€£₹]\s?\d[\d,.]*\s?[kK]?\s*(?:-|–|to)\s*[$€£₹]\s?\d/;
 
-function payFromText(text: string): Terms {
-  const amounts = amountsIn(text);
-  if (HOURLY.test(text) || (BARE_RANGE.test(text) && !FIXED.test(text))) {
-    const [min, max] = amounts;
-    return min === undefined ? { kind: 'hourly' } : { kind: 'hourly', hourly: { min, max: max ?? min } };
+/**
+ * Upwork prints a range without a word only for hourly rates, and a listing of unknown origin is
+ * read the same way (the labelled data are Upwork's), unless it names its currency by code as
+ * Freelancer.com does. Elsewhere a bare range is a budget: Freelancer.com writes "$250 - $750 USD"
+ * and adds "/ hour" to a rate.
+ */
+const bareRangeIsHourly = (text: string, platform: string | undefined): boolean =>
+  (platform === undefined || platform.toLowerCase() === 'upwork') && !namesCurrencyCode(text);
+
+function payFromText(text: string, platform: string | undefined): Terms {
+  const amounts = readAmounts(text);
+  const currency = amounts ? { currency: amounts.currency } : {};
+  const period = payPeriodIn(text);
+  if (amounts && period) {
+    return { kind: 'salary', salary: { min: amounts.min, max: amounts.max, per: period }, ...currency };
   }
-  const amount = amounts.at(-1);
-  if (amount === undefined) return FIXED.test(text) ? { kind: 'fixed' } : {};
-  return { kind: 'fixed', fixed: amount };
+  const bareHourly =
+    amounts !== undefined && BARE_RANGE.test(text) && !FIXED.test(text) && bareRangeIsHourly(text, platform);
+  if (HOURLY.test(text) || bareHourly) {
+    if (!amounts) return { kind: 'hourly' };
+    return { kind: 'hourly', hourly: { min: amounts.min, max: amounts.max }, ...currency };
+  }
+  if (!amounts) return FIXED.test(text) ? { kind: 'fixed' } : {};
+  // "Budget: $250 - $500": a fixed budget is read at its top, what the client says it may reach.
+  return { kind: 'fixed', fixed: amounts.max, ...currency };
 }
 
 /**
@@ -69,14 +86,19 @@ function durationFromText(text: string): Pick<Terms, 'months' | 'fullTime'> {
  * items do: the terms of a listing that came with no budget of its own.
  */
 export function termsInDescription(description: string): string | undefined {
-  const line = description.match(/\b(?:hourly range|budget)\s*:\s*[$€£]\s?\d[^\n]{0,40}/i);
-  return line?.[0];
+  // "Budget: $50", and as people also write it, "Budget:22K INR/Monthly" or "Budget: 50$".
+  const line = description.match(/\b(?:hourly range|budget)\s*:\s*(?=[$€£₹]\s?\d|\d)[^\n]{0,40}/i)?.[0];
+  return line && parseMoney(line).length > 0 ? line : undefined;
 }
 
 /** The Budget object wins for amounts (the adapter read it from its own field); text fills the rest. */
-export function readTerms(budget: Budget | undefined, budgetText: string | undefined): Terms {
+export function readTerms(
+  budget: Budget | undefined,
+  budgetText: string | undefined,
+  platform?: string,
+): Terms {
   const text = budgetText ?? '';
   const pay = budget ? fromBudget(budget) : {};
-  const printed = payFromText(text);
+  const printed = payFromText(text, platform);
   return { ...printed, ...pay, ...durationFromText(text) };
 }

@@ -1,5 +1,13 @@
 /** Shapes of the difficulty estimate. */
-import type { Budget, Client, DifficultyLevel, PlatformLevel, Proposals, Tags } from '../core/model';
+import type {
+  Budget,
+  Client,
+  DifficultyLevel,
+  PayPeriod,
+  PlatformLevel,
+  Proposals,
+  Tags,
+} from '../core/model';
 
 export interface DifficultyInput {
   title: string;
@@ -17,7 +25,10 @@ export interface DifficultyInput {
   skills?: readonly string[];
   /** The level the marketplace states; when given, it is the `level` shown (the model never reads it). */
   platformLevel?: PlatformLevel;
-  /** Marketplace id or name ("upwork"), only used to word the disagreement reason. */
+  /**
+   * Marketplace id or name ("upwork"): words the disagreement reason, and tells how a bare
+   * "$15 - $30" reads (Upwork prints a range without a word only for hourly rates).
+   */
   platform?: string;
   proposals?: Proposals;
   client?: Client;
@@ -36,10 +47,14 @@ export interface DifficultyEstimate extends Difficulty {
 
 /** Money and time terms read from the Budget object and the printed terms. */
 export interface Terms {
-  /** Hourly or fixed-price, when the terms say so (with or without an amount). */
-  kind?: 'hourly' | 'fixed';
+  /** Hourly, fixed-price or a salary (paid per day, week, month or year), when the terms say so. */
+  kind?: 'hourly' | 'fixed' | 'salary';
+  /** Amounts as printed, in `currency`. */
   hourly?: { min?: number; max?: number };
   fixed?: number;
+  salary?: { min: number; max: number; per: PayPeriod };
+  /** The currency the amounts are printed in (ISO 4217), whenever there is an amount. */
+  currency?: string;
   /** The amount is what freelancers bid on average, not the client's budget (Freelancer.com lists). */
   averageBid?: boolean;
   /** Estimated length in months, lower bound ("1 to 3 months" → 1, "Less than 1 month" → 0). */

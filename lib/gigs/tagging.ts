@@ -25,8 +25,10 @@ import { competitionReasons } from './competition';
  *    little text. (Not shipped yet: changes to its tags before release stay version 2.)
  * 3: the difficulty model refitted with the skills' mean beginner hint in place of the count of
  *    skills a page lists (a listing's level and reasons may change).
+ * 4: pay read in US dollars whatever the currency printed (₹1,500 is about $17, not $1,500), a
+ *    salary as its hourly equivalent, a bare "$250 - $500" off Upwork as a budget.
  */
-export const TAGS_VERSION = 3;
+export const TAGS_VERSION = 4;
 
 export function tagsFor(listing: Listing): Tags {
   const found = tagText({

@@ -43,11 +43,9 @@ function readBudget(card: Element): Listing['budget'] {
   ]);
   // Newer cards print the client's own "Budget $30 – 250 AUD"; their price class is unknown.
   const text = visibleText(price) || (visibleText(card).match(/budget\s*:?\s*([^|]{1,40})/i)?.[1] ?? '');
-  const parsed = parseBudget(text, /\/\s*hr|per hour|hourly/i.test(text) ? 'hourly' : 'fixed');
-  if (!parsed) return undefined;
-  // "$30 – 250 AUD": Freelancer writes several dollars as "$" and names the currency after.
-  const code = text.match(/\b(USD|AUD|CAD|NZD|SGD|HKD|EUR|GBP|INR)(?![A-Za-z])/)?.[1];
-  const budget = code ? { ...parsed, currency: code } : parsed;
+  // "$30 – 250 AUD": Freelancer writes several dollars as "$" and names the currency after (parseBudget reads it).
+  const budget = parseBudget(text, /\/\s*hr|per hour|hourly/i.test(text) ? 'hourly' : 'fixed');
+  if (!budget) return undefined;
   const averageBid = price?.matches('.JobSearchCard-secondary-price') || /avg\.?\s*bid/i.test(text);
   return averageBid ? { ...budget, source: 'average-bid' } : budget;
 }

@@ -7,6 +7,7 @@
 import { cyrb53 } from '../core/hash';
 import { DESCRIPTION_MAX } from '../core/limits';
 import type { Listing, Platform } from '../core/model';
+import { payPeriodIn } from '../core/money';
 import { absoluteUrl, clip, parseMoney, visibleText } from './text';
 
 /** Links and words that say "a piece of paid work", so a blog's "related posts" is not a job list. */
@@ -126,7 +127,17 @@ export function describeBlock(
   if (low) {
     const max = Math.max(low.amount, high?.amount ?? low.amount);
     const kind = /\/\s*h(ou)?r\b|hourly|per hour/i.test(text) ? 'hourly' : 'fixed';
-    listing.budget = { kind, min: Math.min(low.amount, max), max, currency: low.currency };
+    // "$4,000/month", "$60k a year": a salary paid per period, not a price for the job.
+    const at = money?.index ?? 0;
+    const period =
+      kind === 'fixed' ? payPeriodIn(text.slice(at, at + (money?.[0].length ?? 0) + 24)) : undefined;
+    listing.budget = {
+      kind,
+      min: Math.min(low.amount, max),
+      max,
+      currency: low.currency,
+      ...(period ? { period } : {}),
+    };
   }
   const jobish = JOBISH_URL.test(new URL(url).pathname) || JOBISH_TEXT.test(text) || low !== undefined;
   return { listing, jobish };

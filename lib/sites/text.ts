@@ -3,7 +3,7 @@
  * stays declarative: selectors in, typed values out.
  */
 import { PLATFORM_SKILLS_MAX, SHORT_TEXT_MAX } from '../core/limits';
-import type { Budget, Proposals } from '../core/model';
+import type { Proposals } from '../core/model';
 
 /** Elements that start a new line on screen (their text never runs into a neighbour's). */
 const BLOCKS = new Set([
@@ -97,40 +97,8 @@ export function allTexts(root: ParentNode, selector: string): string[] {
   return [...seen];
 }
 
-const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₹': 'INR' };
-
-export interface Money {
-  amount: number;
-  currency: string;
-}
-
-/** Every amount in a text: "$1,200.50", "$10K+", "€ 35", "£1.5k" → amounts with their currency. */
-export function parseMoney(text: string): Money[] {
-  const out: Money[] = [];
-  for (const m of text.matchAll(/([$€£₹])\s?(\d[\d,]*(?:\.\d+)?)\s?([kKmM])?/g)) {
-    const base = Number((m[2] ?? '').replace(/,/g, ''));
-    if (!Number.isFinite(base)) continue;
-    const unit = m[3]?.toLowerCase();
-    const amount = unit === 'k' ? base * 1_000 : unit === 'm' ? base * 1_000_000 : base;
-    out.push({ amount, currency: CURRENCY_SYMBOLS[m[1] ?? '$'] ?? 'USD' });
-  }
-  return out;
-}
-
-/** "Hourly: $20.00 - $45.00" or "Est. budget: $250" → a Budget of the given kind. */
-export function parseBudget(text: string, kind: Budget['kind']): Budget | undefined {
-  const amounts = parseMoney(text);
-  // "$250 – 750 USD": the upper end of a range often goes without its symbol.
-  const bare = text.match(/[$€£₹]\s?[\d,.]+\s?[kK]?\s*(?:-|–|to)\s*(\d[\d,]*(?:\.\d+)?)\s?([kK])?(?![\d.,])/);
-  if (amounts.length === 1 && amounts[0] && bare?.[1]) {
-    const upper = Number(bare[1].replace(/,/g, '')) * (bare[2] ? 1_000 : 1);
-    if (Number.isFinite(upper)) amounts.push({ amount: upper, currency: amounts[0].currency });
-  }
-  const [low, high] = amounts;
-  if (!low) return undefined;
-  const max = high ? Math.max(low.amount, high.amount) : low.amount;
-  return { kind, min: Math.min(low.amount, high?.amount ?? low.amount), max, currency: low.currency };
-}
+// Money is read the same way by every adapter and by the difficulty estimate: lib/core/money.ts.
+export { type Money, parseBudget, parseMoney } from '../core/money';
 
 /** "Less than 5", "5 to 10", "20 to 50", "50+" → a range. */
 export function parseProposals(text: string): Proposals | undefined {

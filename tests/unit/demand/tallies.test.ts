@@ -18,6 +18,8 @@ describe('the pieces', () => {
     expect(payOf({ kind: 'fixed', min: 250, currency: 'USD' })).toBe(250);
     expect(payOf({ kind: 'fixed', currency: 'USD' })).toBeUndefined();
     expect(payOf(undefined)).toBeUndefined();
+    // A salary is no sample of a gig's rate or price.
+    expect(payOf({ kind: 'fixed', min: 4000, max: 4000, currency: 'USD', period: 'month' })).toBeUndefined();
   });
 
   it('computes medians of counted values, odd and even totals', () => {

@@ -1,7 +1,9 @@
 /** Pay and time: the budget, its kind, the hourly rate, the estimated duration and hours per week. */
 import { describe, expect, it } from 'vitest';
+import { parseBudget } from '../../../lib/core/money';
 import { type DifficultyInput, explainDifficulty, readTerms } from '../../../lib/difficulty';
 import { factsOf } from '../../../lib/difficulty/features';
+import { termsInDescription } from '../../../lib/difficulty/terms';
 import { tagsFor } from '../../../lib/gigs/tagging';
 import { freelancerLine, shortListing, testModel, upworkLine } from './fixtures';
 
@@ -26,6 +28,7 @@ describe('reading printed terms', () => {
     expect(readTerms(undefined, 'Hourly: $40-$70, Est. Time: More than 6 months, 30+ hrs/week')).toEqual({
       kind: 'hourly',
       hourly: { min: 40, max: 70 },
+      currency: 'USD',
       months: { min: 6 },
       fullTime: true,
     });
@@ -34,6 +37,7 @@ describe('reading printed terms', () => {
     ).toEqual({
       kind: 'hourly',
       hourly: { min: 5, max: 25 },
+      currency: 'USD',
       months: { min: 0, max: 1 },
       fullTime: false,
     });
@@ -55,11 +59,19 @@ describe('reading printed terms', () => {
   });
 
   it('reads the kind even without an amount ("Fixed-price", "Hourly"), and a Fiverr "From" price', () => {
-    expect(readTerms(undefined, 'Fixed-price, Est. Budget: $1,000')).toEqual({ kind: 'fixed', fixed: 1000 });
+    expect(readTerms(undefined, 'Fixed-price, Est. Budget: $1,000')).toEqual({
+      kind: 'fixed',
+      fixed: 1000,
+      currency: 'USD',
+    });
     expect(readTerms(undefined, 'Fixed-price')).toEqual({ kind: 'fixed' });
     expect(readTerms(undefined, 'Hourly')).toEqual({ kind: 'hourly' });
-    expect(readTerms(undefined, 'From €30')).toEqual({ kind: 'fixed', fixed: 30 });
-    expect(readTerms(undefined, '$19/hr')).toEqual({ kind: 'hourly', hourly: { min: 19, max: 19 } });
+    expect(readTerms(undefined, 'From €30')).toEqual({ kind: 'fixed', fixed: 30, currency: 'EUR' });
+    expect(readTerms(undefined, '$19/hr')).toEqual({
+      kind: 'hourly',
+      hourly: { min: 19, max: 19 },
+      currency: 'USD',
+    });
   });
 
   it('prefers the Budget object the adapter read, and still reads the duration from the text', () => {
@@ -70,6 +82,7 @@ describe('reading printed terms', () => {
     expect(terms).toEqual({
       kind: 'hourly',
       hourly: { min: 20, max: 45 },
+      currency: 'USD',
       months: { min: 1, max: 3 },
       fullTime: false,
     });
@@ -147,7 +160,11 @@ describe('duration signal', () => {
 
 describe('terms written elsewhere', () => {
   it('reads a bare range as an hourly rate ("$15.00 - $30.00", as some scrapers keep it)', () => {
-    expect(readTerms(undefined, '$15.00 - $30.00')).toEqual({ kind: 'hourly', hourly: { min: 15, max: 30 } });
+    expect(readTerms(undefined, '$15.00 - $30.00')).toEqual({
+      kind: 'hourly',
+      hourly: { min: 15, max: 30 },
+      currency: 'USD',
+    });
     expect(readTerms(undefined, 'Fixed price: $100 - $250')).toMatchObject({ kind: 'fixed' });
   });
 
@@ -162,5 +179,78 @@ describe('terms written elsewhere', () => {
     // The listing's own budget wins over a figure in its text.
     const own = factsOf({ title: 'Logo', description: 'Budget: $50', budgetText: 'Fixed-price $300' });
     expect(own.fixedAmount).toBe(300);
+  });
+});
+
+describe('pay in another currency, and salaries', () => {
+  const fix = { title: 'Fix the checkout page of my WooCommerce shop', description: 'The cart page breaks.' };
+
+  it('weighs a price in rupees or Australian dollars as what it is in US dollars, and says it as printed', () => {
+    // Freelancer.com prints a client's budget in the client's currency: "₹600 - 1500 INR".
+    const rupees = parseBudget('₹600 - 1500 INR', 'fixed');
+    expect(rupees).toMatchObject({ currency: 'INR', max: 1500 });
+    const facts = factsOf({ ...fix, ...(rupees ? { budget: rupees } : {}) });
+    expect(facts.fixedAmount).toBeGreaterThan(10);
+    expect(facts.fixedAmount).toBeLessThan(25);
+    expect(reasonOf({ ...fix, ...(rupees ? { budget: rupees } : {}) }, 'pay')?.reason).toBe(
+      'pays ₹1,500 fixed',
+    );
+    // The same figure in dollars would be a large job.
+    expect(factsOf({ ...fix, budgetText: '$600 - 1500 USD' }).fixedAmount).toBe(1500);
+    const aud = factsOf({ ...fix, budgetText: '$15 - 25 AUD / hour' });
+    expect(aud.hourlyRate).toBeCloseTo(20 * 0.65, 1);
+    expect(reasonOf({ ...fix, budgetText: '$15 - 25 AUD / hour' }, 'pay')?.reason).toBe('pays A$15–A$25/hr');
+  });
+
+  it('a currency with no known rate leaves the pay unknown, neither cheap nor dear, and says nothing of it', () => {
+    const budget = { kind: 'fixed' as const, min: 5000, max: 5000, currency: 'KRW' };
+    const facts = factsOf({ ...fix, budget });
+    expect(facts.fixedAmount).toBeUndefined();
+    expect(facts.hourlyRate).toBeUndefined();
+    expect(explainDifficulty({ ...fix, budget }, PAY_AND_TIME).some((r) => r.group === 'pay')).toBe(false);
+  });
+
+  it('reads a salary as its hourly equivalent at 40 hours a week, said per its own period', () => {
+    const yearly = { ...fix, budgetText: 'Salary: $50,000 - $65,000 per year' };
+    expect(readTerms(undefined, yearly.budgetText)).toEqual({
+      kind: 'salary',
+      salary: { min: 50_000, max: 65_000, per: 'year' },
+      currency: 'USD',
+    });
+    expect(factsOf(yearly).hourlyRate).toBeCloseTo(57_500 / 2080, 3);
+    expect(reasonOf(yearly, 'pay')?.reason).toBe('pays $50,000–$65,000 a year');
+    // upwork-jobs-2025-03.csv: "-$620-$780/month (based on experience".
+    const monthly = { ...fix, budgetText: '-$620-$780/month (based on experience' };
+    expect(factsOf(monthly).hourlyRate).toBeCloseTo(700 / (2080 / 12), 3);
+    expect(reasonOf(monthly, 'pay')?.reason).toBe('pays $620–$780 a month');
+    // Before, a yearly salary read as an hourly rate of $50,000.
+    expect(factsOf(yearly).fixedAmount).toBeUndefined();
+  });
+
+  it('reads a salary the adapter found on a job board card, and one written into an RSS description', () => {
+    const budget = {
+      kind: 'fixed' as const,
+      min: 4000,
+      max: 4000,
+      currency: 'USD',
+      period: 'month' as const,
+    };
+    expect(factsOf({ ...fix, budget }).hourlyRate).toBeCloseTo(4000 / (2080 / 12), 3);
+    // upwork-rss-2024-06.csv, "Data Engineer": the budget line people write, amount before currency.
+    const rss = 'Duration: 2hrs/day(Monday to Friday)\n\nBudget:22K INR/Monthly';
+    expect(readTerms(undefined, termsInDescription(rss))).toMatchObject({
+      kind: 'salary',
+      salary: { min: 22_000, max: 22_000, per: 'month' },
+      currency: 'INR',
+    });
+  });
+
+  it('reads a bare range as a budget on any marketplace but Upwork, and where the code names the currency', () => {
+    expect(readTerms(undefined, '$250 - $750', 'freelancer')).toMatchObject({ kind: 'fixed', fixed: 750 });
+    expect(readTerms(undefined, '$250 - $750 USD')).toMatchObject({ kind: 'fixed', fixed: 750 });
+    expect(readTerms(undefined, '$15.00 - $30.00', 'upwork')).toMatchObject({ kind: 'hourly' });
+    expect(factsOf({ ...fix, platform: 'guru', budgetText: '$250 - $500' })).toMatchObject({
+      fixedAmount: 500,
+    });
   });
 });

@@ -91,6 +91,19 @@ describe('ids and platforms', () => {
     });
   });
 
+  it('keep a salary as one, paid per its period, not as a price for the job', () => {
+    const jobs = board
+      .replace('Budget $10, remote', 'Salary: $50,000 - $65,000 per year, remote')
+      .replace('Budget $20, remote', 'Pay: $620-$780/month (based on experience), remote');
+    const { listings } = detectListings(doc(jobs), new URL('https://jobs.example.org/board'));
+    expect(listings.map((l) => l.budget)).toEqual([
+      { kind: 'fixed', min: 50_000, max: 65_000, currency: 'USD', period: 'year' },
+      { kind: 'fixed', min: 620, max: 780, currency: 'USD', period: 'month' },
+      { kind: 'fixed', min: 30, max: 30, currency: 'USD' },
+    ]);
+    for (const l of listings) expect(Listing.safeParse(l).success).toBe(true);
+  });
+
   it('keep the query when it names the job, without tracking parameters', () => {
     const html = board.replace(/\/jobs\/(\d)\?utm_source=x/g, '/viewjob?id=$1&amp;utm_medium=y');
     const { listings } = detectListings(doc(html), new URL('https://jobs.example.org/'));

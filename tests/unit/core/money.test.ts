@@ -1,0 +1,82 @@
+/**
+ * Money as listings print it, from real listing text (../shared/data/labelled, quoted in the
+ * tests): the currency by symbol or by code, amounts written before their currency, the period
+ * a salary is paid per, and a rough value in US dollars.
+ */
+import { describe, expect, it } from 'vitest';
+import { Budget } from '@/lib/core/model';
+import {
+  namesCurrencyCode,
+  parseBudget,
+  parseMoney,
+  payPeriodIn,
+  readAmounts,
+  usdValue,
+} from '@/lib/core/money';
+
+describe('reading amounts', () => {
+  it('reads an amount written before its currency, by code or by symbol', () => {
+    // upwork-rss-2024-06.csv, "Data Engineer": "Budget:22K INR/Monthly".
+    expect(parseMoney('Budget:22K INR/Monthly')).toEqual([{ amount: 22_000, currency: 'INR' }]);
+    // freelancer-jobs-2020.csv: "Full time freelancer 40,000INR".
+    expect(parseMoney('Full time freelancer 40,000INR')).toEqual([{ amount: 40_000, currency: 'INR' }]);
+    // upwork-jobs-2025-03.csv: "Payment - 50$/monthly".
+    expect(parseMoney('Payment - 50$/monthly')).toEqual([{ amount: 50, currency: 'USD' }]);
+    // Not money: sizes and counts, and a symbol that opens the next amount.
+    expect(parseMoney('64 GB DDR4 RAM, 1TB NVMe SSD, 2 TB of data')).toEqual([]);
+    expect(parseMoney('Pay 100 $200')).toEqual([{ amount: 200, currency: 'USD' }]);
+  });
+
+  it('takes the currency a code names over the symbol, and the upper end printed bare', () => {
+    expect(readAmounts('$30 – 250 AUD')).toEqual({ min: 30, max: 250, currency: 'AUD' });
+    expect(readAmounts('₹600 - 1500 INR')).toEqual({ min: 600, max: 1500, currency: 'INR' });
+    expect(readAmounts('$50,000 - 65,000 per year')).toEqual({ min: 50_000, max: 65_000, currency: 'USD' });
+    expect(readAmounts('$4,000 USD per month')).toEqual({ min: 4000, max: 4000, currency: 'USD' });
+    expect(readAmounts('no amount')).toBeUndefined();
+    expect(namesCurrencyCode('$250 - $750 USD')).toBe(true);
+    expect(namesCurrencyCode('$15.00 - $30.00')).toBe(false);
+  });
+});
+
+describe('the period a salary is paid per', () => {
+  it('reads it right after an amount or a range, in the ways listings write it', () => {
+    // upwork-jobs-2025-03.csv: "-$620-$780/month (based on experience", "$100/day for 1 Month",
+    // "a full-time role at $4,000 USD per month".
+    expect(payPeriodIn('-$620-$780/month (based on experience')).toBe('month');
+    expect(payPeriodIn('This is a 1-month contract at $100/day')).toBe('day');
+    expect(payPeriodIn('a full-time role at $4,000 USD per month')).toBe('month');
+    expect(payPeriodIn('Budget:22K INR/Monthly')).toBe('month');
+    expect(payPeriodIn('Salary: $50,000 - $65,000 per year')).toBe('year');
+    expect(payPeriodIn('$60k annually')).toBe('year');
+    expect(payPeriodIn('$500 a week')).toBe('week');
+  });
+
+  it('does not take the hours per week or the length of a job for one', () => {
+    expect(payPeriodIn('Hourly: $10-$20 Est. Time: 1 to 3 months, Less than 30 hrs/week')).toBeUndefined();
+    expect(payPeriodIn('$25/hr, 30+ hrs/week')).toBeUndefined();
+    expect(payPeriodIn('Fixed-price $150.00, Est. Time: Less than 1 month')).toBeUndefined();
+    expect(payPeriodIn('I need 500-800 word blogs around 4 per month')).toBeUndefined();
+  });
+
+  it('gives a fixed budget its period, never an hourly one, and the schema holds to that', () => {
+    const salary = parseBudget('$620-$780/month', 'fixed');
+    expect(salary).toEqual({ kind: 'fixed', min: 620, max: 780, currency: 'USD', period: 'month' });
+    expect(Budget.safeParse(salary).success).toBe(true);
+    expect(parseBudget('$20/hr per day', 'hourly')).not.toHaveProperty('period');
+    expect(Budget.safeParse({ kind: 'hourly', min: 20, currency: 'USD', period: 'month' }).success).toBe(
+      false,
+    );
+    // A budget stored before periods existed still reads.
+    expect(Budget.safeParse({ kind: 'fixed', min: 500, max: 500, currency: 'GBP' }).success).toBe(true);
+  });
+});
+
+describe('US dollars', () => {
+  it('converts roughly, and gives no value for a currency it holds no rate for', () => {
+    expect(usdValue(100, 'USD')).toBe(100);
+    expect(usdValue(1500, 'INR')).toBeCloseTo(17, 0);
+    expect(usdValue(250, 'AUD')).toBeGreaterThan(150);
+    expect(usdValue(250, 'AUD')).toBeLessThan(200);
+    expect(usdValue(100, 'XYZ')).toBeUndefined();
+  });
+});
