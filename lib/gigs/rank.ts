@@ -6,6 +6,7 @@
 
 import { MATCH_WINDOW_DAYS } from '../core/limits';
 import type { Budget, DifficultyLevel, Listing, Tags } from '../core/model';
+import { usdValue } from '../core/money';
 import type { Profile } from '../core/profile';
 import { DAY_MS } from '../core/time';
 import { payOf } from '../demand/tallies';
@@ -21,9 +22,13 @@ export interface RankInput {
   now: number;
 }
 
-/** Pay as a small bonus: $15/h or a $150 fixed price earn half a point, more pay at most one. */
+/**
+ * Pay as a small bonus: $15/h or a $150 fixed price earn half a point, more pay at most one.
+ * Compared in US dollars: ₹12,500 is a $140 job, not a $12,500 one.
+ */
 function payBonus(budget: Budget | undefined): number {
-  const amount = payOf(budget);
+  const pay = payOf(budget);
+  const amount = pay === undefined || !budget ? undefined : usdValue(pay, budget.currency);
   if (amount === undefined || !budget) return 0;
   const reference = budget.kind === 'hourly' ? 30 : 300;
   return Math.min(amount / reference, 1);

@@ -47,6 +47,15 @@ describe('match ranking', () => {
     expect(rank(same)).toBeGreaterThan(rank(same, { lastSeenAt: NOW - 20 * DAY_MS }));
   });
 
+  it('compares pay in US dollars: ₹12,500 is no $12,500 job', () => {
+    const same = ['javascript', 'react'];
+    const rupees = rank(same, { budget: { kind: 'fixed', min: 12_500, max: 12_500, currency: 'INR' } });
+    const dollars = rank(same, { budget: { kind: 'fixed', min: 12_500, max: 12_500, currency: 'USD' } });
+    const cheap = rank(same, { budget: { kind: 'fixed', min: 141, max: 141, currency: 'USD' } });
+    expect(dollars).toBeGreaterThan(rupees);
+    expect(rupees).toBeCloseTo(cheap, 2);
+  });
+
   it('keeps fit ahead of pay: a high-paying gig with no new skill stays below', () => {
     const rich = rank(['javascript', 'css'], {
       budget: { kind: 'fixed', min: 5000, max: 5000, currency: 'USD' },
