@@ -31,6 +31,9 @@ const HOURLY = /hourly|\/\s?h(ou)?r\b|per hour|an hour/i;
 /** "Fixed-price", "Fixed price", "Est. budget", Fiverr's "From $10" (a gig's price). */
 const FIXED = /fixed|budget|\bfrom\s*[$€£₹]/i;
 
+/** Guru's "Fixed Price or Hourly": the client takes either, so the kind tells nothing. */
+const EITHER = /fixed[- ]?price or hourly|hourly or fixed/i;
+
 /** "$15.00 - $30.00" with no word for the kind. */
 const BARE_RANGE = /[$€£₹]\s?\d[\d,.]*\s?[kK]?\s*(?:-|–|to)\s*[$€£₹]\s?\d/;
 
@@ -50,6 +53,7 @@ function payFromText(text: string, platform: string | undefined): Terms {
   if (amounts && period) {
     return { kind: 'salary', salary: { min: amounts.min, max: amounts.max, per: period }, ...currency };
   }
+  if (!amounts && EITHER.test(text)) return {};
   const bareHourly =
     amounts !== undefined && BARE_RANGE.test(text) && !FIXED.test(text) && bareRangeIsHourly(text, platform);
   if (HOURLY.test(text) || bareHourly) {

@@ -253,4 +253,22 @@ describe('pay in another currency, and salaries', () => {
       fixedAmount: 500,
     });
   });
+
+  it("reads Guru's budget column as it prints it (guru.com-jobs.csv, March 2020)", () => {
+    expect(readTerms(undefined, 'Fixed Price or Hourly')).toEqual({});
+    expect(readTerms(undefined, 'Fixed Price | Under $250')).toEqual({
+      kind: 'fixed',
+      fixed: 250,
+      currency: 'USD',
+    });
+    expect(readTerms(undefined, 'Fixed Price | $5k-$10k')).toMatchObject({ kind: 'fixed', fixed: 10_000 });
+    expect(readTerms(undefined, 'Hourly | $5 - $20')).toMatchObject({
+      kind: 'hourly',
+      hourly: { min: 5, max: 20 },
+    });
+    expect(readTerms(undefined, 'Hourly | No Rate specified | 10-30 Hours/wk')).toEqual({
+      kind: 'hourly',
+      fullTime: false,
+    });
+  });
 });
