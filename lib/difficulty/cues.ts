@@ -35,11 +35,12 @@ const CUES: readonly Cue[] = [
   { name: 'senior', pattern: /\b(senior|sr\.)(?=\s|$)/i },
   { name: 'lead', pattern: /\b(tech(nical)? lead|team lead|lead (developer|engineer|designer))\b/i },
   {
-    // "I am an AI automation & systems architect" is the client introducing themselves, and
-    // turning "architecture docs" into product pages is writing, not architecture.
+    // "I am an AI automation & systems architect" is the client introducing themselves,
+    // turning "architecture docs" into product pages is writing, not architecture, and
+    // "Thrive Architect" is a WordPress page builder.
     name: 'architecture',
     pattern:
-      /(?<!\b(?:i am|i'm|we are|we're)\b[^.!?\n]{0,40})\barchitect(ure|ing)?\b(?! (docs?|documents?|documentation|diagrams?)\b)/i,
+      /(?<!\b(?:i am|i'm|we are|we're)\b[^.!?\n]{0,40})(?<!\bthrive )\barchitect(ure|ing)?\b(?! (docs?|documents?|documentation|diagrams?)\b)/i,
   },
   { name: 'scale', pattern: /\bscal(able|ability|ing up|e to)\b/i },
   { name: 'production', pattern: /\b(production[- ](ready|grade|quality|environment)|in production)\b/i },

@@ -26,6 +26,15 @@ describe('seniority and hard-work cues', () => {
   });
 });
 
+describe('names that only look like cues', () => {
+  it('"Thrive Architect" is a WordPress page builder, not architecture work (a careful reader\'s beginner)', () => {
+    // Freelancer.com 2020, "Finalize My WP website": setting up plugins and a home page.
+    const text = 'Make changes to the theme and setup the home page using thrive architect Thanks';
+    expect(findCues(text).architecture).toBeUndefined();
+    expect(findCues('We need a solutions architect for our AWS migration').architecture).toBe('architect');
+  });
+});
+
 describe('easy-work cues', () => {
   it('"allows for easy expansion" is not the client calling the work easy (line 10)', () => {
     expect(cuesOf(upworkLine(10).input).simple).toBeUndefined();
