@@ -7,7 +7,7 @@
 import { estimateDifficulty } from '../lib/difficulty';
 import { createTagger } from '../lib/skills/tagger';
 import { taxonomy } from '../lib/skills/taxonomy';
-import { loadCorpus } from './corpus';
+import { type CorpusDoc, loadCorpus } from './corpus';
 import { timeInTurns } from './tagger';
 
 export interface DifficultyBenchResult {
@@ -19,8 +19,10 @@ export interface DifficultyBenchResult {
   vsTagger: number;
 }
 
-export function runDifficultyBench(rounds = 9): DifficultyBenchResult {
-  const corpus = loadCorpus();
+export function runDifficultyBench(
+  rounds = 9,
+  corpus: readonly CorpusDoc[] = loadCorpus(),
+): DifficultyBenchResult {
   const tagger = createTagger(taxonomy());
   const inputs = corpus.map((d) => ({ ...d, skills: tagger.tag(d).map((s) => s.id) }));
   let sink = 0;

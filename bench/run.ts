@@ -5,23 +5,33 @@
  */
 import { setWords } from '../lib/core/i18n';
 import { catalogWords } from '../scripts/lib/catalog';
+import { importAsShipped } from './as-shipped';
 import { benchBundle } from './bundle';
 import { benchChromium } from './chromium';
-import { formatDifficultyBench, runDifficultyBench } from './difficulty';
+import { loadCorpus } from './corpus';
+import { formatDifficultyBench } from './difficulty';
 import { benchPage } from './page';
 import { benchPopup } from './popup';
+import type * as Shipped from './shipped-entry';
 import { benchStore } from './store';
-import { formatTaggerBench, runTaggerBench } from './tagger';
+import { formatTaggerBench } from './tagger';
 
 // Reasons and labels in English, the default language.
 setWords(catalogWords('en'));
+
+/** The tagger and the model, bundled as they ship (see as-shipped.ts), with English words. */
+async function shipped(): Promise<typeof Shipped> {
+  const code = await importAsShipped<typeof Shipped>(new URL('./shipped-entry.ts', import.meta.url).pathname);
+  code.setWords(code.catalogWords('en'));
+  return code;
+}
 
 const round = (n: number) => Math.round(n * 100) / 100;
 let failed = false;
 
 const BENCHES: Record<string, () => Promise<Record<string, unknown>>> = {
   tagger: async () => {
-    const r = runTaggerBench();
+    const r = (await shipped()).runTaggerBench(9, loadCorpus());
     console.log(formatTaggerBench(r));
     return {
       vsRegex: round(r.vsRegex),
@@ -32,7 +42,7 @@ const BENCHES: Record<string, () => Promise<Record<string, unknown>>> = {
     };
   },
   difficulty: async () => {
-    const r = runDifficultyBench();
+    const r = (await shipped()).runDifficultyBench(9, loadCorpus());
     console.log(formatDifficultyBench(r));
     return {
       modelUsPerListing: Math.round(r.modelMs * 1000),
