@@ -19,11 +19,16 @@ import { formatTaggerBench } from './tagger';
 // Reasons and labels in English, the default language.
 setWords(catalogWords('en'));
 
-/** The tagger and the model, bundled as they ship (see as-shipped.ts), with English words. */
-async function shipped(): Promise<typeof Shipped> {
-  const code = await importAsShipped<typeof Shipped>(new URL('./shipped-entry.ts', import.meta.url).pathname);
-  code.setWords(code.catalogWords('en'));
-  return code;
+/** The tagger and the model, bundled as they ship (see as-shipped.ts), with English words; bundled once. */
+let shippedCode: Promise<typeof Shipped> | undefined;
+function shipped(): Promise<typeof Shipped> {
+  shippedCode ??= importAsShipped<typeof Shipped>(
+    new URL('./shipped-entry.ts', import.meta.url).pathname,
+  ).then((code) => {
+    code.setWords(code.catalogWords('en'));
+    return code;
+  });
+  return shippedCode;
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

@@ -19,6 +19,8 @@ export interface Facts {
   terms: Terms;
   /** The middle of the hourly range (a salary's hourly equivalent), or the fixed amount, in US dollars. */
   hourlyRate?: number;
+  /** The top of the hourly range, in US dollars. */
+  hourlyCeiling?: number;
   fixedAmount?: number;
   years?: number;
   cues: Partial<Record<CueName, string>>;
@@ -60,7 +62,7 @@ function middle(range: { min?: number; max?: number } | undefined): number | und
  * The pay the model weighs, in US dollars: an hourly rate (a salary as its hourly equivalent,
  * 40 hours a week) or a fixed price. A currency with no known rate leaves the pay unknown.
  */
-function dollarsOf(terms: Terms): Pick<Facts, 'hourlyRate' | 'fixedAmount'> {
+function dollarsOf(terms: Terms): Pick<Facts, 'hourlyRate' | 'hourlyCeiling' | 'fixedAmount'> {
   const usd = (amount: number | undefined) =>
     amount === undefined || !terms.currency ? undefined : finite(usdValue(amount, terms.currency));
   if (terms.kind === 'salary' && terms.salary) {
@@ -70,7 +72,9 @@ function dollarsOf(terms: Terms): Pick<Facts, 'hourlyRate' | 'fixedAmount'> {
   }
   if (terms.kind !== 'fixed') {
     const rate = usd(middle(terms.hourly));
-    if (rate !== undefined) return { hourlyRate: rate };
+    const ceiling = usd(terms.hourly?.max);
+    if (rate !== undefined)
+      return { hourlyRate: rate, ...(ceiling !== undefined ? { hourlyCeiling: ceiling } : {}) };
   }
   const fixed = usd(finite(terms.fixed));
   return fixed === undefined ? {} : { fixedAmount: fixed };
@@ -83,14 +87,13 @@ export function factsOf(input: DifficultyInput): Facts {
     input.budget || input.budgetText ? input.budgetText : termsInDescription(input.description ?? '');
   const terms = readTerms(input.budget, printed, input.platform);
   const skills = knownSkills(input.skills ?? []);
-  const { hourlyRate, fixedAmount } = dollarsOf(terms);
+  const pay = dollarsOf(terms);
   const years = yearsAsked(text);
   const proposals = finite(input.proposals?.min);
   const spent = finite(input.client?.spent);
   return {
     terms,
-    ...(hourlyRate !== undefined ? { hourlyRate } : {}),
-    ...(fixedAmount !== undefined ? { fixedAmount } : {}),
+    ...pay,
     ...(years !== undefined ? { years } : {}),
     cues: findCues(text.replace(/\s+/g, ' ')),
     skills,
@@ -138,7 +141,7 @@ const DENSE: readonly (readonly [string, Read])[] = [
   ['pay.hourlyRate', (f) => (f.hourlyRate ? clamp(Math.log(f.hourlyRate / 25), -2, 2) : 0)],
   [
     'pay.hourlyCeiling',
-    (f) => (f.hourlyRate && f.terms.hourly?.max ? clamp(Math.log(f.terms.hourly.max / 35), -2, 2) : 0),
+    (f) => (f.hourlyRate && f.hourlyCeiling ? clamp(Math.log(f.hourlyCeiling / 35), -2, 2) : 0),
   ],
   ...bands('pay.fixed', FIXED_BANDS, (f) => f.fixedAmount),
   ['pay.fixedUnknown', (f) => (f.terms.kind === 'fixed' && f.terms.fixed === undefined ? 1 : 0)],

@@ -8,7 +8,7 @@ import { cyrb53 } from '../core/hash';
 import { DESCRIPTION_MAX } from '../core/limits';
 import type { Listing, Platform } from '../core/model';
 import { payPeriodIn } from '../core/money';
-import { absoluteUrl, clip, parseMoney, visibleText } from './text';
+import { absoluteUrl, clip, parseBudget, visibleText } from './text';
 
 /** Links and words that say "a piece of paid work", so a blog's "related posts" is not a job list. */
 export const JOBISH_URL = /job|project|gig|task|work|freelance|contract|position|career|opening|vacanc|hire/i;
@@ -121,25 +121,15 @@ export function describeBlock(
     SPENT.lastIndex = (m.index ?? 0) + m[0].length;
     return !SPENT.test(text);
   });
-  const [low, high] = money
-    ? parseMoney(`${money[1]}${money[2]} ${money[3] ? money[1] + money[3] : ''}`)
-    : [];
-  if (low) {
-    const max = Math.max(low.amount, high?.amount ?? low.amount);
-    const kind = /\/\s*h(ou)?r\b|hourly|per hour/i.test(text) ? 'hourly' : 'fixed';
+  const kind = /\/\s*h(ou)?r\b|hourly|per hour/i.test(text) ? 'hourly' : 'fixed';
+  const budget = money && parseBudget(money[0], kind);
+  if (budget) {
     // "$4,000/month", "$60k a year": a salary paid per period, not a price for the job.
-    const at = money?.index ?? 0;
-    const period =
-      kind === 'fixed' ? payPeriodIn(text.slice(at, at + (money?.[0].length ?? 0) + 24)) : undefined;
-    listing.budget = {
-      kind,
-      min: Math.min(low.amount, max),
-      max,
-      currency: low.currency,
-      ...(period ? { period } : {}),
-    };
+    const after = text.slice(money.index, money.index + money[0].length + 24);
+    const period = kind === 'fixed' ? payPeriodIn(after) : undefined;
+    listing.budget = period ? { ...budget, period } : budget;
   }
-  const jobish = JOBISH_URL.test(new URL(url).pathname) || JOBISH_TEXT.test(text) || low !== undefined;
+  const jobish = JOBISH_URL.test(new URL(url).pathname) || JOBISH_TEXT.test(text) || budget !== undefined;
   return { listing, jobish };
 }
 

@@ -199,6 +199,9 @@ describe('pay in another currency, and salaries', () => {
     expect(factsOf({ ...fix, budgetText: '$600 - 1500 USD' }).fixedAmount).toBe(1500);
     const aud = factsOf({ ...fix, budgetText: '$15 - 25 AUD / hour' });
     expect(aud.hourlyRate).toBeCloseTo(20 * 0.65, 1);
+    // The top of the range too: "₹500 - 1200 INR / hour" tops out near $14, not $1,200.
+    expect(aud.hourlyCeiling).toBeCloseTo(25 * 0.65, 1);
+    expect(factsOf({ ...fix, budgetText: '₹500 - 1200 INR / hour' }).hourlyCeiling).toBeLessThan(15);
     expect(reasonOf({ ...fix, budgetText: '$15 - 25 AUD / hour' }, 'pay')?.reason).toBe('pays A$15–A$25/hr');
   });
 
