@@ -67,6 +67,7 @@ const BENCHES: Record<string, () => Promise<Record<string, unknown>>> = {
       firstReadMs: round(f.firstReadMs),
       lastUiMs: round(f.lastUiMs),
       firstUiMs: round(f.firstUiMs),
+      drawnByDcl: f.drawnByDcl,
       lastUiAfterPaintMs: round(f.lastUiAfterPaintMs),
       firstPaintMs: round(f.firstPaintMs),
       lastUiAtMs: round(f.lastUiAtMs),

@@ -43,8 +43,8 @@ export default defineContentScript({
     // Skills, goals and page settings edited in the popup or Options apply to this page at once
     // (a marketplace switched off or on takes effect on the next page load).
     ctx.onInvalidated(watchProfile((next) => page.decorate.setProfile(next)));
-    // Each card is read and its tags asked for as soon as the parser is past it.
-    const { adapter, has } = readWhileParsing(document, adapterForUrl(url), page.prefetch, ctx.signal);
+    // Each card is read, its tags asked for and its UI drawn as soon as the parser is past it.
+    const { adapter, has } = readWhileParsing(document, adapterForUrl(url), page.readEarly, ctx.signal);
     await parsed;
     const scanner = startScanner({
       ...{ doc: document, platform, adapter, readEarly: has, signal: ctx.signal, ...page.scan },

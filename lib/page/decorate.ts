@@ -2,7 +2,9 @@
  * What happens to each listing card the extension reads: room is kept for its UI at once, its
  * tags and queue state are asked of the background (batched per tick), its fit with the user's
  * profile is judged, and the card UI is shown with a working Save button. The answers to one
- * batch are drawn in one pass, so the page lays out once for all of them. Shared by the content
+ * batch are drawn in one pass, so the page lays out once for all of them. A card handed over
+ * again with the same read (read while the page was parsed, then by the page's first read) is
+ * asked about once. Shared by the content
  * script and the one-click generic scan; the messaging is injected.
  */
 
@@ -43,6 +45,11 @@ export interface Decorator {
   restore(card: Element): void;
   /** The cards still on the page, in the page's order, one per listing. */
   cards(): ShownCard[];
+}
+
+/** What tagging reads of a listing: not when it was posted ("2 hours ago" moves between two reads). */
+function readsAs({ postedAt: _postedAt, ...read }: Listing): string {
+  return JSON.stringify(read);
 }
 
 /** How often one card's UI is drawn again after the page removed it. */
@@ -116,9 +123,20 @@ export function createDecorator({
     changed?.();
   };
 
+  /** What each card was last asked about; an answer to an older read of the card is dropped. */
+  const asked = new WeakMap<Element, { listing: Listing; reads: string }>();
+
   const decorate = (card: Element, listing: Listing): void => {
+    const before = asked.get(card);
+    // A card read while the page was parsed is handed over again when it is parsed (./prefetch.ts):
+    // the same read, or one that reads the same, is already asked about or drawn.
+    if (before && (before.listing === listing || before.reads === readsAs(listing))) return;
+    asked.set(card, { listing, reads: readsAs(listing) });
     reserveCardUi(card);
     void describe(listing).then((answer) => {
+      if (asked.get(card)?.listing !== listing) return;
+      // No answer: the card may be asked about again (the page's first read, a re-render).
+      if (!answer) asked.delete(card);
       if (answered.length === 0) queueMicrotask(drawAnswered);
       answered.push({ card, listing, answer });
     });

@@ -4,7 +4,7 @@
  * go through. The messaging is injected: the entrypoint hands in the background's messenger and
  * listens with the returned router.
  */
-import type { Platform } from '../core/model';
+import type { Listing, Platform } from '../core/model';
 import type { Profile } from '../core/profile';
 import type { Request } from '../messages/client';
 import type { contentMessageSchemas, PageScan } from '../messages/content';
@@ -55,8 +55,8 @@ export function createPageUi(doc: Document, { platform, profile, request, signal
       // measure in the worker, 50-tile page).
       report: (scan: PageScan) => describe.settled().then(() => request('cs-bg-page-scanned', scan)),
     },
-    /** Asks about a card while the page is still parsed (./prefetch.ts). */
-    prefetch: describe.prefetch,
+    /** A card read while the page is still parsed (./prefetch.ts): shown as soon as its answer comes. */
+    readEarly: (card: Element, listing: Listing) => decorate(card, listing),
     link,
     route: createTabRouter(link.handlers, extensionId),
     /** In-page navigation: the page is read again, and the badge and the panel follow its new cards. */

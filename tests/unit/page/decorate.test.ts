@@ -116,6 +116,63 @@ describe('createDecorator', () => {
   });
 });
 
+describe('a card handed over again', () => {
+  /** A describe the test answers by hand, recording what it was asked, in order. */
+  const manual = () => {
+    const asked: { listing: Listing; answer: (d: Description | undefined) => void }[] = [];
+    const describe = (l: Listing) =>
+      new Promise<Description | undefined>((resolve) => asked.push({ listing: l, answer: resolve }));
+    return { asked, describe };
+  };
+  const pill = (el: Element) =>
+    el.querySelector('.skillscout-ui')?.shadowRoot?.querySelector('[aria-label]')?.getAttribute('aria-label');
+
+  it('with the same read (early, then at the first read) is asked about once and drawn once', async () => {
+    const { asked, describe } = manual();
+    const decorate = createDecorator({ profile: DEFAULT_PROFILE, describe, save: async () => undefined });
+    const tile = card();
+    decorate(tile, listing);
+    decorate(tile, listing);
+    // Read again a moment later: the same job, its "posted 2 minutes ago" moved on.
+    decorate(tile, { ...listing, postedAt: '2026-02-20T10:02:00.000Z' });
+    expect(asked).toHaveLength(1);
+    asked[0]?.answer(description());
+    await settle();
+    expect(tile.querySelectorAll('.skillscout-ui')).toHaveLength(1);
+    expect(tile.querySelectorAll('.skillscout-room')).toHaveLength(0);
+  });
+
+  it('that reads otherwise by then is asked again, and the older answer coming later is dropped', async () => {
+    const { asked, describe } = manual();
+    const decorate = createDecorator({ profile: DEFAULT_PROFILE, describe, save: async () => undefined });
+    const tile = card();
+    decorate(tile, listing);
+    const rewritten = { ...listing, title: 'Build shopify website b2b, and its checkout' };
+    decorate(tile, rewritten);
+    expect(asked.map((a) => a.listing.title)).toEqual([listing.title, rewritten.title]);
+    asked[1]?.answer({ tags: tagsFor(rewritten), queued: false });
+    await settle();
+    asked[0]?.answer(description());
+    await settle();
+    expect(pill(tile)).toContain('checkout');
+    expect(decorate.cards().map((c) => c.listing.title)).toEqual([rewritten.title]);
+  });
+
+  it('whose answer did not come is asked again', async () => {
+    const { asked, describe } = manual();
+    const decorate = createDecorator({ profile: DEFAULT_PROFILE, describe, save: async () => undefined });
+    const tile = card();
+    decorate(tile, listing);
+    asked[0]?.answer(undefined);
+    await settle();
+    decorate(tile, listing);
+    expect(asked).toHaveLength(2);
+    asked[1]?.answer(description());
+    await settle();
+    expect(tile.querySelectorAll('.skillscout-ui')).toHaveLength(1);
+  });
+});
+
 describe('room for the card UI', () => {
   it('is kept from the moment a card is read, and the UI takes it', async () => {
     let answer: (d: Description) => void = () => undefined;

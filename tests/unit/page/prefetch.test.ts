@@ -1,14 +1,17 @@
 /**
  * Cards read while the page is parsed: the saved 50-tile Upwork page arriving tile by tile into
- * a document still loading (happy-dom), those reads handed to the page's first read, and the
- * early answers taken by the cards read then.
+ * a document still loading (happy-dom), each read handed on with its card, and those reads handed
+ * to the page's first read unless the site changed the card since (its own UI drawn meanwhile is
+ * no change).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Listing } from '@/lib/core/model';
-import type { Request } from '@/lib/messages/client';
-import type { contentMessageSchemas } from '@/lib/messages/content';
-import { describeVia } from '@/lib/page/describe';
+import { DEFAULT_PROFILE } from '@/lib/core/profile';
+import { assessFit } from '@/lib/gigs/fit';
+import { tagsFor } from '@/lib/gigs/tagging';
+import { renderCardUi } from '@/lib/page/card-ui';
 import { type EarlyReadOptions, readWhileParsing } from '@/lib/page/prefetch';
+import { reserveCardUi } from '@/lib/page/reserve';
 import upwork from '@/lib/sites/upwork';
 import fifty from '../../fixtures/upwork/search-50-constructed.html?raw';
 
@@ -48,8 +51,18 @@ const unhurried = { budgetMs: Number.POSITIVE_INFINITY };
 /** Early reading of the test document with the Upwork adapter, and what it asked about, in order. */
 function startReading(options: EarlyReadOptions = unhurried, signal = new AbortController().signal) {
   const asked: Listing[] = [];
-  const early = readWhileParsing(document, upwork, (l) => asked.push(l), signal, options);
-  return { asked, early };
+  const cards: Element[] = [];
+  const early = readWhileParsing(
+    document,
+    upwork,
+    (card, listing) => {
+      cards.push(card);
+      asked.push(listing);
+    },
+    signal,
+    options,
+  );
+  return { asked, cards, early };
 }
 
 /**
@@ -133,6 +146,43 @@ describe('reading cards while the page is parsed', () => {
     expect(found[0]?.listing.title).toBe('Rewritten by the page: Shopify theme fix');
   });
 
+  it('hands on each card with its read, and keeps the read when only its own UI was drawn since', async () => {
+    const page = loadingDocument();
+    const { asked, cards, early } = startReading();
+    arrive(0, 12);
+    await turn();
+    expect(cards).toEqual(upwork.findCards(document).slice(0, 11));
+    const [drawn, roomOnly] = cards as [Element, Element];
+    const tags = tagsFor(asked[0] as Listing);
+    // What the page UI does to a card while the rest of the page arrives: room, then chips and marks.
+    reserveCardUi(roomOnly);
+    reserveCardUi(drawn);
+    renderCardUi(
+      drawn,
+      {
+        listing: asked[0] as Listing,
+        tags,
+        fit: assessFit(DEFAULT_PROFILE, tags),
+        saved: false,
+        hideMode: 'none',
+        highlight: true,
+      },
+      async () => undefined,
+    );
+    drawn.querySelector(':scope > .skillscout-room')?.remove();
+    await turn();
+    arrive(12, 14);
+    await turn();
+    page.parsed();
+    expect(drawn.hasAttribute('data-skillscout-fit')).toBe(true);
+    expect(early.has(drawn)).toBe(true);
+    expect(early.has(roomOnly)).toBe(true);
+    // Not read again: the objects handed on are the ones the page's first read takes.
+    const { found } = early.adapter!.parseCards([drawn, roomOnly], pageUrl);
+    expect(found.map((f) => f.listing)).toEqual(asked.slice(0, 2));
+    expect(found[0]?.listing).toBe(asked[0]);
+  });
+
   it('does nothing on a page already parsed, or once the script is stopped', async () => {
     const parsedAlready = startReading();
     expect(parsedAlready.early.adapter).toBe(upwork);
@@ -185,57 +235,5 @@ describe('reading cards while the page is parsed', () => {
     await turn();
     expect(asked.map((l) => l.id)).toEqual(tiles.slice(0, 15).map(uidOf));
     page.parsed();
-  });
-});
-
-describe('early answers', () => {
-  const listing = (id: string, title = 'Fix a Shopify theme', postedAt = '2026-02-20T10:00:00.000Z') =>
-    ({
-      id,
-      platform: 'upwork',
-      url: `https://www.upwork.com/jobs/~02${id}`,
-      title,
-      description: 'Small change to a product page.',
-      postedAt,
-      platformSkills: ['Shopify'],
-    }) as Listing;
-
-  const recording = () => {
-    const sent: string[][] = [];
-    const request = (async (_type: string, payload: { listings: Listing[] }) => {
-      sent.push(payload.listings.map((l) => l.title));
-      return {
-        items: payload.listings.map((l) => ({
-          id: l.id,
-          tags: { skills: [], difficulty: { level: 'beginner', score: 0.1, reasons: [l.title] } },
-          queued: false,
-        })),
-      };
-    }) as unknown as Request<typeof contentMessageSchemas>;
-    return { sent, describe: describeVia(request) };
-  };
-
-  it('are taken by the card read again that reads the same, posted time aside', async () => {
-    const { sent, describe } = recording();
-    describe.prefetch(listing('1'));
-    await describe.settled();
-    const answer = await describe(listing('1', 'Fix a Shopify theme', '2026-02-20T10:00:00.042Z'));
-    expect(answer?.tags.difficulty.reasons).toEqual(['Fix a Shopify theme']);
-    expect(sent).toEqual([['Fix a Shopify theme']]);
-  });
-
-  it('are asked again when the card reads otherwise by then, and taken once only', async () => {
-    const { sent, describe } = recording();
-    describe.prefetch(listing('1'));
-    describe.prefetch(listing('2', 'Translate a menu'));
-    await describe.settled();
-    await describe(listing('1', 'Fix a Shopify theme, and its cart'));
-    await describe(listing('2', 'Translate a menu'));
-    await describe(listing('2', 'Translate a menu'));
-    expect(sent).toEqual([
-      ['Fix a Shopify theme', 'Translate a menu'],
-      ['Fix a Shopify theme, and its cart'],
-      ['Translate a menu'],
-    ]);
   });
 });

@@ -125,12 +125,33 @@ describe('the first scan', () => {
         readWhenCalled.push(document.querySelectorAll('[data-skillscout="read"]').length);
       },
     });
+    // Twelve read early, then all thirteen left: less than a screen more is not worth a round trip.
+    expect(readWhenCalled).toEqual([TILES + 15]);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]?.listings).toHaveLength(TILES + 15);
+  });
+
+  it('leaves more than a screen past the early cards and the first screen for later', async () => {
+    loadPage(search2026);
+    const list = document.querySelector('article')?.parentElement;
+    for (let n = 0; n < 25; n++)
+      list?.append(extraTile(`1900000000000004${String(n).padStart(3, '0')}`, `More ${n}`));
+    const tiles = Array.from(document.querySelectorAll('article[data-ev-job-uid]'));
+    expect(tiles).toHaveLength(TILES + 25);
+    const early = new Set(tiles.slice(0, 12));
+    const readWhenCalled: number[] = [];
+    start(upwork, {
+      readEarly: (card) => early.has(card),
+      onFirstScreen: () => {
+        readWhenCalled.push(document.querySelectorAll('[data-skillscout="read"]').length);
+      },
+    });
     // Twelve read early, then ten: the first screen's worth that still had to be read.
     expect(readWhenCalled).toEqual([12 + FIRST_SCREEN]);
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(document.querySelectorAll('[data-skillscout="read"]')).toHaveLength(TILES + 15);
+    expect(document.querySelectorAll('[data-skillscout="read"]')).toHaveLength(TILES + 25);
     expect(reports).toHaveLength(1);
-    expect(reports[0]?.listings).toHaveLength(TILES + 15);
+    expect(reports[0]?.listings).toHaveLength(TILES + 25);
   });
 
   it('counts only the cards read early from the first on: one read later is read as usual', () => {

@@ -1,0 +1,24 @@
+/**
+ * Changes the extension makes to a card itself: its UI and the room kept for it, and its
+ * `data-skillscout…` attributes. Code that watches cards for the site's own changes (a script
+ * filling or re-rendering one) leaves these out, or a card drawn while the page is still parsed
+ * would count as changed by its own chips.
+ */
+import { UI_CLASS } from './card-ui';
+import { ROOM_CLASS } from './reserve';
+
+const OWN_ATTRIBUTE_PREFIX = 'data-skillscout';
+
+function isOwnNode(node: Node): boolean {
+  if (node.nodeType !== 1) return false;
+  const { classList } = node as Element;
+  return classList.contains(UI_CLASS) || classList.contains(ROOM_CLASS);
+}
+
+/** Whether the mutation is only the extension's own work on a card. */
+export function isOwnChange(record: MutationRecord): boolean {
+  if (record.type === 'attributes') return record.attributeName?.startsWith(OWN_ATTRIBUTE_PREFIX) ?? false;
+  if (record.type !== 'childList') return false;
+  const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+  return nodes.length > 0 && nodes.every(isOwnNode);
+}
