@@ -19,6 +19,10 @@ function isOwnNode(node: Node): boolean {
 export function isOwnChange(record: MutationRecord): boolean {
   if (record.type === 'attributes') return record.attributeName?.startsWith(OWN_ATTRIBUTE_PREFIX) ?? false;
   if (record.type !== 'childList') return false;
-  const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
-  return nodes.length > 0 && nodes.every(isOwnNode);
+  const { addedNodes, removedNodes } = record;
+  if (addedNodes.length + removedNodes.length === 0) return false;
+  // Indexed, not copied: a page's parser makes thousands of these records.
+  for (let i = 0; i < addedNodes.length; i++) if (!isOwnNode(addedNodes[i] as Node)) return false;
+  for (let i = 0; i < removedNodes.length; i++) if (!isOwnNode(removedNodes[i] as Node)) return false;
+  return true;
 }

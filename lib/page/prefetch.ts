@@ -78,9 +78,13 @@ export function readWhileParsing(
   const tried = new WeakSet<Element>();
   let reads = 0;
 
-  /** A change inside a card read early (a script filling or re-rendering it): read it again later. */
+  /**
+   * A change inside a card read early (a script filling or re-rendering it): read it again later.
+   * Only the cards read early are watched for it, each on its own: the parser's own records, by
+   * the thousand per chunk, were most of this script's time while the page was parsed (a CPU
+   * profile of the 50-tile page, when every record was looked at).
+   */
   const forget = (records: readonly MutationRecord[]) => {
-    if (kept.size === 0) return;
     for (const record of records) {
       if (isOwnChange(record)) continue;
       for (let node: Node | null = record.target; node; node = node.parentNode) {
@@ -88,6 +92,10 @@ export function readWhileParsing(
       }
     }
   };
+  const changes = new Observer(forget);
+  const watch = (card: Element) =>
+    changes.observe(card, { childList: true, subtree: true, attributes: true, characterData: true });
+  const changesSoFar = () => forget(changes.takeRecords());
 
   /** Reads cards the parser is past, for `budget` ms; says whether some were left unread. */
   const readSome = (budget: number): boolean => {
@@ -111,6 +119,7 @@ export function readWhileParsing(
       tried.add(card);
       for (const { listing } of adapter.parseCards([card], url).found) {
         kept.set(card, listing);
+        watch(card);
         show(card, listing);
         count++;
       }
@@ -138,24 +147,20 @@ export function readWhileParsing(
 
   const stop = () => {
     stopped = true;
-    observer.disconnect();
+    parsing.disconnect();
+    changes.disconnect();
     kept.clear();
   };
-  // The parser's last chunk is delivered once the document already reads as parsed: read too.
-  const observer = new Observer((records) => {
+  // Each chunk the parser adds is a cue to read the cards it completed; the records themselves
+  // are not looked at. The parser's last chunk is delivered once the document already reads as
+  // parsed: read too.
+  const parsing = new Observer((records) => {
     if (signal.aborted) return stop();
     // Only our own chips drawn: nothing new from the parser to read.
     if (records.every(isOwnChange)) return;
-    forget(records);
     read(budgetMs);
   });
-  // Attributes and text too: a script that changes a card read early makes it read again.
-  observer.observe(doc.documentElement, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    characterData: true,
-  });
+  parsing.observe(doc.documentElement, { childList: true, subtree: true });
   signal.addEventListener('abort', stop, { once: true });
 
   let taken = false;
@@ -163,7 +168,7 @@ export function readWhileParsing(
     ...adapter,
     parseCards(cards, url, now) {
       // Changes not yet delivered to the observer count too.
-      forget(observer.takeRecords());
+      changesSoFar();
       const reused = new Map<Element, Listing>();
       const unread: Element[] = [];
       for (const card of cards) {
@@ -189,7 +194,7 @@ export function readWhileParsing(
   return {
     adapter: early,
     has(card) {
-      forget(observer.takeRecords());
+      changesSoFar();
       return kept.has(card);
     },
   };
