@@ -72,12 +72,29 @@ const AMOUNT = new RegExp(
   'g',
 );
 
+/** "35,50", "1,234,5": a last comma with one or two digits after it, and nothing else, is a decimal comma. */
+const DECIMAL_COMMA = /^\d+(?:,\d{3})*,\d{1,2}$/;
+
+/**
+ * The number in an amount's digits: "1,200.50" is 1200.5 (commas group thousands), but "€35,50"
+ * and "€12,5k" are 35.5 and 12.5 thousand, as much of Europe writes them (Freelancer.com and
+ * PeoplePerHour listings in euros), not 3,550 and 125 thousand: a thousands comma always has
+ * three digits after it. ("1.234,56" is left alone: it reads as 1.234.)
+ */
+export function amountOf(digits: string): number {
+  if (DECIMAL_COMMA.test(digits)) {
+    const comma = digits.lastIndexOf(',');
+    return Number(`${digits.slice(0, comma).replace(/,/g, '')}.${digits.slice(comma + 1)}`);
+  }
+  return Number(digits.replace(/,/g, ''));
+}
+
 /** Every amount in a text, in order, with its currency. */
 export function parseMoney(text: string): Money[] {
   const out: Money[] = [];
   for (const m of text.matchAll(AMOUNT)) {
     const digits = m[2] ?? m[4] ?? '';
-    const base = Number(digits.replace(/,/g, ''));
+    const base = amountOf(digits);
     if (!Number.isFinite(base)) continue;
     const unit = (m[3] ?? m[5])?.toLowerCase();
     const amount = unit === 'k' ? base * 1_000 : unit === 'm' ? base * 1_000_000 : base;
@@ -100,7 +117,7 @@ export function readAmounts(text: string): { min: number; max: number; currency:
   const amounts = parseMoney(text);
   const bare = text.match(BARE_UPPER);
   if (amounts.length === 1 && amounts[0] && bare?.[1]) {
-    const upper = Number(bare[1].replace(/,/g, '')) * (bare[2] ? 1_000 : 1);
+    const upper = amountOf(bare[1]) * (bare[2] ? 1_000 : 1);
     if (Number.isFinite(upper)) amounts.push({ amount: upper, currency: amounts[0].currency });
   }
   const [low, high] = amounts;

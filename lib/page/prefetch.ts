@@ -153,7 +153,10 @@ export function readWhileParsing(
   };
   // Each chunk the parser adds is a cue to read the cards it completed; the records themselves
   // are not looked at. The parser's last chunk is delivered once the document already reads as
-  // parsed: read too.
+  // parsed: read too. The observer costs the parser time (one that did nothing put
+  // DOMContentLoaded 60–75 ms later on the 50-tile page in Chromium), but looking at the page on
+  // a timer instead (every 16 ms, or every task) found the parser past one card before it was done,
+  // and the last card's UI came 150–180 ms after the first read instead of 95–125 (12 loads each).
   const parsing = new Observer((records) => {
     if (signal.aborted) return stop();
     // Only our own chips drawn: nothing new from the parser to read.

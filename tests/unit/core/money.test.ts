@@ -27,6 +27,24 @@ describe('reading amounts', () => {
     expect(parseMoney('Pay 100 $200')).toEqual([{ amount: 200, currency: 'USD' }]);
   });
 
+  it('reads a decimal comma as Europeans write one, and a thousands comma as a thousands comma', () => {
+    expect(parseMoney('Budget: €35,50 per hour')).toEqual([{ amount: 35.5, currency: 'EUR' }]);
+    expect(parseMoney('€12,5k for the whole project')).toEqual([{ amount: 12_500, currency: 'EUR' }]);
+    // A dot for thousands is not read at all, rather than read wrong.
+    expect(parseMoney('1.200,5 EUR')).toEqual([]);
+    expect(readAmounts('€20,00 - 30,50 EUR')).toEqual({ min: 20, max: 30.5, currency: 'EUR' });
+    // Thousands: three digits after each comma, however many commas.
+    expect(parseMoney('$1,200 or $1,200,000 or $1,200.50')).toEqual([
+      { amount: 1200, currency: 'USD' },
+      { amount: 1_200_000, currency: 'USD' },
+      { amount: 1200.5, currency: 'USD' },
+    ]);
+    // upwork-jobs-2025-03.csv: "a total budget of €350, which will be distributed" (a comma after).
+    expect(parseMoney('a total budget of €350, which will be distributed')).toEqual([
+      { amount: 350, currency: 'EUR' },
+    ]);
+  });
+
   it('takes the currency a code names over the symbol, and the upper end printed bare', () => {
     expect(readAmounts('$30 – 250 AUD')).toEqual({ min: 30, max: 250, currency: 'AUD' });
     expect(readAmounts('₹600 - 1500 INR')).toEqual({ min: 600, max: 1500, currency: 'INR' });
