@@ -65,6 +65,8 @@ const BENCHES: Record<string, () => Promise<Record<string, unknown>>> = {
     const r = await benchChromium();
     const pick = (f: Awaited<ReturnType<typeof benchChromium>>['fifty']) => ({
       firstReadMs: round(f.firstReadMs),
+      firstEarlyReadMs: round(f.firstEarlyReadMs),
+      readEarlyCards: f.readEarlyCards,
       lastUiMs: round(f.lastUiMs),
       firstUiMs: round(f.firstUiMs),
       drawnByDcl: f.drawnByDcl,
