@@ -66,22 +66,28 @@ export const namesCurrencyCode = (text: string): boolean => CODE_AFTER.test(text
  * "£1.5k", "$10K+"), or the amount first, with a code or a symbol after it ("22K INR",
  * "40,000INR", "50$"; a symbol only when no digit follows it, or it opens the next amount).
  */
+const DIGITS = '\\d(?:[\\d,.]*\\d)?';
 const AMOUNT = new RegExp(
-  `([$€£₹])\\s?(\\d[\\d,]*(?:\\.\\d+)?)\\s?([kKmM])?|` +
-    `(?<![\\d.,])(\\d[\\d,]*(?:\\.\\d+)?)\\s?([kKmM])?\\s?(?:(${CODES})(?![A-Za-z])|([$€£₹])(?!\\s?\\d))`,
+  `([$€£₹])\\s?(${DIGITS})\\s?([kKmM])?|` +
+    `(?<![\\d.,])(${DIGITS})\\s?([kKmM])?\\s?(?:(${CODES})(?![A-Za-z])|([$€£₹])(?!\\s?\\d))`,
   'g',
 );
 
 /** "35,50", "1,234,5": a last comma with one or two digits after it, and nothing else, is a decimal comma. */
 const DECIMAL_COMMA = /^\d+(?:,\d{3})*,\d{1,2}$/;
 
+/** "4.459", "1.234,56": dots that group thousands (never after a leading 0: "$0.015 a word"). */
+const DOT_THOUSANDS = /^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?$/;
+
 /**
- * The number in an amount's digits: "1,200.50" is 1200.5 (commas group thousands), but "€35,50"
- * and "€12,5k" are 35.5 and 12.5 thousand, as much of Europe writes them (Freelancer.com and
- * PeoplePerHour listings in euros), not 3,550 and 125 thousand: a thousands comma always has
- * three digits after it. ("1.234,56" is left alone: it reads as 1.234.)
+ * The number in an amount's digits: "1,200.50" is 1200.5 (commas group thousands), but "€35,50",
+ * "€12,5k", "4.459 €" and "1.234,56 EUR" are 35.5, 12.5 thousand, 4,459 and 1,234.56, as much of
+ * Europe writes them (Freelancer.com and PeoplePerHour listings in euros), not 3,550, 125
+ * thousand, 4.459 and 1.234: a thousands separator always has three digits after it, and a
+ * price has at most two decimals. NaN for anything else with several dots ("1.2.3").
  */
 export function amountOf(digits: string): number {
+  if (DOT_THOUSANDS.test(digits)) return Number(digits.replace(/\./g, '').replace(',', '.'));
   if (DECIMAL_COMMA.test(digits)) {
     const comma = digits.lastIndexOf(',');
     return Number(`${digits.slice(0, comma).replace(/,/g, '')}.${digits.slice(comma + 1)}`);
@@ -106,7 +112,7 @@ export function parseMoney(text: string): Money[] {
 
 /** "$250 – 750 USD", "$50,000 - 65,000": the upper end of a range often goes without its symbol. */
 const BARE_UPPER = new RegExp(
-  `${SYMBOL}\\s?[\\d,.]+\\s?[kK]?\\s*(?:-|–|to)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s?([kK])?(?![\\d.,])`,
+  `${SYMBOL}\\s?[\\d,.]+\\s?[kK]?\\s*(?:-|–|to)\\s*(${DIGITS})\\s?([kK])?(?![\\d,]|\\.\\d)`,
 );
 
 /**

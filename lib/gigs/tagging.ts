@@ -27,8 +27,10 @@ import { competitionReasons } from './competition';
  *    skills a page lists (a listing's level and reasons may change).
  * 4: pay read in US dollars whatever the currency printed (₹1,500 is about $17, not $1,500), a
  *    salary as its hourly equivalent, a bare "$250 - $500" off Upwork as a budget.
+ * 5: amounts as much of Europe writes them, in the text tagging reads ("Budget: €35,50" is 35.50,
+ *    not 3,550; "4.459 €" is 4,459, not 4.46).
  */
-export const TAGS_VERSION = 4;
+export const TAGS_VERSION = 5;
 
 export function tagsFor(listing: Listing): Tags {
   const found = tagText({

@@ -26,7 +26,7 @@ export function visibleText(el: Element | null | undefined, keepLines = false): 
  * Every element the walk below treats apart. A selector may match more than the walk's own
  * checks (a quirks-mode page matches classes in any case), never less: at worst the walk runs.
  */
-const SPECIAL = [...BLOCKS, 'SCRIPT', 'STYLE'].map((tag) => tag.toLowerCase()).join(',') + ',.sr-only';
+const SPECIAL = `${[...BLOCKS, 'SCRIPT', 'STYLE'].map((tag) => tag.toLowerCase()).join(',')},.sr-only`;
 
 function hasSpecialDescendant(el: Element): boolean {
   return el.querySelector(SPECIAL) !== null;

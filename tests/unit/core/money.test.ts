@@ -30,8 +30,22 @@ describe('reading amounts', () => {
   it('reads a decimal comma as Europeans write one, and a thousands comma as a thousands comma', () => {
     expect(parseMoney('Budget: €35,50 per hour')).toEqual([{ amount: 35.5, currency: 'EUR' }]);
     expect(parseMoney('€12,5k for the whole project')).toEqual([{ amount: 12_500, currency: 'EUR' }]);
-    // A dot for thousands is not read at all, rather than read wrong.
-    expect(parseMoney('1.200,5 EUR')).toEqual([]);
+    // Dots for thousands, with or without a decimal comma; a leading 0 is a decimal point.
+    // upwork-jobs-2025-03.csv, a homepage text to change: "Μ.Ο. Εισοδήματος 4.459 €".
+    expect(parseMoney('Μ.Ο. Εισοδήματος 4.459 €')).toEqual([{ amount: 4459, currency: 'EUR' }]);
+    expect(parseMoney('1.234,56 EUR and €2.500.000')).toEqual([
+      { amount: 1234.56, currency: 'EUR' },
+      { amount: 2_500_000, currency: 'EUR' },
+    ]);
+    expect(parseMoney('$0.015 per word, $1.5k in all, $9.99')).toEqual([
+      { amount: 0.015, currency: 'USD' },
+      { amount: 1500, currency: 'USD' },
+      { amount: 9.99, currency: 'USD' },
+    ]);
+    // Not a number: nothing is read rather than something wrong.
+    expect(parseMoney('$1.2.3')).toEqual([]);
+    // A range that ends a sentence keeps its upper end.
+    expect(readAmounts('The budget is $250 - 750.')).toEqual({ min: 250, max: 750, currency: 'USD' });
     expect(readAmounts('€20,00 - 30,50 EUR')).toEqual({ min: 20, max: 30.5, currency: 'EUR' });
     // Thousands: three digits after each comma, however many commas.
     expect(parseMoney('$1,200 or $1,200,000 or $1,200.50')).toEqual([
