@@ -61,12 +61,14 @@ const CODE_AFTER = new RegExp(`\\b(${CODES})(?![A-Za-z])`);
 /** Whether the text names its currency by code ("$250 - $750 USD", "22K INR"). */
 export const namesCurrencyCode = (text: string): boolean => CODE_AFTER.test(text);
 
+/** An amount's digits: a run of digits, commas and dots that ends in a digit ("1.234,56", "1,200.50"). */
+const DIGITS = '\\d(?:[\\d,.]*\\d)?';
+
 /**
  * An amount with its currency, as people write one: the symbol first ("$1,200.50", "€ 35",
  * "£1.5k", "$10K+"), or the amount first, with a code or a symbol after it ("22K INR",
  * "40,000INR", "50$"; a symbol only when no digit follows it, or it opens the next amount).
  */
-const DIGITS = '\\d(?:[\\d,.]*\\d)?';
 const AMOUNT = new RegExp(
   `([$€£₹])\\s?(${DIGITS})\\s?([kKmM])?|` +
     `(?<![\\d.,])(${DIGITS})\\s?([kKmM])?\\s?(?:(${CODES})(?![A-Za-z])|([$€£₹])(?!\\s?\\d))`,
@@ -86,12 +88,9 @@ const DOT_THOUSANDS = /^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?$/;
  * thousand, 4.459 and 1.234: a thousands separator always has three digits after it, and a
  * price has at most two decimals. NaN for anything else with several dots ("1.2.3").
  */
-export function amountOf(digits: string): number {
+function amountOf(digits: string): number {
   if (DOT_THOUSANDS.test(digits)) return Number(digits.replace(/\./g, '').replace(',', '.'));
-  if (DECIMAL_COMMA.test(digits)) {
-    const comma = digits.lastIndexOf(',');
-    return Number(`${digits.slice(0, comma).replace(/,/g, '')}.${digits.slice(comma + 1)}`);
-  }
+  if (DECIMAL_COMMA.test(digits)) return Number(digits.replace(/,(?=\d{1,2}$)/, '.').replace(/,/g, ''));
   return Number(digits.replace(/,/g, ''));
 }
 
