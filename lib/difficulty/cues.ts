@@ -32,7 +32,12 @@ interface Cue {
 }
 
 const CUES: readonly Cue[] = [
-  { name: 'senior', pattern: /\b(senior|sr\.)(?=\s|$)/i },
+  // "Sr Webflow developer" as often as "Sr."; a principal or staff engineer is senior by title.
+  {
+    name: 'senior',
+    pattern:
+      /\b(senior|sr\.?|principal (?:engineer|developer|designer)|staff (?:engineer|developer))(?=\s|$)/i,
+  },
   { name: 'lead', pattern: /\b(tech(nical)? lead|team lead|lead (developer|engineer|designer))\b/i },
   {
     // "I am an AI automation & systems architect" is the client introducing themselves,
@@ -50,7 +55,7 @@ const CUES: readonly Cue[] = [
   {
     name: 'beginnersWelcome',
     pattern:
-      /\b(beginners?|newcomers?|entry[- ]level|first[- ]time freelancers?|new freelancers?|no experience (is )?(needed|required|necessary))\b/i,
+      /\b(beginners?|newcomers?|entry[- ]level|first[- ]time freelancers?|new freelancers?|no experience (is )?(needed|required|necessary)|(junior|jr\.?) (developers?|designers?|engineers?|writers?|editors?|analysts?|assistants?|marketers?|programmers?)|interns?|internship)\b/i,
     welcomes: true,
   },
   { name: 'training', pattern: /\b(will train|training (is )?provided|we will teach|we'll teach)\b/i },

@@ -29,8 +29,10 @@ import { competitionReasons } from './competition';
  *    salary as its hourly equivalent, a bare "$250 - $500" off Upwork as a budget.
  * 5: amounts as much of Europe writes them, in the text tagging reads ("Budget: €35,50" is 35.50,
  *    not 3,550; "4.459 €" is 4,459, not 4.46).
+ * 6: "Sr" without its dot read as senior, an internship or a junior role as open to newcomers,
+ *    and the difficulty model refitted with them.
  */
-export const TAGS_VERSION = 5;
+export const TAGS_VERSION = 6;
 
 export function tagsFor(listing: Listing): Tags {
   const found = tagText({

@@ -13,6 +13,13 @@ describe('seniority and hard-work cues', () => {
     expect(cuesOf(upworkLine(38).input).senior).toBe('sr.');
   });
 
+  it('"Sr Webflow developer", without the dot, asks for a senior too; "SR&ED" (a tax credit) does not', () => {
+    // Titles of two Upwork search tiles, Jan 2025 (upwork-tiles-2025-01.csv), both marked Expert.
+    expect(findCues('Sr Webflow developer for immediate assistance').senior).toBe('sr');
+    expect(findCues('SR&ED Specialist - Information & Technology').senior).toBeUndefined();
+    expect(findCues('Principal engineer for our payments platform').senior).toBe('principal engineer');
+  });
+
   it('"Senior Full Stack Web Developer" (Freelancer.com)', () => {
     expect(cuesOf(freelancerLine(33))).toMatchObject({ senior: 'senior', wholeProduct: 'full stack' });
   });
@@ -67,6 +74,18 @@ describe('who is welcome', () => {
     expect(cuesOf(savedTile(SEARCH_2026, 'Shopify + Toast Marketing')).notForBeginners).toBe(
       'junior freelancers',
     );
+  });
+
+  it('an internship or a junior role is open to newcomers; "not for junior developers" is not', () => {
+    // The first is the title of an Upwork job page of Mar 2025 that its client marked Entry level.
+    expect(findCues('Part-Time Web Developer Intern (Remote, US/Canada)').beginnersWelcome).toBe('intern');
+    expect(findCues('As a Junior Developer at our studio, you will join a small team').beginnersWelcome).toBe(
+      'junior developer',
+    );
+    expect(findCues('Internal tools for our sales team').beginnersWelcome).toBeUndefined();
+    const turnedAway = findCues('This role is not for junior developers.');
+    expect(turnedAway.notForBeginners).toBe('junior developers');
+    expect(turnedAway.beginnersWelcome).toBeUndefined();
   });
 
   it('a "NOT FOR" list naming beginners does not also count as welcoming them', () => {
