@@ -4,6 +4,7 @@
  * lookup per step, whatever the number of aliases: a regular expression per alias would cost one pass per alias.
  */
 
+import { aliasNormId, knownNormId } from './norm-ids';
 import { stem } from './stem';
 import type { Taxonomy } from './taxonomy';
 import { normTokens } from './tokens';
@@ -16,7 +17,8 @@ export interface Hit {
 }
 
 export interface TrieNode {
-  next: Map<string, TrieNode> | undefined;
+  /** Keyed by the number of the next token's normalised form (`norm-ids.ts`). */
+  next: Map<number, TrieNode> | undefined;
   hits: Hit[] | undefined;
   /** `hits` split once at build time, so matching allocates nothing per token. */
   safe: Hit[] | undefined;
@@ -25,6 +27,11 @@ export interface TrieNode {
 
 export interface AliasIndex {
   root: TrieNode;
+  /**
+   * The root's children by token number, in an array: most tokens of a text start no alias,
+   * and an array read answers that faster than the root's map of thousands of keys.
+   */
+  firstStep: readonly (TrieNode | undefined)[];
   entries: readonly Entry[];
   /** Lower-cased context words per ambiguous entry, normalised like text tokens. */
   context: ReadonlyMap<number, ReadonlySet<string>>;
@@ -50,10 +57,11 @@ function insert(root: TrieNode, keys: readonly string[], hit: Hit): void {
   let node = root;
   for (const key of keys) {
     node.next ??= new Map();
-    let child = node.next.get(key);
+    const id = aliasNormId(key);
+    let child = node.next.get(id);
     if (!child) {
       child = newNode();
-      node.next.set(key, child);
+      node.next.set(id, child);
     }
     node = child;
   }
@@ -161,14 +169,19 @@ export function buildIndex(
     notBefore.set(i, new Set(entry.ambiguity.notBefore.flatMap(normTokens)));
   });
   splitHits(root);
-  return { root, entries: tax.entries, context, notBefore };
+  const firstStep: (TrieNode | undefined)[] = [];
+  let top = -1;
+  for (const id of root.next?.keys() ?? []) top = Math.max(top, id);
+  // Filled to its length, so the array is packed and every read in bounds reads a slot.
+  for (let id = 0; id <= top; id++) firstStep.push(root.next?.get(id));
+  return { root, firstStep, entries: tax.entries, context, notBefore };
 }
 
 /** The trie node reached by `keys` from the root, if the path exists. */
 export function walk(index: AliasIndex, keys: readonly string[]): TrieNode | undefined {
   let node: TrieNode | undefined = index.root;
   for (const key of keys) {
-    node = node?.next?.get(key);
+    node = node?.next?.get(knownNormId(key));
     if (!node) return undefined;
   }
   return node;

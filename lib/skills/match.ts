@@ -29,18 +29,23 @@ export function findMatches(index: AliasIndex, tokens: readonly Token[], text: s
   const pending: Pending[] = [];
   let i = 0;
   while (i < tokens.length) {
-    let node: TrieNode | undefined = index.root;
+    const firstId = (tokens[i] as Token).id;
+    let node: TrieNode | undefined = firstId >= 0 ? index.firstStep[firstId] : undefined;
+    if (!node) {
+      i++;
+      continue;
+    }
     let safeEnd = -1;
     let safeHits: Hit[] | undefined;
     const ambiguousFrom = pending.length;
-    for (let j = i; j < tokens.length && node?.next; j++) {
-      node = node.next.get((tokens[j] as Token).norm);
-      if (!node) break;
+    for (let j = i; node; ) {
       if (node.safe) {
         safeEnd = j + 1;
         safeHits = node.safe;
       }
       if (node.ambiguous) for (const hit of node.ambiguous) pending.push({ hit, first: i, last: j + 1 });
+      j++;
+      node = j < tokens.length ? node.next?.get((tokens[j] as Token).id) : undefined;
     }
     // An ambiguous form inside a longer safe name ("Go" in "Go High Level") is not a candidate.
     for (let k = ambiguousFrom; k < pending.length; k++) {

@@ -59,6 +59,11 @@ export function stem(word: string): string {
   return out;
 }
 
+/** `stem` without its cache, for a caller that keeps its own (the tokeniser's, by word). */
+export function stemWord(word: string): string {
+  return word.length <= 3 ? word : computeStem(word);
+}
+
 function isVowel(c: string | undefined): boolean {
   return c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
 }

@@ -5,11 +5,14 @@
  * One pass over the characters, no regular expression per token: the tagger's cost must grow
  * with the text, not with the taxonomy, which holds thousands of skills.
  */
-import { stem } from './stem';
+import { isLasting, textNormId } from './norm-ids';
+import { stemWord } from './stem';
 
 export interface Token {
   /** Lower-cased, stemmed form used for lookups. */
   norm: string;
+  /** `norm`'s number (`norm-ids.ts`): what the alias trie is keyed by. */
+  id: number;
   /** Offsets into the original string: `text.slice(start, end)` is what the page said. */
   start: number;
   end: number;
@@ -97,8 +100,8 @@ function skipToSpace(text: string, i: number): number {
  */
 export function tokenize(text: string, sentenceBase = 0): Token[] {
   const out: Token[] = [];
-  scan(text, sentenceBase, (norm, start, end, sentence) => {
-    out.push({ norm, start, end, sentence });
+  scan(text, sentenceBase, (norm, id, start, end, sentence) => {
+    out.push({ norm, id, start, end, sentence });
   });
   return out;
 }
@@ -115,7 +118,7 @@ export function normTokens(text: string): string[] {
   return out;
 }
 
-type Emit = (norm: string, start: number, end: number, sentence: number) => void;
+type Emit = (norm: string, id: number, start: number, end: number, sentence: number) => void;
 
 /** The one pass both share: each token handed to `emit` in text order. */
 function scan(text: string, sentenceBase: number, emit: Emit): void {
@@ -154,12 +157,14 @@ function scan(text: string, sentenceBase: number, emit: Emit): void {
       if (kind === Kind.Word && (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 0x2019)) {
         const k = j + 1;
         if (k < n && (text.charCodeAt(k) | 32) === 115 && kindOf(text.charCodeAt(k + 1)) !== Kind.Word) {
-          emit(wordNorm(text, lowered, i, j), i, j, sentence);
+          const word = wordNorm(text, lowered, i, j);
+          emit(word.norm, word.id, i, j, sentence);
           i = k + 1;
           continue;
         }
       }
-      emit(wordNorm(text, lowered, i, j), i, j, sentence);
+      const word = wordNorm(text, lowered, i, j);
+      emit(word.norm, word.id, i, j, sentence);
       i = j;
       continue;
     }
@@ -174,14 +179,33 @@ function scan(text: string, sentenceBase: number, emit: Emit): void {
       const glued = prev === Kind.Word || prev === Kind.Digit || next === Kind.Word || next === Kind.Digit;
       // "C++": the second "+" follows a "+", still glued to the word.
       const chained = (code === 43 || code === 35) && i > 0 && text.charCodeAt(i - 1) === code;
-      if (glued || chained) emit(text[i] as string, i, i + 1, sentence);
+      if (glued || chained) {
+        const mark = text[i] as string;
+        emit(mark, textNormId(mark), i, i + 1, sentence);
+      }
     }
     i++;
   }
 }
 
-function wordNorm(text: string, lowered: string | undefined, start: number, end: number): string {
-  return stem(lowered ? lowered.slice(start, end) : text.slice(start, end).toLowerCase());
+interface WordNorm {
+  norm: string;
+  id: number;
+}
+
+/** Each word of page text as written (lower-cased) → its stem and the stem's number. */
+const words = new Map<string, WordNorm>();
+const WORDS_LIMIT = 50_000;
+
+function wordNorm(text: string, lowered: string | undefined, start: number, end: number): WordNorm {
+  const word = lowered ? lowered.slice(start, end) : text.slice(start, end).toLowerCase();
+  const known = words.get(word);
+  if (known) return known;
+  const norm = stemWord(word);
+  const out = { norm, id: textNormId(norm) };
+  // A word without a lasting number is asked again next time: an alias may give it one.
+  if (words.size < WORDS_LIMIT && isLasting(out.id)) words.set(word, out);
+  return out;
 }
 
 /** The normalised token sequence of an alias or label, joined with spaces: the index key. */

@@ -4,8 +4,12 @@
  * alias is compiled under.
  */
 import { describe, expect, it } from 'vitest';
-import { aliasKeys, tokenAliasKeys } from '../../../lib/skills/alias-index';
+import { aliasKeys, buildIndex, tokenAliasKeys, walk } from '../../../lib/skills/alias-index';
+import { findMatches } from '../../../lib/skills/match';
+import { knownNormId, NO_ID } from '../../../lib/skills/norm-ids';
 import { taxonomy } from '../../../lib/skills/taxonomy';
+import { tokenize } from '../../../lib/skills/tokens';
+import type { Entry } from '../../../lib/skills/types';
 import { foundIds, listing, peoplePerHourTitles, upworkRss, upworkTiles } from './fixtures';
 
 describe("an entry's own name that reads as its ambiguous form", () => {
@@ -41,5 +45,28 @@ describe('alias keys', () => {
   it('join two or three plain words as one more spelling ("Web Flow" → "webflow")', () => {
     expect(aliasKeys('Web Flow')).toEqual([['web', 'flow'], ['webflow']]);
     expect(aliasKeys('search engine optimization marketing')).toHaveLength(1);
+  });
+});
+
+describe('token numbers', () => {
+  it('an index built after a text was read still finds the words that text brought first', () => {
+    // The word is read (and numbered) before any alias holds it, as a worker reads pages before
+    // a second tagger (the benchmark's scaled taxonomy) compiles its aliases.
+    const text = 'Need a Zorbflux dashboard fixed, Zorbflux 2 preferred';
+    expect(tokenize(text).map((t) => t.norm)).toContain('zorbflux');
+    const base = taxonomy().entries.find((e) => e.id === 'react') as Entry;
+    const index = buildIndex({ entries: [{ ...base, id: 'zorbflux', name: 'Zorbflux', aliases: [] }] });
+    const tokens = tokenize(text);
+    const named = findMatches(index, tokens, text).map((m) =>
+      text.slice(tokens[m.first]?.start, tokens[m.last - 1]?.end),
+    );
+    expect(named).toEqual(['Zorbflux', 'Zorbflux']);
+  });
+
+  it('looking a path up does not number new words', () => {
+    const index = buildIndex(taxonomy(), (e) => !e.hidden);
+    expect(walk(index, ['react'])?.safe).toBeDefined();
+    expect(walk(index, ['qqxnotaword', 'react'])).toBeUndefined();
+    expect(knownNormId('qqxnotaword')).toBe(NO_ID);
   });
 });
