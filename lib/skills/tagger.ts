@@ -70,8 +70,11 @@ export function createTagger(tax: Taxonomy): Tagger {
         const tokens = tokenize(text, sentenceBase);
         sentenceBase = (tokens.at(-1)?.sentence ?? sentenceBase) + 1;
         if (field === 'description') descriptionWords = tokens.length;
-        const zones = field === 'description' ? sentenceZones(tokens, text) : undefined;
         const matches = withEllipsis(skillIndex, findMatches(skillIndex, tokens, text), tokens, text);
+        const zones =
+          field === 'description'
+            ? sentenceZones(tokens, text, new Set(matches.map((m) => (tokens[m.first] as Token).sentence)))
+            : undefined;
         return { tokens, text, matches, zones, field };
       };
       const fields = [read(input.title, 'title')];

@@ -69,8 +69,17 @@ const sentenceText = (tokens: readonly Token[], from: number, to: number, text: 
     Math.min((tokens[to - 1] as Token).end + 2, (tokens[from] as Token).start + HEAD),
   );
 
-/** The zone of each sentence of `tokens` (a description), by sentence index. */
-export function sentenceZones(tokens: readonly Token[], text: string): Map<number, Zone> {
+/**
+ * The zone of each sentence of `tokens` (a description) that `wanted` names, by sentence index.
+ * Every sentence is tried as a heading (a heading sets the zone of those after it), but only the
+ * wanted ones, the sentences that name a skill, are read for their own wording: nothing asks the
+ * zone of any other, and those tests were most of the cost.
+ */
+export function sentenceZones(
+  tokens: readonly Token[],
+  text: string,
+  wanted: ReadonlySet<number>,
+): Map<number, Zone> {
   const zones = new Map<number, Zone>();
   let inherited: Zone = 'body';
   let i = 0;
@@ -86,13 +95,17 @@ export function sentenceZones(tokens: readonly Token[], text: string): Map<numbe
       heading !== undefined &&
       (j - i <= 8 || /^[^:]{0,40}:/.test(s) || (heading[1] === 'about' && /^\W{0,4}about /i.test(s)));
     if (isHeading) inherited = (heading as [RegExp, Zone])[1];
-    let zone: Zone = inherited;
-    if (ABOUT_CUE.test(s) || APPLY_CUE.test(s)) zone = 'about';
-    else if (PASSION_CUE.test(s) && !REQUIREMENT_CUE.test(s)) zone = 'about';
-    else if (OPTIONAL_CUE.test(s)) zone = 'optional';
-    else if (zone !== 'optional' && REQUIREMENT_CUE.test(s)) zone = 'requirement';
-    zones.set(sentence, zone);
+    if (wanted.has(sentence)) zones.set(sentence, ownZone(s, inherited));
     i = j;
   }
   return zones;
+}
+
+/** A sentence's zone from its own wording, or the one its heading gave it. */
+function ownZone(s: string, inherited: Zone): Zone {
+  if (ABOUT_CUE.test(s) || APPLY_CUE.test(s)) return 'about';
+  if (PASSION_CUE.test(s) && !REQUIREMENT_CUE.test(s)) return 'about';
+  if (OPTIONAL_CUE.test(s)) return 'optional';
+  if (inherited !== 'optional' && REQUIREMENT_CUE.test(s)) return 'requirement';
+  return inherited;
 }

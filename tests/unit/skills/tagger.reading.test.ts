@@ -18,7 +18,7 @@ const confidenceOf = (skills: ReturnType<typeof tag>, id: string) =>
   skills.find((s) => s.id === id)?.confidence;
 const zonesOf = (text: string) => {
   const tokens = tokenize(text);
-  const zones = sentenceZones(tokens, text);
+  const zones = sentenceZones(tokens, text, new Set(tokens.map((t) => t.sentence)));
   return tokens.map((t) => zones.get(t.sentence));
 };
 
@@ -69,6 +69,17 @@ describe('what the company does is not what the job asks for', () => {
     expect(confidenceOf(required, 'ios-development') ?? 0).toBeGreaterThan(
       confidenceOf(company, 'ios-development') ?? 1,
     );
+  });
+});
+
+describe('zones of the sentences asked about', () => {
+  it('a heading no skill is named in still sets the zone of the sentences after it', () => {
+    // The shape of many Upwork job pages: a heading line, a line of prose, then the stack.
+    const text = 'Requirements:\nYou will join a small team.\nReact and Node.js on the front and back end.';
+    const tokens = tokenize(text);
+    const stack = (tokens.find((t) => t.norm === 'react') as { sentence: number }).sentence;
+    const zones = sentenceZones(tokens, text, new Set([stack]));
+    expect([...zones]).toEqual([[stack, 'requirement']]);
   });
 });
 
