@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { aliasKeys, buildIndex, tokenAliasKeys, walk } from '../../../lib/skills/alias-index';
 import { findMatches } from '../../../lib/skills/match';
-import { knownNormId, NO_ID } from '../../../lib/skills/norm-ids';
+import { createNormIds, knownNormId, NO_ID } from '../../../lib/skills/norm-ids';
 import { taxonomy } from '../../../lib/skills/taxonomy';
 import { tokenize } from '../../../lib/skills/tokens';
 import type { Entry } from '../../../lib/skills/types';
@@ -68,5 +68,20 @@ describe('token numbers', () => {
     expect(walk(index, ['react'])?.safe).toBeDefined();
     expect(walk(index, ['qqxnotaword', 'react'])).toBeUndefined();
     expect(knownNormId('qqxnotaword')).toBe(NO_ID);
+  });
+});
+
+describe('the table of token numbers', () => {
+  it('stops numbering page words when full, but never an alias, and looks up without numbering', () => {
+    const ids = createNormIds(2);
+    const web = ids.ofText('web');
+    expect(ids.ofText('design')).toBe(web + 1);
+    expect(ids.ofText('zorbflux')).toBe(NO_ID);
+    expect(ids.known('zorbflux')).toBe(NO_ID);
+    const alias = ids.ofAlias('zorbflux');
+    expect(alias).not.toBe(NO_ID);
+    expect(ids.ofText('zorbflux')).toBe(alias);
+    expect(ids.ofText('web')).toBe(web);
+    expect(ids.known('never-seen')).toBe(NO_ID);
   });
 });
