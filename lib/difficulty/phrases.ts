@@ -14,14 +14,51 @@ const LITTLE = new Set(
   ).split(' '),
 );
 
-/** Words: letters and digits with the marks tech names use ("c++", "c#", "node.js", "3d"). */
-const WORD = /[a-z0-9][a-z0-9+#.']*/g;
+const [PLUS, HASH, DOT, APOSTROPHE, S] = ['+', '#', '.', "'", 's'].map((c) => c.charCodeAt(0)) as [
+  number,
+  number,
+  number,
+  number,
+  number,
+];
+const RIGHT_QUOTE = 0x2019;
+const LEFT_QUOTE = 0x2018;
+const BACKTICK = 0x60;
 
+const isAlphanumeric = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+const isApostrophe = (c: number): boolean =>
+  c === APOSTROPHE || c === RIGHT_QUOTE || c === LEFT_QUOTE || c === BACKTICK;
+
+/**
+ * Words: letters and digits with the marks tech names use ("c++", "c#", "node.js", "3d"), curly
+ * quotes and backticks read as apostrophes, trailing dots and apostrophes and a final "'s" cut.
+ * One pass over the characters: the model reads every listing's words, and a regular
+ * expression with two replaces per word was a tenth of its time.
+ */
 export function words(text: string): string[] {
+  const lower = text.toLowerCase();
   const out: string[] = [];
-  for (const m of text.toLowerCase().replace(/[’‘`]/g, "'").matchAll(WORD)) {
-    const word = m[0].replace(/[.']+$/, '').replace(/'s$/, '');
-    if (word !== '') out.push(word);
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAlphanumeric(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let curly = false;
+    for (; j < n; j++) {
+      const c = lower.charCodeAt(j);
+      if (isAlphanumeric(c) || c === PLUS || c === HASH || c === DOT || c === APOSTROPHE) continue;
+      if (c !== RIGHT_QUOTE && c !== LEFT_QUOTE && c !== BACKTICK) break;
+      curly = true;
+    }
+    let end = j;
+    while (end > i && (lower.charCodeAt(end - 1) === DOT || isApostrophe(lower.charCodeAt(end - 1)))) end--;
+    if (end - i > 2 && lower.charCodeAt(end - 1) === S && isApostrophe(lower.charCodeAt(end - 2))) end -= 2;
+    const word = lower.slice(i, end);
+    out.push(curly ? word.replace(/[’‘`]/g, "'") : word);
+    i = j;
   }
   return out;
 }

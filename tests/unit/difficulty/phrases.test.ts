@@ -16,6 +16,19 @@ describe('phrases of a listing', () => {
     ]);
   });
 
+  it('reads curly quotes and backticks as apostrophes, and cuts trailing dots and quotes', () => {
+    expect(words("Don’t use WordPress… it`s the clients' site. v2.0.")).toEqual([
+      "don't",
+      'use',
+      'wordpress',
+      'it',
+      'the',
+      'clients',
+      'site',
+      'v2.0',
+    ]);
+  });
+
   it('"Simple css fixing": words and the phrases between them, each once', () => {
     const { title, description } = freelancerLine(78);
     const phrases = phrasesOf(`${title}\n${description}`);
