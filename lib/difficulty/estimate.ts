@@ -9,7 +9,7 @@ import { locale, t } from '../core/i18n';
 import type { DifficultyLevel, PlatformLevel } from '../core/model';
 import { MARKETPLACES } from '../core/platforms';
 import { factsOf } from './features';
-import { contributionsOf, type DifficultyModel, expertChance, MODEL } from './model';
+import { contributionsOf, type DifficultyModel, expertChance, MODEL, vocabularyOf } from './model';
 import { reasonsOf, type Weighed } from './reasons';
 import type { DifficultyEstimate, DifficultyInput } from './types';
 
@@ -43,7 +43,7 @@ export interface Reading {
 }
 
 export function readListing(input: DifficultyInput, model: DifficultyModel = MODEL): Reading {
-  const facts = factsOf(input);
+  const facts = factsOf(input, vocabularyOf(model));
   const contributions = contributionsOf(facts, model);
   const linear = contributions.reduce((sum, c) => sum + c.contribution, 0);
   const { beginnerUpTo, expertFrom, uncertainUnderWords } = model.levels;

@@ -80,7 +80,8 @@ function dollarsOf(terms: Terms): Pick<Facts, 'hourlyRate' | 'hourlyCeiling' | '
   return fixed === undefined ? {} : { fixedAmount: fixed };
 }
 
-export function factsOf(input: DifficultyInput): Facts {
+/** The facts of a listing; with `vocabulary`, its phrases only those the model weighs. */
+export function factsOf(input: DifficultyInput, vocabulary?: ReadonlySet<string>): Facts {
   const text = `${input.title}\n${input.description ?? ''}`;
   // With no budget of its own, a listing may still print its terms in the text (Upwork's RSS).
   const printed =
@@ -99,7 +100,7 @@ export function factsOf(input: DifficultyInput): Facts {
     skills,
     ...(proposals !== undefined ? { proposals } : {}),
     ...(spent !== undefined ? { spent } : {}),
-    phrases: phrasesOf(text),
+    phrases: phrasesOf(text, vocabulary),
     descriptionWords: words(input.description ?? '').length,
   };
 }

@@ -38,7 +38,8 @@ export interface FeatureContribution {
 
 const vocabularies = new WeakMap<DifficultyModel, ReadonlySet<string>>();
 
-function vocabularyOf(model: DifficultyModel): ReadonlySet<string> {
+/** The phrases a model weighs, as a set, made once per model. */
+export function vocabularyOf(model: DifficultyModel): ReadonlySet<string> {
   let vocabulary = vocabularies.get(model);
   if (!vocabulary) {
     vocabulary = new Set(Object.keys(model.phrases));

@@ -67,20 +67,43 @@ const isNumber = (word: string): boolean => /^[\d.,+#']+[km]?$/.test(word);
 
 /**
  * Distinct phrases of a text, in the order first met. A number breaks a phrase: "5 years" and
- * "$50 budget" are read by their own signals, and "years" alone stays a word.
+ * "$50 budget" are read by their own signals, and "years" alone stays a word. Given the model's
+ * vocabulary, only its phrases: a two-word phrase outside it is never even joined (most are,
+ * and joining them was most of this function's time).
  */
-export function phrasesOf(text: string): string[] {
+export function phrasesOf(text: string, vocabulary?: ReadonlySet<string>): string[] {
   const seen = new Set<string>();
+  const pairs = vocabulary && pairsOf(vocabulary);
   let previous: string | undefined;
   for (const word of words(text)) {
     if (isNumber(word)) {
       previous = undefined;
       continue;
     }
-    if (!LITTLE.has(word)) seen.add(word);
+    if (!LITTLE.has(word) && (!vocabulary || vocabulary.has(word))) seen.add(word);
     if (previous !== undefined && !(LITTLE.has(previous) && LITTLE.has(word)))
-      seen.add(`${previous} ${word}`);
+      if (!pairs || pairs.get(previous)?.has(word)) seen.add(`${previous} ${word}`);
     previous = word;
   }
   return [...seen];
+}
+
+/** A vocabulary's two-word phrases by their first word, worked out once per vocabulary. */
+const pairsByVocabulary = new WeakMap<ReadonlySet<string>, Map<string, Set<string>>>();
+
+function pairsOf(vocabulary: ReadonlySet<string>): Map<string, Set<string>> {
+  let pairs = pairsByVocabulary.get(vocabulary);
+  if (!pairs) {
+    pairs = new Map();
+    for (const phrase of vocabulary) {
+      const space = phrase.indexOf(' ');
+      if (space < 0) continue;
+      const first = phrase.slice(0, space);
+      const seconds = pairs.get(first) ?? new Set<string>();
+      seconds.add(phrase.slice(space + 1));
+      pairs.set(first, seconds);
+    }
+    pairsByVocabulary.set(vocabulary, pairs);
+  }
+  return pairs;
 }

@@ -1,5 +1,6 @@
 /** The words and two-word phrases the model's vocabulary is made of. */
 import { describe, expect, it } from 'vitest';
+import { MODEL, vocabularyOf } from '../../../lib/difficulty/model';
 import { phrasesOf, words } from '../../../lib/difficulty/phrases';
 import { freelancerLine } from './fixtures';
 
@@ -34,6 +35,16 @@ describe('phrases of a listing', () => {
     const phrases = phrasesOf(`${title}\n${description}`);
     expect(phrases.slice(0, 5)).toEqual(['simple', 'css', 'simple css', 'fixing', 'css fixing']);
     expect(new Set(phrases).size).toBe(phrases.length);
+  });
+
+  it("given the model's vocabulary, keeps exactly its phrases, in the order met (a real listing)", () => {
+    const { title, description } = freelancerLine(78);
+    const text = `${title}\n${description}`;
+    const vocabulary = vocabularyOf(MODEL);
+    const kept = phrasesOf(text, vocabulary);
+    expect(kept.length).toBeGreaterThan(3);
+    expect(kept).toEqual(phrasesOf(text).filter((p) => vocabulary.has(p)));
+    expect(phrasesOf('a simple css fix', new Set(['simple css', 'fix']))).toEqual(['simple css', 'fix']);
   });
 
   it('keeps little words inside a phrase ("no experience"), never a phrase of little words alone', () => {
