@@ -97,7 +97,9 @@ function amountOf(digits: string): number {
 /** Every amount in a text, in order, with its currency. */
 export function parseMoney(text: string): Money[] {
   const out: Money[] = [];
-  for (const m of text.matchAll(AMOUNT)) {
+  // `exec` from a reset `lastIndex` rather than `matchAll`, which copies the expression per call.
+  AMOUNT.lastIndex = 0;
+  for (let m = AMOUNT.exec(text); m; m = AMOUNT.exec(text)) {
     const digits = m[2] ?? m[4] ?? '';
     const base = amountOf(digits);
     if (!Number.isFinite(base)) continue;

@@ -101,7 +101,10 @@ const NOT_THIS_JOB =
 const NEWCOMERS_TURNED_AWAY =
   /\b(?:(?:not for|not suitable for|not a job for)\b[^.!?]{0,60}?|not an? |no )\b(beginners?|newbies?|junior \w+|juniors?|entry[- ]level|students)\b/i;
 
-/** Each pattern compiled once for every match in a text (matchAll needs the global flag). */
+/**
+ * Each pattern compiled once with the global flag, and its matches read by `exec` from a reset
+ * `lastIndex`: `matchAll` makes a copy of the expression on every call, sixteen per listing.
+ */
 const EVERY_MATCH = CUES.map((cue) => ({ ...cue, every: new RegExp(cue.pattern.source, 'gi') }));
 
 /** Each cue found, with the words that showed it (lower case). */
@@ -111,7 +114,8 @@ export function findCues(text: string): Partial<Record<CueName, string>> {
   if (turnedAway?.[1]) found.notForBeginners = turnedAway[1].toLowerCase();
   for (const cue of EVERY_MATCH) {
     if (turnedAway && cue.welcomes) continue;
-    for (const m of text.matchAll(cue.every)) {
+    cue.every.lastIndex = 0;
+    for (let m = cue.every.exec(text); m; m = cue.every.exec(text)) {
       const before = text.slice(Math.max(0, m.index - 16), m.index);
       if (NOT_THIS_JOB.test(before)) continue;
       found[cue.name] = m[0].trim().toLowerCase();
@@ -132,7 +136,8 @@ const YEARS =
 /** The most years of experience asked for, if any (over 30 is a company's age or a typo). */
 export function yearsAsked(text: string): number | undefined {
   let most = 0;
-  for (const m of text.matchAll(YEARS)) {
+  YEARS.lastIndex = 0;
+  for (let m = YEARS.exec(text); m; m = YEARS.exec(text)) {
     const tied = m[1] !== undefined || m[3] !== undefined || /\s(in|with)\s$/i.test(m[0]);
     if (tied) most = Math.max(most, Number(m[2]));
   }
