@@ -11,7 +11,7 @@
 import { HOURS_PER, usdValue } from '../core/money';
 import { getSkill, type Skill } from '../skills';
 import { CUE_NAMES, type CueName, findCues, yearsAsked } from './cues';
-import { phrasesOf, words } from './phrases';
+import { phrasesOfWords, words } from './phrases';
 import { readTerms, termsInDescription } from './terms';
 import type { DifficultyInput, Terms } from './types';
 
@@ -83,6 +83,8 @@ function dollarsOf(terms: Terms): Pick<Facts, 'hourlyRate' | 'hourlyCeiling' | '
 /** The facts of a listing; with `vocabulary`, its phrases only those the model weighs. */
 export function factsOf(input: DifficultyInput, vocabulary?: ReadonlySet<string>): Facts {
   const text = `${input.title}\n${input.description ?? ''}`;
+  const titleWords = words(input.title);
+  const descriptionWords = words(input.description ?? '');
   // With no budget of its own, a listing may still print its terms in the text (Upwork's RSS).
   const printed =
     input.budget || input.budgetText ? input.budgetText : termsInDescription(input.description ?? '');
@@ -100,8 +102,9 @@ export function factsOf(input: DifficultyInput, vocabulary?: ReadonlySet<string>
     skills,
     ...(proposals !== undefined ? { proposals } : {}),
     ...(spent !== undefined ? { spent } : {}),
-    phrases: phrasesOf(text, vocabulary),
-    descriptionWords: words(input.description ?? '').length,
+    // The title's words and the description's are the text's words: each read once.
+    phrases: phrasesOfWords([...titleWords, ...descriptionWords], vocabulary),
+    descriptionWords: descriptionWords.length,
   };
 }
 

@@ -63,7 +63,11 @@ export function words(text: string): string[] {
   return out;
 }
 
-const isNumber = (word: string): boolean => /^[\d.,+#']+[km]?$/.test(word);
+/** "5", "1,500", "10k", "3+": a word made of digits and their marks. A word starting with a letter never is. */
+const isNumber = (word: string): boolean => {
+  const first = word.charCodeAt(0);
+  return !(first >= 97 && first <= 122) && /^[\d.,+#']+[km]?$/.test(word);
+};
 
 /**
  * Distinct phrases of a text, in the order first met. A number breaks a phrase: "5 years" and
@@ -72,10 +76,15 @@ const isNumber = (word: string): boolean => /^[\d.,+#']+[km]?$/.test(word);
  * and joining them was most of this function's time).
  */
 export function phrasesOf(text: string, vocabulary?: ReadonlySet<string>): string[] {
+  return phrasesOfWords(words(text), vocabulary);
+}
+
+/** `phrasesOf` for words already read (`words(text)`). */
+export function phrasesOfWords(read: readonly string[], vocabulary?: ReadonlySet<string>): string[] {
   const seen = new Set<string>();
   const pairs = vocabulary && pairsOf(vocabulary);
   let previous: string | undefined;
-  for (const word of words(text)) {
+  for (const word of read) {
     if (isNumber(word)) {
       previous = undefined;
       continue;
