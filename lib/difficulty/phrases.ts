@@ -14,13 +14,11 @@ const LITTLE = new Set(
   ).split(' '),
 );
 
-const [PLUS, HASH, DOT, APOSTROPHE, S] = ['+', '#', '.', "'", 's'].map((c) => c.charCodeAt(0)) as [
-  number,
-  number,
-  number,
-  number,
-  number,
-];
+const PLUS = 0x2b;
+const HASH = 0x23;
+const DOT = 0x2e;
+const APOSTROPHE = 0x27;
+const S = 0x73;
 const RIGHT_QUOTE = 0x2019;
 const LEFT_QUOTE = 0x2018;
 const BACKTICK = 0x60;
@@ -71,15 +69,17 @@ const isNumber = (word: string): boolean => {
 
 /**
  * Distinct phrases of a text, in the order first met. A number breaks a phrase: "5 years" and
- * "$50 budget" are read by their own signals, and "years" alone stays a word. Given the model's
- * vocabulary, only its phrases: a two-word phrase outside it is never even joined (most are,
- * and joining them was most of this function's time).
+ * "$50 budget" are read by their own signals, and "years" alone stays a word.
  */
-export function phrasesOf(text: string, vocabulary?: ReadonlySet<string>): string[] {
-  return phrasesOfWords(words(text), vocabulary);
+export function phrasesOf(text: string): string[] {
+  return phrasesOfWords(words(text));
 }
 
-/** `phrasesOf` for words already read (`words(text)`). */
+/**
+ * `phrasesOf` for words already read (`words(text)`). Given the model's vocabulary, only its
+ * phrases: a two-word phrase outside it is never even joined (most are, and joining them was most
+ * of the time this took).
+ */
 export function phrasesOfWords(read: readonly string[], vocabulary?: ReadonlySet<string>): string[] {
   const seen = new Set<string>();
   const pairs = vocabulary && pairsOf(vocabulary);

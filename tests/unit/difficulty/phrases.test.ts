@@ -1,7 +1,7 @@
 /** The words and two-word phrases the model's vocabulary is made of. */
 import { describe, expect, it } from 'vitest';
 import { MODEL, vocabularyOf } from '../../../lib/difficulty/model';
-import { phrasesOf, words } from '../../../lib/difficulty/phrases';
+import { phrasesOf, phrasesOfWords, words } from '../../../lib/difficulty/phrases';
 import { freelancerLine } from './fixtures';
 
 describe('phrases of a listing', () => {
@@ -41,10 +41,13 @@ describe('phrases of a listing', () => {
     const { title, description } = freelancerLine(78);
     const text = `${title}\n${description}`;
     const vocabulary = vocabularyOf(MODEL);
-    const kept = phrasesOf(text, vocabulary);
+    const kept = phrasesOfWords(words(text), vocabulary);
     expect(kept.length).toBeGreaterThan(3);
     expect(kept).toEqual(phrasesOf(text).filter((p) => vocabulary.has(p)));
-    expect(phrasesOf('a simple css fix', new Set(['simple css', 'fix']))).toEqual(['simple css', 'fix']);
+    expect(phrasesOfWords(words('a simple css fix'), new Set(['simple css', 'fix']))).toEqual([
+      'simple css',
+      'fix',
+    ]);
   });
 
   it('keeps little words inside a phrase ("no experience"), never a phrase of little words alone', () => {
