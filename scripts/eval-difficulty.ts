@@ -13,6 +13,7 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { heldBackFromBeginner } from '../lib/difficulty/beyond-beginner';
 import { MODEL } from '../lib/difficulty/model';
 import type { CarefulRow } from './difficulty/careful';
 import { type Cutoffs, chooseCutoffs } from './difficulty/cutoffs';
@@ -43,8 +44,15 @@ interface Held {
   call: 'beginner' | 'intermediate' | 'expert';
 }
 
-function callOf(score: number, cut: Pick<Cutoffs, 'beginnerUpTo' | 'expertFrom'>): Held['call'] {
-  return score >= cut.expertFrom ? 'expert' : score <= cut.beginnerUpTo ? 'beginner' : 'intermediate';
+/** The level the extension shows for this score and facts: a beginner score held back stays intermediate. */
+function callOf(
+  score: number,
+  facts: Example['facts'],
+  cut: Pick<Cutoffs, 'beginnerUpTo' | 'expertFrom'>,
+): Held['call'] {
+  if (score >= cut.expertFrom) return 'expert';
+  if (score > cut.beginnerUpTo) return 'intermediate';
+  return heldBackFromBeginner(facts) ? 'intermediate' : 'beginner';
 }
 
 /** The figures the issue asks for, on one set of held-out rows. */
@@ -102,7 +110,7 @@ function reportCrossValidation(examples: readonly Example[]): void {
     const cut = chooseCutoffs(
       held.filter((h) => h.example.group !== group).map((h) => ({ score: h.score, label: h.example.label })),
     );
-    for (const h of held) if (h.example.group === group) h.call = callOf(h.score, cut);
+    for (const h of held) if (h.example.group === group) h.call = callOf(h.score, h.example.facts, cut);
   }
   console.log('# 1. Upwork levels, leave-one-group-out cross-validation (cut-offs from the other groups)\n');
   console.log(LEGEND);
@@ -193,7 +201,7 @@ function reportOtherFiles(examples: readonly Example[]): void {
         `${source} (from the others)`,
         test.map((example) => {
           const s = score(example.facts);
-          return { example, score: s, call: callOf(s, cut) };
+          return { example, score: s, call: callOf(s, example.facts, cut) };
         }),
       ),
     );

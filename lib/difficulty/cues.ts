@@ -133,13 +133,17 @@ export function findCues(text: string): Partial<Record<CueName, string>> {
 const YEARS =
   /\b(at least |minimum (?:of )?|min\.? )?(\d{1,2})\s*(?:[-–]\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs?)['’]?(?:(\s+(?:of\s+)?(?:[\w./#+-]+\s+){0,3}?(?:experience|exp)\b)|\s+(?:in|with)\s)?/gi;
 
+/** "I have 10 years of experience using Power BI": the client's own years, not asked of anyone. */
+const OWN_YEARS = /\b(?:i|we)(?:'ve|’ve| have| bring)\s+(?:over |more than |nearly |almost )?$/i;
+
 /** The most years of experience asked for, if any (over 30 is a company's age or a typo). */
 export function yearsAsked(text: string): number | undefined {
   let most = 0;
   YEARS.lastIndex = 0;
   for (let m = YEARS.exec(text); m; m = YEARS.exec(text)) {
     const tied = m[1] !== undefined || m[3] !== undefined || /\s(in|with)\s$/i.test(m[0]);
-    if (tied) most = Math.max(most, Number(m[2]));
+    if (tied && !OWN_YEARS.test(text.slice(Math.max(0, m.index - 24), m.index)))
+      most = Math.max(most, Number(m[2]));
   }
   return most > 0 && most <= 30 ? most : undefined;
 }

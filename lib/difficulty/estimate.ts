@@ -8,6 +8,7 @@ import { levelName, platformLevelName } from '../core/format';
 import { locale, t } from '../core/i18n';
 import type { DifficultyLevel, PlatformLevel } from '../core/model';
 import { MARKETPLACES } from '../core/platforms';
+import { type HeldBack, heldBackFromBeginner, heldBackReason } from './beyond-beginner';
 import { factsOf } from './features';
 import { contributionsOf, type DifficultyModel, expertChance, MODEL, vocabularyOf } from './model';
 import { reasonsOf, type Weighed } from './reasons';
@@ -40,6 +41,8 @@ export interface Reading {
   reasons: Weighed[];
   uncertain: boolean;
   textLevel: DifficultyLevel;
+  /** The score reads as beginner, but the client asks for more (./beyond-beginner.ts): intermediate. */
+  heldBack?: HeldBack;
 }
 
 export function readListing(input: DifficultyInput, model: DifficultyModel = MODEL): Reading {
@@ -47,13 +50,15 @@ export function readListing(input: DifficultyInput, model: DifficultyModel = MOD
   const contributions = contributionsOf(facts, model);
   const linear = contributions.reduce((sum, c) => sum + c.contribution, 0);
   const { beginnerUpTo, expertFrom, uncertainUnderWords } = model.levels;
-  const textLevel: DifficultyLevel =
+  const scored: DifficultyLevel =
     linear >= expertFrom ? 'expert' : linear <= beginnerUpTo ? 'beginner' : 'intermediate';
+  const heldBack = scored === 'beginner' ? heldBackFromBeginner(facts) : undefined;
   return {
     linear,
     reasons: reasonsOf(contributions, facts, input),
     uncertain: facts.descriptionWords < uncertainUnderWords,
-    textLevel,
+    textLevel: heldBack ? 'intermediate' : scored,
+    ...(heldBack ? { heldBack } : {}),
   };
 }
 
@@ -84,6 +89,7 @@ export function estimateDifficulty(
     first.push(disagreement(input.platform, platformLevel, textLevel));
   // A guess from a title is said to be one, unless the marketplace's own level is shown.
   if (uncertain && !platformLevel) first.push(t('reasonLittleText'));
+  if (reading.heldBack) first.push(heldBackReason(reading.heldBack));
   const reasons = [...first, ...ordered(reading.reasons, textLevel)].slice(0, MAX_REASONS);
   return {
     level,

@@ -31,8 +31,10 @@ import { competitionReasons } from './competition';
  *    not 3,550; "4.459 €" is 4,459, not 4.46).
  * 6: "Sr" without its dot read as senior, an internship or a junior role as open to newcomers,
  *    and the difficulty model refitted with them.
+ * 7: a listing that asks for a senior, for 3+ years or turns newcomers away is never beginner;
+ *    "I have 10 years of experience" (the client's own) is not years asked; the model refitted.
  */
-export const TAGS_VERSION = 6;
+export const TAGS_VERSION = 7;
 
 export function tagsFor(listing: Listing): Tags {
   const found = tagText({

@@ -114,6 +114,14 @@ describe('years of experience', () => {
   it('"a minimum of 4-5 hours overlap" is hours, not years (Freelancer.com line 33)', () => {
     expect(yearsAsked(textOf(freelancerLine(33)))).toBeUndefined();
   });
+
+  it("the client's own years are not asked of anyone (upwork-jobs-2025-03.csv line 1044)", () => {
+    const aboutMe = 'A Bit About Me:\r\n- I have 10 years of experience using Power BI and DAX.';
+    expect(yearsAsked(aboutMe)).toBeUndefined();
+    expect(yearsAsked("We've over 12 years of experience in web design.")).toBeUndefined();
+    // Asked after the client's own, the freelancer's years still count.
+    expect(yearsAsked(`${aboutMe}\nYou have at least 3 years of experience with DAX.`)).toBe(3);
+  });
 });
 
 describe('deliverable size', () => {

@@ -109,6 +109,24 @@ export function peoplePerHourListing(csvLine: number): Listing {
   };
 }
 
+interface HeldBackRow {
+  id: string;
+  label: string;
+  input: DifficultyInput;
+}
+
+const heldBack = read('held-back-rows.jsonl')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as HeldBackRow);
+
+/** A job page of upwork-jobs-2025-03.csv as the estimate sees it (`id` "upwork-jobs-2025:<line>"). */
+export function heldBackRow(id: string): DifficultyInput {
+  const row = heldBack.find((r) => r.id === id);
+  if (!row) throw new Error(`${id} is not in the fixture`);
+  return row.input;
+}
+
 /** A model with only the weights a test gives: what the mechanism does, whatever the fitted weights are. */
 export function testModel(
   parts: Partial<DifficultyModel> & Pick<DifficultyModel, 'signals'>,

@@ -1,0 +1,71 @@
+/** A score that reads as beginner is held back when the client asks for more than a beginner has. */
+import { describe, expect, it } from 'vitest';
+import { estimateDifficulty, readListing } from '../../../lib/difficulty';
+import { heldBackFromBeginner } from '../../../lib/difficulty/beyond-beginner';
+import { factsOf } from '../../../lib/difficulty/features';
+import { MODEL } from '../../../lib/difficulty/model';
+import { freelancerLine, heldBackRow, testModel } from './fixtures';
+
+// The score is the fixed price alone, log(amount / $300): $30 or less reads as beginner, whatever the text.
+const cheapIsBeginner = testModel({
+  signals: { 'pay.fixedAmount': 1 },
+  levels: { beginnerUpTo: Math.log(30 / 300), expertFrom: Math.log(3000 / 300), uncertainUnderWords: 20 },
+});
+const fixed = (amount: number) => ({ kind: 'fixed' as const, min: amount, max: amount, currency: 'USD' });
+
+describe('held back from beginner', () => {
+  it('a job that asks for 5 years is intermediate, and says why first', () => {
+    const listing = { ...heldBackRow('upwork-jobs-2025:1121'), budget: fixed(10) };
+    const estimate = estimateDifficulty(listing, cheapIsBeginner);
+    expect(readListing(listing, cheapIsBeginner).linear).toBeLessThan(cheapIsBeginner.levels.beginnerUpTo);
+    expect(estimate).toMatchObject({ level: 'intermediate', textLevel: 'intermediate', uncertain: false });
+    expect(estimate.reasons[0]).toBe("not a beginner job: asks for 5+ years' experience");
+  });
+
+  it('a title that asks for a senior ("Sr Webflow developer", $5 fixed) is a guess, but not a beginner one', () => {
+    const estimate = estimateDifficulty(
+      { title: 'Sr Webflow developer for immediate assistance', budget: fixed(5), platform: 'upwork' },
+      cheapIsBeginner,
+    );
+    expect(estimate).toMatchObject({ level: 'intermediate', uncertain: true });
+    expect(estimate.reasons.slice(0, 2)).toEqual([
+      'little text to judge from: a guess',
+      "not a beginner job: asks for 'sr'",
+    ]);
+  });
+
+  it('a client who turns newcomers away ("This is not a beginner role.") is taken at their word', () => {
+    const estimate = estimateDifficulty(
+      {
+        title: 'Real estate analyst',
+        description:
+          'If you enjoy data-driven property valuations, this is your opportunity to join a high-performance real estate team. This is not a beginner role. This is not a task-based VA job.',
+        budget: fixed(20),
+      },
+      cheapIsBeginner,
+    );
+    expect(estimate.level).toBe('intermediate');
+    expect(estimate.reasons[0]).toBe("not for beginners ('beginner')");
+  });
+
+  it('a cheap job that asks for none of it stays beginner ("simple modifications", $21)', () => {
+    const listing = freelancerLine(107);
+    expect(heldBackFromBeginner(factsOf(listing))).toBeUndefined();
+    expect(estimateDifficulty(listing, cheapIsBeginner).level).toBe('beginner');
+  });
+
+  it('only a beginner score is held back: the same asks on a well-paid job leave it expert', () => {
+    const listing = { ...heldBackRow('upwork-jobs-2025:1121'), budget: fixed(5000) };
+    const estimate = estimateDifficulty(listing, cheapIsBeginner);
+    expect(estimate.level).toBe('expert');
+    expect(estimate.reasons.join(' · ')).not.toContain('not a beginner job');
+  });
+
+  it('with the committed model: the client marked it Entry and its score reads as beginner, the 5 years keep it intermediate', () => {
+    const listing = heldBackRow('upwork-jobs-2025:1121');
+    const reading = readListing(listing, MODEL);
+    expect(reading.linear).toBeLessThanOrEqual(MODEL.levels.beginnerUpTo);
+    expect(reading.heldBack).toEqual({ by: 'years', years: 5 });
+    expect(estimateDifficulty(listing).level).toBe('intermediate');
+  });
+});
