@@ -14,6 +14,9 @@ const LITTLE = new Set(
   ).split(' '),
 );
 
+/** Whether a word is one of the little words ("of", "the", "no"). */
+export const isLittleWord = (word: string): boolean => LITTLE.has(word);
+
 const PLUS = 0x2b;
 const HASH = 0x23;
 const DOT = 0x2e;

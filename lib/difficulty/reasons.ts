@@ -11,6 +11,7 @@ import type { PayPeriod } from '../core/model';
 import type { CueName } from './cues';
 import { ADVANCED_UP_TO, type Facts, FRIENDLY_FROM, PHRASE } from './features';
 import type { FeatureContribution } from './model';
+import { isLittleWord } from './phrases';
 import type { DifficultyInput } from './types';
 
 /** One reason and the part of the linear score behind it (positive = harder). */
@@ -162,6 +163,27 @@ function wordGroup(
 const QUOTE_FROM = 0.04;
 
 /**
+ * Words of the asking itself ("needed", "please", "apply", "the project", "requirements") and
+ * halves of a name ("full", "end" of "full stack", "front end"): the model weighs them, but
+ * "wording of harder jobs: 'please'" tells a person nothing about the work. A phrase of these and
+ * little words only is summed into its group and not quoted; the words that name the work (a
+ * field, a tool, a role, a deliverable, "expertise in") are.
+ */
+const SAYS_NOTHING = new Set(
+  (
+    'need needed needs seeking seek looking please apply want wants ideal assist help project projects ' +
+    'requirements required skills skill experience work use new one full end front specific related ' +
+    'various individual someone information set important highly detail while only effectively ' +
+    'features collaborate account issues build develop strong well interested responsibilities key hire ' +
+    'receive preferred'
+  ).split(' '),
+);
+
+/** Whether quoting the phrase says something about the work. */
+const namesTheWork = (phrase: string): boolean =>
+  phrase.split(' ').some((word) => !isLittleWord(word) && !SAYS_NOTHING.has(word));
+
+/**
  * "wording of harder jobs: 'senior', 'web app'": the phrases that weigh most, a phrase inside one
  * already quoted not repeated.
  */
@@ -171,6 +193,7 @@ function quotePhrases(phrases: readonly FeatureContribution[], harder: boolean):
   for (const { feature, contribution } of strongest) {
     if (Math.abs(contribution) < QUOTE_FROM || quoted.length === 3) break;
     const phrase = feature.slice(PHRASE.length);
+    if (!namesTheWork(phrase)) continue;
     if (quoted.some((q) => ` ${q} `.includes(` ${phrase} `) || ` ${phrase} `.includes(` ${q} `))) continue;
     quoted.push(phrase);
   }

@@ -32,7 +32,8 @@ import { competitionReasons } from './competition';
  * 6: "Sr" without its dot read as senior, an internship or a junior role as open to newcomers,
  *    and the difficulty model refitted with them.
  * 7: a listing that asks for a senior, for 3+ years or turns newcomers away is never beginner;
- *    "I have 10 years of experience" (the client's own) is not years asked; the model refitted.
+ *    "I have 10 years of experience" (the client's own) is not years asked; the model refitted;
+ *    no reason quotes the asking alone ("wording of harder jobs: 'please'").
  */
 export const TAGS_VERSION = 7;
 

@@ -47,6 +47,24 @@ describe('reasons', () => {
     ]);
   });
 
+  it('quote no phrase of the asking alone ("i need", "someone"), only words that name the work (line 78)', () => {
+    const model = testModel({
+      signals: {},
+      phrases: { 'i need': 0.3, someone: 0.2, 'need someone': 0.1, css: 0.05 },
+    });
+    expect(explainDifficulty(freelancerLine(78), model).map((r) => r.reason)).toEqual([
+      "wording of harder jobs: 'css'",
+    ]);
+  });
+
+  it('say "many small word cues" when every phrase that weighs is of the asking (line 33: "strong", "highly")', () => {
+    const model = testModel({ signals: {}, phrases: { strong: 0.3, highly: 0.2, 'security issues': -0.1 } });
+    expect(explainDifficulty(freelancerLine(33), model).map((r) => r.reason)).toEqual([
+      'many small word cues of harder jobs',
+      "wording of easier jobs: 'security issues'",
+    ]);
+  });
+
   it('put the ones that agree with the level first, and show at most four', () => {
     // $19/hr weighs −0.55 here, more than the whole product's +0.2, but speaks against "expert".
     const model = testModel({
