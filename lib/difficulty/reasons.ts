@@ -183,23 +183,33 @@ const SAYS_NOTHING = new Set(
 const namesTheWork = (phrase: string): boolean =>
   phrase.split(' ').some((word) => !isLittleWord(word) && !SAYS_NOTHING.has(word));
 
+/** One phrase inside the other, word for word ("developer" in "developer to"). */
+const overlaps = (a: string, b: string): boolean =>
+  ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
+
 /**
  * "wording of harder jobs: 'senior', 'web app'": the phrases that weigh most, a phrase inside one
- * already quoted not repeated.
+ * already quoted not repeated, nor one overlapping a phrase the other group quotes (`avoid`):
+ * "harder: 'developer'" beside "easier: 'developer to'" reads as a contradiction.
  */
-function quotePhrases(phrases: readonly FeatureContribution[], harder: boolean): string {
+function quotePhrases(
+  phrases: readonly FeatureContribution[],
+  harder: boolean,
+  avoid: readonly string[] = [],
+): { reason: string; quoted: string[] } {
   const quoted: string[] = [];
   const strongest = [...phrases].sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
   for (const { feature, contribution } of strongest) {
     if (Math.abs(contribution) < QUOTE_FROM || quoted.length === 3) break;
     const phrase = feature.slice(PHRASE.length);
     if (!namesTheWork(phrase)) continue;
-    if (quoted.some((q) => ` ${q} `.includes(` ${phrase} `) || ` ${phrase} `.includes(` ${q} `))) continue;
+    if ([...quoted, ...avoid].some((q) => overlaps(q, phrase))) continue;
     quoted.push(phrase);
   }
-  if (quoted.length === 0) return t(harder ? 'reasonSmallCuesHarder' : 'reasonSmallCuesEasier');
+  if (quoted.length === 0)
+    return { reason: t(harder ? 'reasonSmallCuesHarder' : 'reasonSmallCuesEasier'), quoted };
   const said = quoted.map((q) => t('reasonQuote', q)).join(', ');
-  return t(harder ? 'reasonWordingHarder' : 'reasonWordingEasier', said);
+  return { reason: t(harder ? 'reasonWordingHarder' : 'reasonWordingEasier', said), quoted };
 }
 
 /**
@@ -235,13 +245,26 @@ export function reasonsOf(
     if (cue) add(cue[0], c);
     else add(c.contribution > 0 ? 'words.harder' : 'words.easier', c);
   }
+  const sum = (list: readonly FeatureContribution[] | undefined) =>
+    (list ?? []).reduce((total, c) => total + c.contribution, 0);
+  // The stronger wording group quotes first; the other leaves out what overlaps its quotes.
+  const wordings = new Map<string, string>();
+  const harder = groups.get('words.harder');
+  const easier = groups.get('words.easier');
+  const harderFirst = Math.abs(sum(harder)) >= Math.abs(sum(easier));
+  let quotedSoFar: string[] = [];
+  for (const group of harderFirst ? ['words.harder', 'words.easier'] : ['words.easier', 'words.harder']) {
+    const list = groups.get(group);
+    if (!list) continue;
+    const { reason, quoted } = quotePhrases(list, group === 'words.harder', quotedSoFar);
+    wordings.set(group, reason);
+    quotedSoFar = quoted;
+  }
   const out: Weighed[] = [];
   for (const [group, list] of groups) {
-    const weight = list.reduce((sum, c) => sum + c.contribution, 0);
+    const weight = sum(list);
     const own = list.filter((c) => !c.feature.startsWith(PHRASE)).map((c) => c.feature);
-    const reason = group.startsWith('words.')
-      ? quotePhrases(list, group === 'words.harder')
-      : wordGroup(group, own, facts, input, weight > 0);
+    const reason = wordings.get(group) ?? wordGroup(group, own, facts, input, weight > 0);
     if (reason !== '') out.push({ weight, reason, group: group.startsWith('words.') ? 'words' : group });
   }
   return out.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));

@@ -33,7 +33,7 @@ import { competitionReasons } from './competition';
  *    and the difficulty model refitted with them.
  * 7: a listing that asks for a senior, for 3+ years or turns newcomers away is never beginner;
  *    "I have 10 years of experience" (the client's own) is not years asked; the model refitted;
- *    no reason quotes the asking alone ("wording of harder jobs: 'please'").
+ *    no reason quotes the asking alone ("wording of harder jobs: 'please'"), nor a phrase on both sides.
  */
 export const TAGS_VERSION = 7;
 

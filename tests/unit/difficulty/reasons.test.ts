@@ -65,6 +65,17 @@ describe('reasons', () => {
     ]);
   });
 
+  it('never quote one phrase as harder and a phrase inside it as easier (line 33: "web developer", "web")', () => {
+    const model = testModel({
+      signals: {},
+      phrases: { 'web developer': 0.3, web: -0.2, 'security issues': -0.05 },
+    });
+    expect(explainDifficulty(freelancerLine(33), model).map((r) => r.reason)).toEqual([
+      "wording of harder jobs: 'web developer'",
+      "wording of easier jobs: 'security issues'",
+    ]);
+  });
+
   it('put the ones that agree with the level first, and show at most four', () => {
     // $19/hr weighs −0.55 here, more than the whole product's +0.2, but speaks against "expert".
     const model = testModel({
