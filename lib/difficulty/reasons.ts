@@ -249,9 +249,7 @@ export function reasonsOf(
     (list ?? []).reduce((total, c) => total + c.contribution, 0);
   // The stronger wording group quotes first; the other leaves out what overlaps its quotes.
   const wordings = new Map<string, string>();
-  const harder = groups.get('words.harder');
-  const easier = groups.get('words.easier');
-  const harderFirst = Math.abs(sum(harder)) >= Math.abs(sum(easier));
+  const harderFirst = Math.abs(sum(groups.get('words.harder'))) >= Math.abs(sum(groups.get('words.easier')));
   let quotedSoFar: string[] = [];
   for (const group of harderFirst ? ['words.harder', 'words.easier'] : ['words.easier', 'words.harder']) {
     const list = groups.get(group);

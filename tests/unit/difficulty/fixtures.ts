@@ -12,6 +12,13 @@ import { type FeedRow, inputOfRow, type LabelledInput, parseFeed } from '../../.
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures');
 const read = (name: string): string => readFileSync(join(fixtures, 'difficulty', name), 'utf8');
 
+/** A JSON Lines fixture of tests/fixtures/difficulty, one object per line. */
+const readLines = <T>(name: string): T[] =>
+  read(name)
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+
 /** A saved marketplace page from tests/fixtures (e.g. `upwork/search-2026-02.html`). */
 export const readPage = (path: string): string => readFileSync(join(fixtures, path), 'utf8');
 
@@ -37,10 +44,7 @@ interface FreelancerRow {
   tags: string;
 }
 
-const freelancer = read('freelancer-jobs-2020-rows.jsonl')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as FreelancerRow);
+const freelancer = readLines<FreelancerRow>('freelancer-jobs-2020-rows.jsonl');
 
 /** A Freelancer.com card of freelancer-jobs-2020.csv; its `rate` is the printed budget text. */
 export function freelancerLine(csvLine: number): DifficultyInput {
@@ -64,10 +68,7 @@ interface ShortRow {
   url?: string;
 }
 
-const short = read('short-listings.jsonl')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as ShortRow);
+const short = readLines<ShortRow>('short-listings.jsonl');
 
 /**
  * A PeoplePerHour list item (title, price, proposal count; no description) or a Fiverr gig
@@ -115,10 +116,7 @@ interface HeldBackRow {
   input: DifficultyInput;
 }
 
-const heldBack = read('held-back-rows.jsonl')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as HeldBackRow);
+const heldBack = readLines<HeldBackRow>('held-back-rows.jsonl');
 
 /** A job page of upwork-jobs-2025-03.csv as the estimate sees it (`id` "upwork-jobs-2025:<line>"). */
 export function heldBackRow(id: string): DifficultyInput {
