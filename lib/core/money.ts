@@ -1,6 +1,6 @@
 /**
  * Money as marketplaces print it: amounts with their currency ("$1,200", "₹600 - 1500 INR",
- * "$30 – 250 AUD", "£1.5k"), the period a salary is paid per ("$4,000/month", "$50,000 - $65,000
+ * "$30 – 250 AUD", "£1.5k", "USD 2,000"), the period a salary is paid per ("$4,000/month", "$50,000 - $65,000
  * per year"), and a rough value in US dollars for rules whose thresholds are in dollars (the
  * difficulty model learned "$15 an hour" from US-dollar jobs; 15 rupees is not that).
  * Pure: shared by the site adapters, the difficulty estimate and the command-line tagger.
@@ -66,12 +66,14 @@ const DIGITS = '\\d(?:[\\d,.]*\\d)?';
 
 /**
  * An amount with its currency, as people write one: the symbol first ("$1,200.50", "€ 35",
- * "£1.5k", "$10K+"), or the amount first, with a code or a symbol after it ("22K INR",
- * "40,000INR", "50$"; a symbol only when no digit follows it, or it opens the next amount).
+ * "£1.5k", "$10K+"), the amount first, with a code or a symbol after it ("22K INR",
+ * "40,000INR", "50$"; a symbol only when no digit follows it, or it opens the next amount), or
+ * the code first ("USD 500", "EUR 1.200", as invoices and some boards print it).
  */
 const AMOUNT = new RegExp(
   `([$€£₹])\\s?(${DIGITS})\\s?([kKmM])?|` +
-    `(?<![\\d.,])(${DIGITS})\\s?([kKmM])?\\s?(?:(${CODES})(?![A-Za-z])|([$€£₹])(?!\\s?\\d))`,
+    `(?<![\\d.,])(${DIGITS})\\s?([kKmM])?\\s?(?:(${CODES})(?![A-Za-z])|([$€£₹])(?!\\s?\\d))|` +
+    `(?<![A-Za-z])(${CODES})\\s?(${DIGITS})\\s?([kKmM])?`,
   'g',
 );
 
@@ -100,20 +102,28 @@ export function parseMoney(text: string): Money[] {
   // `exec` from a reset `lastIndex` rather than `matchAll`, which copies the expression per call.
   AMOUNT.lastIndex = 0;
   for (let m = AMOUNT.exec(text); m; m = AMOUNT.exec(text)) {
-    const digits = m[2] ?? m[4] ?? '';
+    const digits = m[2] ?? m[4] ?? m[9] ?? '';
     const base = amountOf(digits);
     if (!Number.isFinite(base)) continue;
-    const unit = (m[3] ?? m[5])?.toLowerCase();
+    const unit = (m[3] ?? m[5] ?? m[10])?.toLowerCase();
     const amount = unit === 'k' ? base * 1_000 : unit === 'm' ? base * 1_000_000 : base;
-    const currency = m[6] ?? CURRENCY_SYMBOLS[m[1] ?? m[7] ?? '$'] ?? 'USD';
+    const currency = m[6] ?? m[8] ?? CURRENCY_SYMBOLS[m[1] ?? m[7] ?? '$'] ?? 'USD';
     out.push({ amount, currency });
   }
   return out;
 }
 
-/** "$250 – 750 USD", "$50,000 - 65,000": the upper end of a range often goes without its symbol. */
+/**
+ * "$250 – 750 USD", "$50,000 - 65,000", "USD 15 - 25": the upper end of a range often goes
+ * without its symbol or code.
+ */
 const BARE_UPPER = new RegExp(
-  `${SYMBOL}\\s?[\\d,.]+\\s?[kK]?\\s*(?:-|–|to)\\s*(${DIGITS})\\s?([kK])?(?![\\d,]|\\.\\d)`,
+  `(?:${SYMBOL}|(?<![A-Za-z])(?:${CODES}))\\s?[\\d,.]+\\s?[kK]?\\s*(?:-|–|to)\\s*(${DIGITS})\\s?([kK])?(?![\\d,]|\\.\\d)`,
+);
+
+/** "15-30 USD/hour", "600 - 1500₹": or its lower end, when the currency follows the upper one. */
+const BARE_LOWER = new RegExp(
+  `(?<![\\d.,$€£₹])(${DIGITS})\\s?([kK])?\\s*(?:-|–|to)\\s*${DIGITS}\\s?[kK]?\\s?(?:(?:${CODES})(?![A-Za-z])|[$€£₹](?!\\s?\\d))`,
 );
 
 /**
@@ -122,10 +132,10 @@ const BARE_UPPER = new RegExp(
  */
 export function readAmounts(text: string): { min: number; max: number; currency: string } | undefined {
   const amounts = parseMoney(text);
-  const bare = text.match(BARE_UPPER);
+  const bare = text.match(BARE_UPPER) ?? text.match(BARE_LOWER);
   if (amounts.length === 1 && amounts[0] && bare?.[1]) {
-    const upper = amountOf(bare[1]) * (bare[2] ? 1_000 : 1);
-    if (Number.isFinite(upper)) amounts.push({ amount: upper, currency: amounts[0].currency });
+    const other = amountOf(bare[1]) * (bare[2] ? 1_000 : 1);
+    if (Number.isFinite(other)) amounts.push({ amount: other, currency: amounts[0].currency });
   }
   const [low, high] = amounts;
   if (!low) return undefined;
@@ -153,8 +163,8 @@ const PERIOD_WORDS: [RegExp, PayPeriod][] = [
   [/^day|^daily/i, 'day'],
 ];
 
-/** One amount as people write it, symbol first or after ("$4,000", "22K INR", "50$"). */
-const AN_AMOUNT = `(?:${SYMBOL}\\s?\\d[\\d,.]*\\s?[kK]?|\\d[\\d,.]*\\s?[kK]?\\s?(?:${CODES}|${SYMBOL}))`;
+/** One amount as people write it, symbol or code first or after ("$4,000", "USD 4,000", "22K INR", "50$"). */
+const AN_AMOUNT = `(?:(?:${SYMBOL}|(?:${CODES})\\s?)\\s?\\d[\\d,.]*\\s?[kK]?|\\d[\\d,.]*\\s?[kK]?\\s?(?:${CODES}|${SYMBOL}))`;
 
 /**
  * "$4,000/month", "$50,000 - $65,000 per year", "$100/day", "Budget:22K INR/Monthly",

@@ -59,6 +59,25 @@ describe('reading amounts', () => {
     ]);
   });
 
+  it('reads an amount written after its currency code, and a range whose code is at one end', () => {
+    // upwork-jobs-2025-03.csv: "Budget: USD2,000", "not exceed USD 10,000.", "with USD200 Bonus stage".
+    expect(parseMoney('Budget: USD2,000')).toEqual([{ amount: 2000, currency: 'USD' }]);
+    expect(parseMoney('to not exceed USD 10,000.')).toEqual([{ amount: 10_000, currency: 'USD' }]);
+    expect(parseMoney('with USD200 Bonus stage')).toEqual([{ amount: 200, currency: 'USD' }]);
+    // Ranges as boards print them (not from the data): the bare end takes the other's currency.
+    expect(readAmounts('EUR 1.200 - 2.000')).toEqual({ min: 1200, max: 2000, currency: 'EUR' });
+    expect(readAmounts('USD 15 - 25 per hour')).toEqual({ min: 15, max: 25, currency: 'USD' });
+    expect(readAmounts('15-30 USD/hour')).toEqual({ min: 15, max: 30, currency: 'USD' });
+    expect(payPeriodIn('GBP 3,000 per month')).toBe('month');
+    // Not money: a code inside a word, a code with no amount, the hours and months beside a price.
+    expect(parseMoney('THOUSD 5 and USD only')).toEqual([]);
+    expect(readAmounts('1 to 3 months, 30 hrs/week, USD 500')).toEqual({
+      min: 500,
+      max: 500,
+      currency: 'USD',
+    });
+  });
+
   it('takes the currency a code names over the symbol, and the upper end printed bare', () => {
     expect(readAmounts('$30 – 250 AUD')).toEqual({ min: 30, max: 250, currency: 'AUD' });
     expect(readAmounts('₹600 - 1500 INR')).toEqual({ min: 600, max: 1500, currency: 'INR' });
