@@ -246,6 +246,8 @@ function reportCareful(careful: readonly CarefulRow[]): void {
           title: listing.title,
           description: listing.description ?? '',
           budget: listing.budget ?? '',
+          // The readers knew the marketplace (GUIDE.md gives them `src`); so does the extension.
+          src: listing.src,
         }),
       ),
     ) as { difficulty: { level: string; uncertain: boolean } };

@@ -7,6 +7,7 @@
 
 import * as z from 'zod/mini';
 import { setWords } from '../lib/core/i18n';
+import { MARKETPLACES } from '../lib/core/platforms';
 import { estimateDifficulty, readPlatformLevel } from '../lib/difficulty';
 import { CONFIDENT_FROM, tagText } from '../lib/skills';
 import { catalogWords } from './lib/catalog';
@@ -21,7 +22,21 @@ const InputLine = z.object({
   budget: z.optional(z.string()),
   platformSkills: z.optional(z.array(z.string())),
   platformLevel: z.optional(z.string()),
+  /** The marketplace: an id ("toptal") or a name ("PeoplePerHour"). */
+  platform: z.optional(z.string()),
+  /** Or where the listing came from as the careful readers' files name it: "fiverr-2023". */
+  src: z.optional(z.string()),
 });
+
+/**
+ * The marketplace a line names, as the extension's adapters would know it: terms are read as
+ * that site prints them, and a site that takes only screened freelancers has no beginner jobs.
+ * A name that is no marketplace of ours is left out rather than guessed.
+ */
+function marketplaceOf(platform: string | undefined, src: string | undefined): string | undefined {
+  const named = (platform ?? src?.replace(/[-_ ]?\d{4}.*$/, '') ?? '').trim().toLowerCase();
+  return MARKETPLACES.find((m) => m.id === named || m.label.toLowerCase() === named)?.id;
+}
 
 export function tagLine(line: string): string {
   let value: unknown;
@@ -36,6 +51,7 @@ export function tagLine(line: string): string {
     return JSON.stringify({ error: missingTitle ? 'missing "title"' : z.prettifyError(parsed.error) });
   }
   const { title, description, platformSkills, budget, platformLevel } = parsed.data;
+  const platform = marketplaceOf(parsed.data.platform, parsed.data.src);
   const found = tagText({ title, description, platformSkills }).map(({ id, name, confidence }) => ({
     id,
     name,
@@ -51,6 +67,7 @@ export function tagLine(line: string): string {
     ...(platformSkills !== undefined ? { platformSkills } : {}),
     skills: skills.map((s) => s.id),
     ...(platformLevel !== undefined ? { platformLevel: readPlatformLevel(platformLevel) } : {}),
+    ...(platform ? { platform } : {}),
   });
   // `uncertain`: too little text to judge (a title, a bare gig); `level` is then the model's best guess.
   const { level, score, reasons, uncertain } = estimate;

@@ -1,6 +1,7 @@
 /**
  * Command-line tagger: `npm run -s tag -- FILE` (or `-` for stdin).
- * Input: JSON Lines, each `{title, description?, budget?, platformSkills?, platformLevel?}`.
+ * Input: JSON Lines, each `{title, description?, budget?, platformSkills?, platformLevel?, platform?, src?}`
+ * (`platform` a marketplace's id or name, `src` one like "fiverr-2023").
  * Output: one JSON line per input line, in order:
  * `{"skills":[{"id","name"},…],"difficulty":{"level","score","reasons","uncertain"}}`, or
  * `{"error":"…"}` for a line that is not JSON or has no title. Blank lines are skipped (they

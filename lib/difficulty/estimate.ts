@@ -52,7 +52,7 @@ export function readListing(input: DifficultyInput, model: DifficultyModel = MOD
   const { beginnerUpTo, expertFrom, uncertainUnderWords } = model.levels;
   const scored: DifficultyLevel =
     linear >= expertFrom ? 'expert' : linear <= beginnerUpTo ? 'beginner' : 'intermediate';
-  const heldBack = scored === 'beginner' ? heldBackFromBeginner(facts) : undefined;
+  const heldBack = scored === 'beginner' ? heldBackFromBeginner(facts, input.platform) : undefined;
   return {
     linear,
     reasons: reasonsOf(contributions, facts, input),

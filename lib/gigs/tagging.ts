@@ -34,8 +34,9 @@ import { competitionReasons } from './competition';
  * 7: a listing that asks for a senior, for 3+ years or turns newcomers away is never beginner;
  *    "I have 10 years of experience" (the client's own) is not years asked; the model refitted;
  *    no reason quotes the asking alone ("wording of harder jobs: 'please'"), nor a phrase on both sides.
+ * 8: a Toptal job is never beginner (only freelancers who pass Toptal's screening may take one).
  */
-export const TAGS_VERSION = 7;
+export const TAGS_VERSION = 8;
 
 export function tagsFor(listing: Listing): Tags {
   const found = tagText({

@@ -27,6 +27,17 @@ describe('difficulty in the tag protocol', () => {
     expect(difficultyOf({ title, description, budget: budgetText })).toMatchObject({ level: 'beginner' });
   });
 
+  it('knows the marketplace by id, name or the careful files\' "src": a Toptal job is never beginner', () => {
+    const { title, description, budgetText } = freelancerLine(107);
+    const line = { title, description, budget: budgetText };
+    expect(difficultyOf(line).level).toBe('beginner');
+    for (const named of [{ platform: 'toptal' }, { platform: 'Toptal' }, { src: 'toptal-2026' }])
+      expect(difficultyOf({ ...line, ...named }).level).toBe('intermediate');
+    // A name that is none of the marketplaces changes nothing.
+    expect(difficultyOf({ ...line, src: 'somewhere-2026' }).level).toBe('beginner');
+    expect(difficultyOf({ ...line, src: 'freelancer-2020' }).level).toBe('beginner');
+  });
+
   it('shows a printed level as the level, and the model’s reading in the reasons when they differ', () => {
     const { title, description, budgetText } = upworkLine(21).input;
     const out = difficultyOf({ title, description, budget: budgetText, platformLevel: 'Entry level' });

@@ -54,6 +54,24 @@ describe('held back from beginner', () => {
     expect(estimateDifficulty(listing, cheapIsBeginner).level).toBe('beginner');
   });
 
+  it('a cheap, simple job on Toptal is not a beginner one: only screened freelancers may take it', () => {
+    // A real $21 "simple modifications" job: beginner on Freelancer.com, where it was posted.
+    const listing = freelancerLine(107);
+    expect(estimateDifficulty({ ...listing, platform: 'freelancer' }).level).toBe('beginner');
+    const onToptal = estimateDifficulty({ ...listing, platform: 'toptal' });
+    expect(onToptal).toMatchObject({ level: 'intermediate', textLevel: 'intermediate' });
+    expect(onToptal.reasons[0]).toBe(
+      'not a beginner job: Toptal takes only freelancers who pass its screening',
+    );
+  });
+
+  it("on Toptal the client's own ask is the reason given: it says more about the job", () => {
+    const listing = { ...heldBackRow('upwork-jobs-2025:1121'), budget: fixed(10), platform: 'toptal' };
+    expect(estimateDifficulty(listing, cheapIsBeginner).reasons[0]).toBe(
+      "not a beginner job: asks for 5+ years' experience",
+    );
+  });
+
   it('only a beginner score is held back: the same asks on a well-paid job leave it expert', () => {
     const listing = { ...heldBackRow('upwork-jobs-2025:1121'), budget: fixed(5000) };
     const estimate = estimateDifficulty(listing, cheapIsBeginner);
