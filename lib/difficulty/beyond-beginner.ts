@@ -1,21 +1,26 @@
 /**
- * What keeps a listing from being called beginner whatever its score: the client asks for a
- * senior ("Sr Webflow developer"), for three or more years of experience, or turns newcomers
- * away ("no beginners"). The careful readers' guide names each as a mark of expert work. The
- * model weighs them too, but a low pay can outweigh them: Upwork's clients pick a level mostly
- * by the budget, and the model learned that. A "Beginner" pill on a listing that asks for a
- * senior breaks its promise in plain sight.
+ * What keeps a listing from being called beginner whatever its score. The client asks for a
+ * senior ("Sr Webflow developer"), for three or more years of experience, for a proven track
+ * record or extensive experience, or for a whole product (an MVP, a SaaS, a full-stack build
+ * from scratch), or turns newcomers away ("no beginners"). The careful readers' guide names
+ * each as past a beginner: a course, a few practice projects and up to three paid gigs bring
+ * neither a track record nor a product's scope. The model weighs them too, but a low pay can
+ * outweigh them: Upwork's clients pick a level mostly by the budget, and the model learned that.
+ * A "Beginner" pill on a listing that asks for a senior breaks its promise in plain sight.
  *
  * Not the other expert cues: "architecture" is also a subject taught ("tutoring in computer
- * architecture"), and "team lead" is often who the freelancer reports to. Measured on held-out
- * rows in lib/difficulty/README.md.
+ * architecture"), "team lead" is often who the freelancer reports to, and "experienced" is said
+ * of easy work too ("experienced QR code specialist"). Measured on held-out rows in
+ * lib/difficulty/README.md.
  *
- * Nor a listing on a marketplace that only screened freelancers may answer (Toptal takes those
- * who pass its tests and interviews): whatever the job, a newcomer cannot bid on it.
+ * A listing on a marketplace that takes only screened freelancers (Toptal: those who pass its
+ * tests and interviews) is held back too, whatever the job: a newcomer cannot bid on it.
  */
 import { t } from '../core/i18n';
 import { MARKETPLACES } from '../core/platforms';
+import type { CueName } from './cues';
 import type { Facts } from './features';
+import { cueReason } from './reasons';
 
 const marketplaceLabel = (id: string): string => MARKETPLACES.find((m) => m.id === id)?.label ?? id;
 
@@ -25,15 +30,24 @@ export const YEARS_PAST_BEGINNER = 3;
 /** Marketplaces whose jobs only freelancers who passed its screening may take. */
 const SCREENED_MARKETPLACES: ReadonlySet<string> = new Set(['toptal']);
 
+/** Cues that put a job past a beginner, in the order they are given as the reason. */
+const PAST_BEGINNER_CUES = [
+  'senior',
+  'provenExperience',
+  'wholeProduct',
+] as const satisfies readonly CueName[];
+type PastBeginnerCue = (typeof PAST_BEGINNER_CUES)[number];
+
 export type HeldBack =
   | { by: 'notForBeginners'; words: string }
-  | { by: 'screened'; platform: string }
-  | { by: 'senior'; words: string }
-  | { by: 'years'; years: number };
+  | { by: PastBeginnerCue; words: string }
+  | { by: 'years'; years: number }
+  | { by: 'screened'; platform: string };
 
 /**
  * Why the listing is not a beginner's: the client says so, or its marketplace takes only screened
- * freelancers. The client's own words come first: they say more about the job.
+ * freelancers. The client's own words come first: they say more about the job. Of those, the
+ * plainest first: turned away, a senior, the years, then a track record and a product's scope.
  */
 export function heldBackFromBeginner(
   facts: Pick<Facts, 'cues' | 'years'>,
@@ -44,6 +58,10 @@ export function heldBackFromBeginner(
   if (senior !== undefined) return { by: 'senior', words: senior };
   if (facts.years !== undefined && facts.years >= YEARS_PAST_BEGINNER)
     return { by: 'years', years: facts.years };
+  for (const cue of PAST_BEGINNER_CUES) {
+    const words = facts.cues[cue];
+    if (words !== undefined) return { by: cue, words };
+  }
   if (platform !== undefined && SCREENED_MARKETPLACES.has(platform.toLowerCase()))
     return { by: 'screened', platform: platform.toLowerCase() };
   return undefined;
@@ -55,11 +73,11 @@ export function heldBackReason(held: HeldBack): string {
     // "not for beginners ('no beginners')" says it already.
     case 'notForBeginners':
       return t('reasonNotForBeginners', held.words);
-    case 'senior':
-      return t('reasonNotBeginnerJob', t('reasonAsksFor', held.words));
     case 'years':
       return t('reasonNotBeginnerJob', t('reasonYears', held.years));
     case 'screened':
       return t('reasonScreenedMarketplace', marketplaceLabel(held.platform));
+    default:
+      return t('reasonNotBeginnerJob', cueReason(held.by, held.words));
   }
 }

@@ -84,7 +84,7 @@ const CUE_REASONS: Record<CueName, MessageKey> = {
   smallDeliverable: 'reasonSmallDeliverable',
 };
 
-function cueReason(cue: CueName, matched: string): string {
+export function cueReason(cue: CueName, matched: string): string {
   // "simple", not "a simple landing page": the word that makes it simple.
   const words =
     cue === 'simple' ? (matched.match(/simple|easy|straightforward|basic/)?.[0] ?? matched) : matched;

@@ -34,7 +34,8 @@ import { competitionReasons } from './competition';
  * 7: a listing that asks for a senior, for 3+ years or turns newcomers away is never beginner;
  *    "I have 10 years of experience" (the client's own) is not years asked; the model refitted;
  *    no reason quotes the asking alone ("wording of harder jobs: 'please'"), nor a phrase on both sides.
- * 8: a Toptal job is never beginner (only freelancers who pass Toptal's screening may take one).
+ * 8: a Toptal job is never beginner (only freelancers who pass Toptal's screening may take one),
+ *    nor one that asks for a proven track record or a whole product (an MVP, a SaaS, full stack).
  */
 export const TAGS_VERSION = 8;
 

@@ -54,6 +54,42 @@ describe('held back from beginner', () => {
     expect(estimateDifficulty(listing, cheapIsBeginner).level).toBe('beginner');
   });
 
+  it('a job that asks for a proven track record is past a beginner, whatever it pays', () => {
+    // Marked Intermediate by its client: "…proven track record in data analysis and SQL…", $100.
+    const listing = { ...heldBackRow('upwork-jobs-2025:1118'), budget: fixed(10) };
+    const estimate = estimateDifficulty(listing, cheapIsBeginner);
+    expect(estimate.level).toBe('intermediate');
+    expect(estimate.reasons[0]).toBe("not a beginner job: asks for 'proven track record'");
+  });
+
+  it('a whole product (a full-stack platform) is past a beginner, whatever it pays', () => {
+    // Marked Intermediate by its client: "Full Stack Developer Needed for Business Management Platform…".
+    const listing = { ...heldBackRow('upwork-jobs-2025:1513'), budget: fixed(10) };
+    const estimate = estimateDifficulty(listing, cheapIsBeginner);
+    expect(estimate.level).toBe('intermediate');
+    expect(estimate.reasons[0]).toBe("not a beginner job: a whole product ('full stack')");
+  });
+
+  it('the plainest ask is the reason given: turned away, a senior, years, then a track record or a product', () => {
+    const facts = {
+      cues: { provenExperience: 'proven track record', wholeProduct: 'mvp', senior: 'senior' },
+      years: 5,
+    };
+    expect(heldBackFromBeginner(facts)).toEqual({ by: 'senior', words: 'senior' });
+    expect(heldBackFromBeginner({ ...facts, cues: { ...facts.cues, senior: undefined } })).toEqual({
+      by: 'years',
+      years: 5,
+    });
+    expect(
+      heldBackFromBeginner({ cues: { wholeProduct: 'mvp', provenExperience: 'strong background' } }),
+    ).toEqual({
+      by: 'provenExperience',
+      words: 'strong background',
+    });
+    // "Experienced" alone is said of easy work too ("experienced QR code specialist"): not held back.
+    expect(heldBackFromBeginner({ cues: { expert: 'experienced' } })).toBeUndefined();
+  });
+
   it('a cheap, simple job on Toptal is not a beginner one: only screened freelancers may take it', () => {
     // A real $21 "simple modifications" job: beginner on Freelancer.com, where it was posted.
     const listing = freelancerLine(107);
@@ -84,6 +120,14 @@ describe('held back from beginner', () => {
     const reading = readListing(listing, MODEL);
     expect(reading.linear).toBeLessThanOrEqual(MODEL.levels.beginnerUpTo);
     expect(reading.heldBack).toEqual({ by: 'years', years: 5 });
+    expect(estimateDifficulty(listing).level).toBe('intermediate');
+  });
+
+  it('with the committed model: a full-stack platform at $15–$35 an hour reads as beginner, its scope keeps it intermediate', () => {
+    const listing = heldBackRow('upwork-jobs-2025:1513');
+    const reading = readListing(listing, MODEL);
+    expect(reading.linear).toBeLessThanOrEqual(MODEL.levels.beginnerUpTo);
+    expect(reading.heldBack).toEqual({ by: 'wholeProduct', words: 'full stack' });
     expect(estimateDifficulty(listing).level).toBe('intermediate');
   });
 });
