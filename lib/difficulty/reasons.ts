@@ -50,7 +50,8 @@ function payReason({ terms, hourlyRate, fixedAmount }: Facts): string {
   }
   if (fixedAmount !== undefined) {
     const amount = terms.fixed ?? 0;
-    return t(bid ? 'reasonBidsFixed' : 'reasonPaysFixed', printed(amount, amount, currency));
+    const key = bid ? 'reasonBidsFixed' : terms.gigPrice ? 'reasonGigPrice' : 'reasonPaysFixed';
+    return t(key, printed(amount, amount, currency));
   }
   return t(terms.kind === 'hourly' ? 'reasonHourlyNoRate' : 'reasonFixedNoAmount');
 }

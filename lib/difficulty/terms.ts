@@ -104,5 +104,9 @@ export function readTerms(
   const text = budgetText ?? '';
   const pay = budget ? fromBudget(budget) : {};
   const printed = payFromText(text, platform);
-  return { ...printed, ...pay, ...durationFromText(text) };
+  const terms: Terms = { ...printed, ...pay, ...durationFromText(text) };
+  // Every Fiverr listing we read is a gig: its price is what the seller asks, from.
+  return platform?.toLowerCase() === 'fiverr' && terms.kind === 'fixed'
+    ? { ...terms, gigPrice: true }
+    : terms;
 }

@@ -57,6 +57,8 @@ export interface Terms {
   currency?: string;
   /** The amount is what freelancers bid on average, not the client's budget (Freelancer.com lists). */
   averageBid?: boolean;
+  /** The amount is what a seller charges for a gig, from (Fiverr), not what a client pays. */
+  gigPrice?: boolean;
   /** Estimated length in months, lower bound ("1 to 3 months" → 1, "Less than 1 month" → 0). */
   months?: { min: number; max?: number };
   /** True for "30+ hrs/week", false for "Less than 30 hrs/week". */

@@ -44,6 +44,17 @@ describe('the same model on every site', () => {
     for (const reason of reasons) expect(reason).toMatch(/^bids average \$[\d,]+(\/hr)?$/);
   });
 
+  it("says a Fiverr gig's price is what its seller asks, not what a client pays", () => {
+    const reasons = listingsOf('fiverr/search-logo-design-2026-09.html').map(payReason);
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const reason of reasons) expect(reason).toMatch(/^sold from \$[\d,]+$/);
+    // The same price read from a job elsewhere is a client's budget.
+    expect(
+      explainDifficulty({ title: 'Logo design', budgetText: 'From $20' }).find((r) => r.group === 'pay')
+        ?.reason,
+    ).toBe('pays $20 fixed');
+  });
+
   it('reads Guru’s printed budget', () => {
     for (const listing of listingsOf('guru/search-2020-03.html'))
       expect(payReason(listing)).toMatch(/^(pays \$|hourly|fixed price)/);
