@@ -18,7 +18,7 @@ import { MODEL } from '../lib/difficulty/model';
 import type { CarefulRow } from './difficulty/careful';
 import { type Cutoffs, chooseCutoffs } from './difficulty/cutoffs';
 import { type LabelledRow, readDataset } from './difficulty/data';
-import { exampleOf, SETTINGS } from './difficulty/fit';
+import { exampleOf, SETTINGS, scoredOf } from './difficulty/fit';
 import { rocAuc } from './difficulty/metrics';
 import { crossValidate, type Example, fitModel, scoreWith } from './difficulty/train';
 import { tagLine } from './tag-line';
@@ -108,7 +108,7 @@ function reportCrossValidation(examples: readonly Example[]): void {
   }));
   for (const group of groups) {
     const cut = chooseCutoffs(
-      held.filter((h) => h.example.group !== group).map((h) => ({ score: h.score, label: h.example.label })),
+      held.filter((h) => h.example.group !== group).map((h) => scoredOf(h.example, h.score)),
     );
     for (const h of held) if (h.example.group === group) h.call = callOf(h.score, h.example.facts, cut);
   }
@@ -136,7 +136,7 @@ function reportCrossValidation(examples: readonly Example[]): void {
           ),
         );
   }
-  const committed = chooseCutoffs(held.map((h) => ({ score: h.score, label: h.example.label })));
+  const committed = chooseCutoffs(held.map((h) => scoredOf(h.example, h.score)));
   console.log(
     `\nCut-offs on all held-out scores (what model.json holds): beginner ≤ ${committed.beginnerUpTo} ` +
       `(rule: ${committed.beginnerRule}), expert ≥ ${committed.expertFrom}; model.json: ` +
@@ -194,7 +194,7 @@ function reportOtherFiles(examples: readonly Example[]): void {
     const train = examples.filter((e) => e.source !== source);
     const test = examples.filter((e) => e.source === source);
     const trainScores = crossValidate(train, SETTINGS);
-    const cut = chooseCutoffs(train.map((e, i) => ({ score: trainScores[i] ?? 0, label: e.label })));
+    const cut = chooseCutoffs(train.map((e, i) => scoredOf(e, trainScores[i] ?? 0)));
     const score = scoreWith(fitModel(train, SETTINGS));
     console.log(
       line(

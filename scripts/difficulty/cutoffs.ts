@@ -12,6 +12,9 @@
  *   the cut goes as far as the Expert share stays at its floor: within FLOOR_TOLERANCE of the
  *   lowest share any cut finding ENTRY_RECALL of the Entry jobs reaches. The promise itself is
  *   checked where the labels can carry it: against the careful readers.
+ * - Both shares count the beginner calls as the extension makes them: a listing held back from
+ *   beginner (lib/difficulty/beyond-beginner.ts) is no call at any cut, though an Entry job held
+ *   back still counts among the Entry jobs to find.
  */
 import type { PlatformLevel } from '../../lib/core/model';
 
@@ -23,6 +26,8 @@ export const EXPERT_PRECISION = 0.65;
 export interface Scored {
   score: number;
   label: PlatformLevel;
+  /** Never a beginner call whatever its score (lib/difficulty/beyond-beginner.ts): not counted among them. */
+  heldBack?: boolean;
 }
 
 export interface Cutoffs {
@@ -48,13 +53,17 @@ function cutsOf(ascending: readonly Scored[]): Cut[] {
   const cuts: Cut[] = [];
   let experts = 0;
   let found = 0;
+  let calls = 0;
   ascending.forEach((row, i) => {
-    if (row.label === 'expert') experts++;
-    if (row.label === 'entry') found++;
+    if (!row.heldBack) {
+      calls++;
+      if (row.label === 'expert') experts++;
+      if (row.label === 'entry') found++;
+    }
     if (ascending[i + 1]?.score === row.score) return;
     cuts.push({
       score: row.score,
-      expertShare: experts / (i + 1),
+      expertShare: calls ? experts / calls : 0,
       entryRecall: entries ? found / entries : 0,
     });
   });

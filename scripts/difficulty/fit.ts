@@ -4,10 +4,11 @@
  * row, and the fixture check that lets a unit test prove this code made the committed file.
  */
 import { createHash } from 'node:crypto';
+import { heldBackFromBeginner } from '../../lib/difficulty/beyond-beginner';
 import { factsOf } from '../../lib/difficulty/features';
 import type { DifficultyModel } from '../../lib/difficulty/model';
 import { confidentSkills, tagText } from '../../lib/skills';
-import { type Cutoffs, chooseCutoffs } from './cutoffs';
+import { type Cutoffs, chooseCutoffs, type Scored } from './cutoffs';
 import type { LabelledRow } from './data';
 import { crossValidate, type Example, type FitSettings, type FittedModel, fitModel } from './train';
 
@@ -42,6 +43,13 @@ export function exampleOf(row: Pick<LabelledRow, 'id' | 'source' | 'group' | 'in
   };
 }
 
+/** A held-out score as the cut-offs see it: with whether the listing could be a beginner call at all. */
+export const scoredOf = (e: Example, score: number): Scored => ({
+  score,
+  label: e.label,
+  ...(heldBackFromBeginner(e.facts) ? { heldBack: true } : {}),
+});
+
 /** The parts of model.json that come out of a fit. */
 export function modelOf(
   fit: FittedModel,
@@ -75,7 +83,7 @@ export interface FitResult {
 
 export function fitAll(examples: readonly Example[], settings: FitSettings = SETTINGS): FitResult {
   const heldOut = crossValidate(examples, settings);
-  const cutoffs = chooseCutoffs(examples.map((e, i) => ({ score: heldOut[i] ?? 0, label: e.label })));
+  const cutoffs = chooseCutoffs(examples.map((e, i) => scoredOf(e, heldOut[i] ?? 0)));
   const fit = fitModel(examples, settings);
   return { model: modelOf(fit, cutoffs), cutoffs, heldOut, iterations: fit.iterations };
 }

@@ -18,6 +18,15 @@ describe('beginner cut-off', () => {
     expect(chooseCutoffs(scored)).toMatchObject({ beginnerUpTo: 20, beginnerRule: 'expert-share' });
   });
 
+  it('counts only the calls made: a listing held back from beginner is none of them', () => {
+    // As above, but the Expert at score 21 asks for a senior: it is never called beginner, so the
+    // cut goes on through the Intermediate and Entry rows until the Experts at the top (score 39).
+    const scored = rows(
+      `nnnn${'i'.repeat(9)}e${'i'.repeat(6)}e${'i'.repeat(10)}nnnnnnn${'e'.repeat(10)}`,
+    ).map((r) => (r.score === 21 ? { ...r, heldBack: true } : r));
+    expect(chooseCutoffs(scored)).toMatchObject({ beginnerUpTo: 38, beginnerRule: 'expert-share' });
+  });
+
   it('when no cut keeps 5%, stays where the Expert share is at its floor instead of calling everything beginner', () => {
     // An Expert in every fifth row from the start: 20% at every cut, until the Experts pile up at the top.
     const scored = rows(`${'nieii'.repeat(8)}${'e'.repeat(20)}`);
