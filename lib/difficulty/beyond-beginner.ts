@@ -30,17 +30,17 @@ export const YEARS_PAST_BEGINNER = 3;
 /** Marketplaces whose jobs only freelancers who passed its screening may take. */
 const SCREENED_MARKETPLACES: ReadonlySet<string> = new Set(['toptal']);
 
-/** Cues that put a job past a beginner, in the order they are given as the reason. */
-const PAST_BEGINNER_CUES = [
-  'senior',
-  'provenExperience',
-  'wholeProduct',
-] as const satisfies readonly CueName[];
+/**
+ * Cues of a job's scope or the record it asks for, in the order they are given as the reason.
+ * Unlike a senior asked for, a client who also welcomes newcomers (an internship, a junior role)
+ * outweighs them: "Full Stack Developer Intern" is a beginner's job.
+ */
+const PAST_BEGINNER_CUES = ['provenExperience', 'wholeProduct'] as const satisfies readonly CueName[];
 type PastBeginnerCue = (typeof PAST_BEGINNER_CUES)[number];
 
 export type HeldBack =
   | { by: 'notForBeginners'; words: string }
-  | { by: PastBeginnerCue; words: string }
+  | { by: 'senior' | PastBeginnerCue; words: string }
   | { by: 'years'; years: number }
   | { by: 'screened'; platform: string };
 
@@ -58,7 +58,7 @@ export function heldBackFromBeginner(
   if (senior !== undefined) return { by: 'senior', words: senior };
   if (facts.years !== undefined && facts.years >= YEARS_PAST_BEGINNER)
     return { by: 'years', years: facts.years };
-  for (const cue of PAST_BEGINNER_CUES) {
+  for (const cue of facts.cues.beginnersWelcome === undefined ? PAST_BEGINNER_CUES : []) {
     const words = facts.cues[cue];
     if (words !== undefined) return { by: cue, words };
   }

@@ -88,6 +88,14 @@ describe('held back from beginner', () => {
     });
     // "Experienced" alone is said of easy work too ("experienced QR code specialist"): not held back.
     expect(heldBackFromBeginner({ cues: { expert: 'experienced' } })).toBeUndefined();
+    // A client who welcomes newcomers outweighs a product's scope ("Full Stack Developer Intern"), not a senior.
+    expect(
+      heldBackFromBeginner({ cues: { wholeProduct: 'full stack', beginnersWelcome: 'intern' } }),
+    ).toBeUndefined();
+    expect(heldBackFromBeginner({ cues: { senior: 'senior', beginnersWelcome: 'junior' } })).toEqual({
+      by: 'senior',
+      words: 'senior',
+    });
   });
 
   it('a cheap, simple job on Toptal is not a beginner one: only screened freelancers may take it', () => {
