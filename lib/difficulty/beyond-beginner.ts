@@ -1,8 +1,8 @@
 /**
  * What keeps a listing from being called beginner whatever its score. The client asks for a
  * senior ("Sr Webflow developer"), for three or more years of experience, for a proven track
- * record or extensive experience, or for a whole product (an MVP, a SaaS, a full-stack build
- * from scratch), or turns newcomers away ("no beginners"). The careful readers' guide names
+ * record or extensive experience, or for a whole product (an MVP, a SaaS, a full-stack
+ * build), or turns newcomers away ("no beginners"). The careful readers' guide names
  * each as past a beginner: a course, a few practice projects and up to three paid gigs bring
  * neither a track record nor a product's scope. The model weighs them too, but a low pay can
  * outweigh them: Upwork's clients pick a level mostly by the budget, and the model learned that.
@@ -38,6 +38,9 @@ const SCREENED_MARKETPLACES: ReadonlySet<string> = new Set(['toptal']);
 const PAST_BEGINNER_CUES = ['provenExperience', 'wholeProduct'] as const satisfies readonly CueName[];
 type PastBeginnerCue = (typeof PAST_BEGINNER_CUES)[number];
 
+/** "A logo from scratch", "a resume from scratch": made anew is not a product's scope. */
+const NOT_A_PRODUCT = /^from scratch$/i;
+
 export type HeldBack =
   | { by: 'notForBeginners'; words: string }
   | { by: 'senior' | PastBeginnerCue; words: string }
@@ -60,7 +63,7 @@ export function heldBackFromBeginner(
     return { by: 'years', years: facts.years };
   for (const cue of facts.cues.beginnersWelcome === undefined ? PAST_BEGINNER_CUES : []) {
     const words = facts.cues[cue];
-    if (words !== undefined) return { by: cue, words };
+    if (words !== undefined && !NOT_A_PRODUCT.test(words)) return { by: cue, words };
   }
   if (platform !== undefined && SCREENED_MARKETPLACES.has(platform.toLowerCase()))
     return { by: 'screened', platform: platform.toLowerCase() };

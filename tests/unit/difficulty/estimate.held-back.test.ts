@@ -88,6 +88,8 @@ describe('held back from beginner', () => {
     });
     // "Experienced" alone is said of easy work too ("experienced QR code specialist"): not held back.
     expect(heldBackFromBeginner({ cues: { expert: 'experienced' } })).toBeUndefined();
+    // Made anew is no product's scope: "design my logo from scratch" stays as its score reads.
+    expect(heldBackFromBeginner({ cues: { wholeProduct: 'from scratch' } })).toBeUndefined();
     // A client who welcomes newcomers outweighs a product's scope ("Full Stack Developer Intern"), not a senior.
     expect(
       heldBackFromBeginner({ cues: { wholeProduct: 'full stack', beginnersWelcome: 'intern' } }),
