@@ -38,8 +38,11 @@ const SCREENED_MARKETPLACES: ReadonlySet<string> = new Set(['toptal']);
 const PAST_BEGINNER_CUES = ['provenExperience', 'wholeProduct'] as const satisfies readonly CueName[];
 type PastBeginnerCue = (typeof PAST_BEGINNER_CUES)[number];
 
-/** "A logo from scratch", "a resume from scratch": made anew is not a product's scope. */
-const NOT_A_PRODUCT = /^from scratch$/i;
+/**
+ * "A logo from scratch": made anew is not a product's scope; nor is "end-to-end" alone, said of
+ * tests and encryption as often as of a build ("end-to-end test suites"). The model weighs both.
+ */
+const NOT_A_PRODUCT = /^(?:from scratch|end[- ]to[- ]end)$/i;
 
 export type HeldBack =
   | { by: 'notForBeginners'; words: string }

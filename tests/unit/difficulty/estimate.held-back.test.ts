@@ -90,6 +90,8 @@ describe('held back from beginner', () => {
     expect(heldBackFromBeginner({ cues: { expert: 'experienced' } })).toBeUndefined();
     // Made anew is no product's scope: "design my logo from scratch" stays as its score reads.
     expect(heldBackFromBeginner({ cues: { wholeProduct: 'from scratch' } })).toBeUndefined();
+    // Nor "end-to-end" alone: "executing end-to-end test suites" (upwork-jobs-2025-03.csv).
+    expect(heldBackFromBeginner({ cues: { wholeProduct: 'end-to-end' } })).toBeUndefined();
     // A client who welcomes newcomers outweighs a product's scope ("Full Stack Developer Intern"), not a senior.
     expect(
       heldBackFromBeginner({ cues: { wholeProduct: 'full stack', beginnersWelcome: 'intern' } }),
