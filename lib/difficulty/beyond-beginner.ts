@@ -64,9 +64,10 @@ export function heldBackFromBeginner(
   if (senior !== undefined) return { by: 'senior', words: senior };
   if (facts.years !== undefined && facts.years >= YEARS_PAST_BEGINNER)
     return { by: 'years', years: facts.years };
-  for (const cue of facts.cues.beginnersWelcome === undefined ? PAST_BEGINNER_CUES : []) {
+  const welcomesNewcomers = facts.cues.beginnersWelcome !== undefined;
+  for (const cue of PAST_BEGINNER_CUES) {
     const words = facts.cues[cue];
-    if (words !== undefined && !NOT_A_PRODUCT.test(words)) return { by: cue, words };
+    if (!welcomesNewcomers && words !== undefined && !NOT_A_PRODUCT.test(words)) return { by: cue, words };
   }
   if (platform !== undefined && SCREENED_MARKETPLACES.has(platform.toLowerCase()))
     return { by: 'screened', platform: platform.toLowerCase() };
