@@ -17,12 +17,10 @@
  * tests and interviews) is held back too, whatever the job: a newcomer cannot bid on it.
  */
 import { t } from '../core/i18n';
-import { MARKETPLACES } from '../core/platforms';
+import { platformLabel } from '../core/platforms';
 import type { CueName } from './cues';
 import type { Facts } from './features';
 import { cueReason } from './reasons';
-
-const marketplaceLabel = (id: string): string => MARKETPLACES.find((m) => m.id === id)?.label ?? id;
 
 /** Years of experience asked for from which a job is past a beginner (a course and a few gigs). */
 export const YEARS_PAST_BEGINNER = 3;
@@ -83,7 +81,7 @@ export function heldBackReason(held: HeldBack): string {
     case 'years':
       return t('reasonNotBeginnerJob', t('reasonYears', held.years));
     case 'screened':
-      return t('reasonScreenedMarketplace', marketplaceLabel(held.platform));
+      return t('reasonScreenedMarketplace', platformLabel(held.platform));
     default:
       return t('reasonNotBeginnerJob', cueReason(held.by, held.words));
   }
