@@ -6,6 +6,10 @@ export interface PageTimings {
   /** The first paint, on the page clock. */
   firstPaint: number | undefined;
   firstRead: number | undefined;
+  /** The page's clock's zero, as a time since the epoch (ms, high resolution). */
+  origin: number;
+  /** Each answer from the background as it reached the content script, with its card count. */
+  answers: { start: number; cards: number }[];
   uis: { start: number; duration: number; cards: number }[];
   reads: { start: number; duration: number; cards: number }[];
   /** Reads while the page was parsed: their time is work, their cards are counted in `reads`. */
@@ -43,4 +47,33 @@ export function clsOf(shifts: readonly { start: number; value: number; input: bo
     best = Math.max(best, sum);
   }
   return best;
+}
+
+/** A batch of cards the worker described: when it was done (ms since the epoch), how long it took. */
+export interface WorkerBatch {
+  endAt: number;
+  durationMs: number;
+  cards: number;
+}
+
+/**
+ * How long each answer the page received waited between the worker finishing it and the content
+ * script running it (ms), in the page's order. The k-th answer is the k-th batch of its size the
+ * worker finished after the page's clock started: one page at a time asks, and a batch is
+ * answered in the order it is asked.
+ */
+export function answerWaits(
+  origin: number,
+  answers: readonly { start: number; cards: number }[],
+  batches: readonly WorkerBatch[],
+): number[] {
+  const pending = batches.filter((b) => b.endAt >= origin).sort((a, b) => a.endAt - b.endAt);
+  const waits: number[] = [];
+  for (const answer of answers) {
+    const index = pending.findIndex((b) => b.cards === answer.cards);
+    if (index < 0) continue;
+    const [batch] = pending.splice(index, 1);
+    if (batch) waits.push(origin + answer.start - batch.endAt);
+  }
+  return waits;
 }

@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { DESCRIBE_MEASURE } from '../lib/background/listings';
 import { WARM_UP_MEASURE } from '../lib/background/warm';
 import { MARKETPLACES } from '../lib/core/platforms';
 import { DEFAULT_PROFILE } from '../lib/core/profile';
@@ -21,7 +22,7 @@ import { TIMING } from '../lib/page/timing';
 import { launchWithExtension } from '../scripts/lib/chromium.mjs';
 import { startFixtureServer } from '../scripts/lib/fixture-server.mjs';
 import { growthScript } from './browser/grow';
-import { clsOf, median, type PageTimings } from './chromium-stats';
+import { answerWaits, clsOf, median, type PageTimings, type WorkerBatch } from './chromium-stats';
 
 const FIXTURES = new URL('../tests/fixtures/upwork/', import.meta.url);
 const HOST = 'www.upwork.com';
@@ -61,6 +62,8 @@ const READ = `(() => {
   }));
   return {
     dcl: nav ? nav.domContentLoadedEventStart : 0,
+    origin: performance.timeOrigin,
+    answers: marks(names.answered),
     firstPaint: performance.getEntriesByType('paint').find((e) => e.name === 'first-paint')?.startTime,
     firstRead: marks(names.firstCardRead)[0]?.start,
     uis: marks(names.lastCardUi),
@@ -137,6 +140,22 @@ async function setProfile(worker: Worker, profile: object): Promise<void> {
 interface Load {
   timings: PageTimings;
   heap: number;
+  /** The worker's batches described during the load (none when it was not asked). */
+  batches: WorkerBatch[];
+}
+
+/** The worker's describe measures so far, then cleared: each load reads its own. */
+async function workerBatches(worker: Worker | undefined): Promise<WorkerBatch[]> {
+  if (!worker) return [];
+  return worker.evaluate((name) => {
+    const batches = performance.getEntriesByName(name).map((e) => ({
+      endAt: performance.timeOrigin + e.startTime + e.duration,
+      durationMs: e.duration,
+      cards: ((e as PerformanceMeasure).detail as { cards?: number } | null)?.cards ?? 0,
+    }));
+    performance.clearMeasures(name);
+    return batches;
+  }, DESCRIBE_MEASURE);
 }
 
 async function load(
@@ -144,7 +163,9 @@ async function load(
   path: string,
   tiles: number | undefined,
   host = HOST,
+  worker?: Worker,
 ): Promise<Load> {
+  await workerBatches(worker);
   const page = await context.newPage();
   try {
     await page.goto(`https://${host}${path}`, { waitUntil: 'load' });
@@ -153,7 +174,7 @@ async function load(
     // A frame or two for any shift the last write causes to be reported.
     await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
     const timings = await readTimings(page);
-    return { timings, heap: await heapAfterGc(context, page) };
+    return { timings, heap: await heapAfterGc(context, page), batches: await workerBatches(worker) };
   } finally {
     await page.close();
   }
@@ -199,10 +220,18 @@ export interface LoadFigures {
   readPerCardMs: number;
   drawPerCardMs: number;
   heapMb: number;
+  /**
+   * The answer about the last batch of cards, from the worker done with it to the content script
+   * running it (ms); the longest such wait in the load; the worker's own time per batch (ms).
+   */
+  lastAnswerWaitMs: number;
+  longestAnswerWaitMs: number;
+  workerMsPerBatch: number;
 }
 
 function figures(loads: Load[], controlHeap: number): LoadFigures {
-  const per = loads.map(({ timings: t, heap }) => {
+  const per = loads.map(({ timings: t, heap, batches }) => {
+    const waits = answerWaits(t.origin, t.answers, batches);
     const lastUi = t.uis.at(-1)?.start ?? Number.NaN;
     const first = t.firstRead ?? Number.NaN;
     const sum = (ms: { duration: number }[]) => ms.reduce((total, m) => total + m.duration, 0);
@@ -235,6 +264,10 @@ function figures(loads: Load[], controlHeap: number): LoadFigures {
       readPerCardMs: (sum(t.earlyReads) + sum(t.reads)) / cards,
       drawPerCardMs: sum(t.draws) / cards,
       heapMb: (heap - controlHeap) / 2 ** 20,
+      lastAnswerWaitMs: waits.at(-1) ?? Number.NaN,
+      longestAnswerWaitMs: waits.length > 0 ? Math.max(...waits) : Number.NaN,
+      workerMsPerBatch:
+        batches.length > 0 ? batches.reduce((t2, b) => t2 + b.durationMs, 0) / batches.length : Number.NaN,
     };
   });
   const m = (key: keyof LoadFigures) => median(per.map((p) => p[key]));
@@ -258,6 +291,9 @@ function figures(loads: Load[], controlHeap: number): LoadFigures {
     readPerCardMs: m('readPerCardMs'),
     drawPerCardMs: m('drawPerCardMs'),
     heapMb: m('heapMb'),
+    lastAnswerWaitMs: m('lastAnswerWaitMs'),
+    longestAnswerWaitMs: m('longestAnswerWaitMs'),
+    workerMsPerBatch: m('workerMsPerBatch'),
   };
 }
 
@@ -367,13 +403,16 @@ export async function benchChromium(
       longTasks: median(alone.map((l) => l.timings.longTasks.filter((t) => t.duration > 50).length)),
     };
     await setProfile(worker, PROFILE);
-    const coldFifty = figures([await load(context, PAGES.fifty.path, PAGES.fifty.tiles)], controlHeap);
+    const coldFifty = figures(
+      [await load(context, PAGES.fifty.path, PAGES.fifty.tiles, HOST, worker)],
+      controlHeap,
+    );
     const [coldWarmUp = Number.NaN] = await warmUps(worker);
     const tenLoads: Load[] = [];
     const fiftyLoads: Load[] = [];
     for (let i = 0; i < loads; i++) {
-      tenLoads.push(await load(context, PAGES.ten.path, PAGES.ten.tiles));
-      fiftyLoads.push(await load(context, PAGES.fifty.path, PAGES.fifty.tiles));
+      tenLoads.push(await load(context, PAGES.ten.path, PAGES.ten.tiles, HOST, worker));
+      fiftyLoads.push(await load(context, PAGES.fifty.path, PAGES.fifty.tiles, HOST, worker));
     }
     const ten = figures(tenLoads, controlHeap);
     const fiftyFigures = figures(fiftyLoads, controlHeap);
@@ -410,7 +449,8 @@ export function formatChromiumBench(r: ChromiumBench, loads: number): string[] {
   const row = (name: string, f: LoadFigures) =>
     `  ${name.padEnd(22)} DCL → first card read early ${ms(f.firstEarlyReadMs)} (${f.readEarlyCards} cards before the page's first read), → the page's first read ${ms(f.firstReadMs)}, → last card UI ${ms(f.lastUiMs)} (first UI ${ms(f.firstUiMs)}, ${f.drawnByDcl} cards drawn by DCL; ${ms(f.lastUiAfterPaintMs)} after the first paint at ${ms(f.firstPaintMs)}; at ${ms(f.lastUiAtMs)} from navigation); ` +
     `long tasks > 50 ms: ${f.longTasks} (longest ${ms(f.longestTaskMs)}; holding our work ${f.ownLongTasks}, our share ${ms(f.ownShareOfLongestMs)}); CLS ${f.cls.toFixed(3)}; ` +
-    `work ${f.workPerCardMs.toFixed(3)} ms/card (read ${f.readPerCardMs.toFixed(3)}, draw ${f.drawPerCardMs.toFixed(3)}); heap +${f.heapMb.toFixed(2)} MB`;
+    `work ${f.workPerCardMs.toFixed(3)} ms/card (read ${f.readPerCardMs.toFixed(3)}, draw ${f.drawPerCardMs.toFixed(3)}); heap +${f.heapMb.toFixed(2)} MB; ` +
+    `answers wait for the page ${ms(f.lastAnswerWaitMs)} (the last batch; longest ${ms(f.longestAnswerWaitMs)}) after the worker's ${ms(f.workerMsPerBatch)} per batch`;
   const g = r.grown;
   return [
     `chromium: the built extension in headless Chromium, medians of ${loads} loads (page clock)`,

@@ -80,6 +80,9 @@ const BENCHES: Record<string, () => Promise<Record<string, unknown>>> = {
       cls: Math.round(f.cls * 1000) / 1000,
       workPerCardMs: Math.round(f.workPerCardMs * 1000) / 1000,
       heapMb: round(f.heapMb),
+      lastAnswerWaitMs: round(f.lastAnswerWaitMs),
+      longestAnswerWaitMs: round(f.longestAnswerWaitMs),
+      workerMsPerBatch: round(f.workerMsPerBatch),
     });
     return {
       fifty: pick(r.fifty),

@@ -18,6 +18,11 @@ export const TIMING = {
    * page's first read then takes over, so its cards are counted there, its time here.
    */
   readEarly: 'skillscout:read-early',
+  /**
+   * When the background's answer about a batch of cards reached this script (checked), with how
+   * many cards it covers: set beside the worker's own measure of the batch, the time it waited.
+   */
+  answered: 'skillscout:answered',
   /** A measure per pass of drawing card UIs; `detail.cards` is how many were drawn. */
   draw: 'skillscout:draw',
 } as const;

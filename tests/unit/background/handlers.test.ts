@@ -4,6 +4,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '@/lib/background/handlers';
+import { DESCRIBE_MEASURE } from '@/lib/background/listings';
 import type { Listing } from '@/lib/core/model';
 import { tagListing, tagsFor } from '@/lib/gigs/tagging';
 import { type Database, openDatabase } from '@/lib/store/db';
@@ -94,6 +95,9 @@ describe('the queue and checklists through the handlers', () => {
       [realListings[0]!.id, false, 'expert'], // Upwork: Expert
     ]);
     expect(described.items[0]?.tags.skills.map((s) => s.id)).toContain('shopify');
+    // The benchmark sets the worker's time per batch beside the page's answer mark.
+    const measured = performance.getEntriesByName(DESCRIBE_MEASURE).at(-1) as PerformanceMeasure | undefined;
+    expect(measured?.detail).toEqual({ cards: 2 });
     const moved = await handlers['ui-bg-queue-update']({ listingId: listing.id, status: 'applying' }, sender);
     expect(moved.status).toBe('applying');
     expect(
