@@ -159,7 +159,7 @@ describe('the tests', () => {
     const dir = dirname(path);
     const base = path.split('/').pop()?.split('.')[0] ?? '';
     const top = dir.split('/')[0];
-    const prefix = top === 'components' || top === 'entrypoints' || top === 'scripts' ? '' : 'lib/';
+    const prefix = ['components', 'entrypoints', 'scripts', 'bench'].includes(top ?? '') ? '' : 'lib/';
     return join(prefix + (dir === '.' ? '' : dir), base);
   }
   const exists = (path: string) =>
