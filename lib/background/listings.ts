@@ -4,6 +4,7 @@ import { getSummary, recordPageScan } from '../store/listings';
 import { pruneIfDue } from '../store/prune';
 import { queuedAmong } from '../store/queue';
 import type { HandlerDeps, HandlersOf, WriteGuard } from './deps';
+import { measureOnWorker } from './timeline';
 
 type ListingMessages = 'cs-bg-page-scanned' | 'cs-bg-describe' | 'ui-bg-describe' | 'ui-bg-get-summary';
 
@@ -13,14 +14,6 @@ type ListingMessages = 'cs-bg-page-scanned' | 'cs-bg-describe' | 'ui-bg-describe
  * to tell the worker's time from the time the answer waits for the page's busy main thread.
  */
 export const DESCRIBE_MEASURE = 'skillscout:describe';
-
-function measureDescribe(start: number, cards: number): void {
-  try {
-    performance.measure(DESCRIBE_MEASURE, { start, end: performance.now(), detail: { cards } });
-  } catch {
-    // Timing is for people measuring; a timeline that refuses the entry changes nothing.
-  }
-}
 
 export function createListingHandlers(
   { db, tag, describe, now }: HandlerDeps,
@@ -40,7 +33,7 @@ export function createListingHandlers(
       tags: describe(listing),
       queued: queued.has(listing.id),
     }));
-    measureDescribe(start, listings.length);
+    measureOnWorker(DESCRIBE_MEASURE, start, { cards: listings.length });
     return { items };
   };
   return {

@@ -5,6 +5,7 @@
  */
 import type { Listing } from '../core/model';
 import type { HandlerDeps } from './deps';
+import { measureOnWorker } from './timeline';
 
 /** Words enough to run every part of the tagger and the difficulty model once. */
 const SAMPLE: Listing = {
@@ -26,11 +27,7 @@ export const WARM_UP_MEASURE = 'skillscout:warm-up';
 export function warmUp({ db, describe }: Pick<HandlerDeps, 'db' | 'describe'>): void {
   const start = performance.now();
   describe(SAMPLE);
-  try {
-    performance.measure(WARM_UP_MEASURE, { start, end: performance.now() });
-  } catch {
-    // Timing is for people measuring; a timeline that refuses the entry changes nothing.
-  }
+  measureOnWorker(WARM_UP_MEASURE, start);
   db().catch(() => {
     // A database that cannot open is reported by the first message that needs it.
   });
