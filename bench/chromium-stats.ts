@@ -77,3 +77,16 @@ export function answerWaits(
   }
   return waits;
 }
+
+/**
+ * Cards read while the page was parsed, before the page's first read (at `firstRead`, page
+ * clock) took them over; 0 when the page was parsed before the content script could read early.
+ * A load without a first read (NaN) counts none.
+ */
+export function cardsReadEarly(
+  earlyReads: readonly { start: number; cards: number }[],
+  firstRead: number | undefined,
+): number {
+  if (firstRead === undefined || !Number.isFinite(firstRead)) return 0;
+  return earlyReads.filter((m) => m.start < firstRead).reduce((total, m) => total + m.cards, 0);
+}

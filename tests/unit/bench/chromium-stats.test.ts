@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerWaits, clsOf } from '../../../bench/chromium-stats';
+import { answerWaits, cardsReadEarly, clsOf } from '../../../bench/chromium-stats';
 
 describe('answerWaits', () => {
   const origin = 1_000_000;
@@ -42,5 +42,21 @@ describe('clsOf', () => {
       { start: 350, value: 0.5, input: true },
     ];
     expect(clsOf(shifts)).toBeCloseTo(0.022, 6);
+  });
+});
+
+describe('cardsReadEarly', () => {
+  it("counts the cards read while the page was parsed, before the page's first read", () => {
+    const earlyReads = [
+      { start: 61.2, cards: 10 },
+      { start: 88.4, cards: 27 },
+      { start: 152.0, cards: 3 },
+    ];
+    expect(cardsReadEarly(earlyReads, 140.5)).toBe(37);
+  });
+
+  it('counts none for a load whose page was parsed before the early reads could start', () => {
+    expect(cardsReadEarly([], 132.2)).toBe(0);
+    expect(cardsReadEarly([{ start: 60, cards: 10 }], undefined)).toBe(0);
   });
 });
