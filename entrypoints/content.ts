@@ -10,7 +10,7 @@ import { loadProfileAtOnce, watchProfile } from '@/lib/extension/profile-storage
 import { createMessenger } from '@/lib/messages/client';
 import { contentMessageSchemas } from '@/lib/messages/content';
 import { createPageUi } from '@/lib/page/page-ui';
-import { nextTask, whenParsed } from '@/lib/page/parsed';
+import { whenParsed } from '@/lib/page/parsed';
 import { readWhileParsing } from '@/lib/page/prefetch';
 import { startScanner } from '@/lib/page/scanner';
 import { detectListings, marketplaceFallback } from '@/lib/sites/generic';
@@ -46,13 +46,13 @@ export default defineContentScript({
     // Each card is read, its tags asked for and its UI drawn as soon as the parser is past it.
     const { adapter, has } = readWhileParsing(document, adapterForUrl(url), page.readEarly, ctx.signal);
     await parsed;
-    // The page's first read goes in a task of its own, after the one that finishes the parse: in
-    // that task (the page's own 50–90 ms) it made a long task of it in 29 of 44 loads of the
-    // 50-tile page, against 14 of 44 after it, with the last card's UI at about the same time from
-    // navigation (medians 431–481 against 434–446 ms). The cards read early are meanwhile shown.
-    // A message to itself, not a zero timer: while the page loads, Chromium runs the timer's task
-    // later (the read 48.5–54.3 ms after DOMContentLoaded against 51.2–66.9 ms, bench runs in turn).
-    await nextTask();
+    // The page's first read comes at once: in the task that finishes the parse when the cards
+    // were read while it was parsed (what is left costs a few ms), in the profile's own task when
+    // the parse was done before it arrived. Stop 27 put it in a task of its own, when this read
+    // took 10–12 ms and made a long task of the parse's last one; now most cards are read early,
+    // and that task came 50–61 ms after DOMContentLoaded, behind the page's first frames. Read at
+    // once (the 50-tile page, two bench runs each, in turn): 8–10 ms after DOMContentLoaded, the
+    // last card's UI 59–64 ms after it against 55–74, no load with a long task against 0–3 of 9.
     const scanner = startScanner({
       ...{ doc: document, platform, adapter, readEarly: has, signal: ctx.signal, ...page.scan },
       // Fewer look-alike cards make a list on a marketplace page, and a job's own page is one job.

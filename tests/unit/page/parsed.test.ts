@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextTask, whenParsed } from '@/lib/page/parsed';
+import { whenParsed } from '@/lib/page/parsed';
 
 describe('whenParsed', () => {
   it('settles at once on a page already parsed', async () => {
@@ -24,17 +24,5 @@ describe('whenParsed', () => {
     doc.dispatchEvent(new Event('DOMContentLoaded'));
     await parsed;
     expect(settled).toBe(true);
-  });
-});
-
-describe('nextTask', () => {
-  it('settles in a later task: after the microtasks queued now', async () => {
-    const order: string[] = [];
-    const later = nextTask().then(() => order.push('next task'));
-    queueMicrotask(() => order.push('microtask'));
-    await Promise.resolve();
-    expect(order).toEqual(['microtask']);
-    await later;
-    expect(order).toEqual(['microtask', 'next task']);
   });
 });
