@@ -69,12 +69,14 @@ const BENCHES: Record<string, () => Promise<Record<string, unknown>>> = {
       readEarlyCards: f.readEarlyCards,
       loadsReadingEarly: f.loadsReadingEarly,
       lastUiMs: round(f.lastUiMs),
+      dclToLastUiMs: round(f.dclToLastUiMs),
       firstUiMs: round(f.firstUiMs),
       drawnByDcl: f.drawnByDcl,
       lastUiAfterPaintMs: round(f.lastUiAfterPaintMs),
       firstPaintMs: round(f.firstPaintMs),
       lastUiAtMs: round(f.lastUiAtMs),
       longTasks: f.longTasks,
+      loadsWithLongTasks: f.loadsWithLongTasks,
       longestTaskMs: round(f.longestTaskMs),
       ownLongTasks: f.ownLongTasks,
       ownShareOfLongestMs: round(f.ownShareOfLongestMs),
@@ -99,6 +101,7 @@ const BENCHES: Record<string, () => Promise<Record<string, unknown>>> = {
       firstPaintAfterAloneMs: round(r.firstPaintAfterAloneMs),
       pageAloneLongestTaskMs: round(r.pageAlone.longestTaskMs),
       upworkOffLongestTaskMs: round(r.upworkOff.longestTaskMs),
+      upworkOffFirstPaintMs: round(r.upworkOff.firstPaintMs),
     };
   },
   bundle: async () => {
