@@ -46,13 +46,11 @@ export default defineContentScript({
     // Each card is read, its tags asked for and its UI drawn as soon as the parser is past it.
     const { adapter, has } = readWhileParsing(document, adapterForUrl(url), page.readEarly, ctx.signal);
     await parsed;
-    // The page's first read comes at once: in the task that finishes the parse when the cards
-    // were read while it was parsed (what is left costs a few ms), in the profile's own task when
-    // the parse was done before it arrived. Stop 27 put it in a task of its own, when this read
-    // took 10–12 ms and made a long task of the parse's last one; now most cards are read early,
-    // and that task came 50–61 ms after DOMContentLoaded, behind the page's first frames. Read at
-    // once (the 50-tile page, two bench runs each, in turn): 8–10 ms after DOMContentLoaded, the
-    // last card's UI 59–64 ms after it against 55–74, no load with a long task against 0–3 of 9.
+    // The page's first read comes at once: in the task that finishes the parse when cards were
+    // read while it was parsed (what is left costs a few ms), in the profile's own task when the
+    // parse was done before the profile arrived. A task of its own after the parse's (stop 27)
+    // came 50–61 ms after DOMContentLoaded, behind the page's first frames; without it the first
+    // paint and the last card's UI come at the same time within noise (README, stop 33).
     const scanner = startScanner({
       ...{ doc: document, platform, adapter, readEarly: has, signal: ctx.signal, ...page.scan },
       // Fewer look-alike cards make a list on a marketplace page, and a job's own page is one job.
