@@ -50,7 +50,7 @@ export default defineContentScript({
     // read while it was parsed (what is left costs a few ms), in the profile's own task when the
     // parse was done before the profile arrived. A task of its own after the parse's (stop 27)
     // came 50–61 ms after DOMContentLoaded, behind the page's first frames; without it the first
-    // paint and the last card's UI come at the same time within noise (README, stop 33).
+    // paint and the last card's UI come at the same time within noise (bench/HISTORY.md, stop 33).
     const scanner = startScanner({
       ...{ doc: document, platform, adapter, readEarly: has, signal: ctx.signal, ...page.scan },
       // Fewer look-alike cards make a list on a marketplace page, and a job's own page is one job.
