@@ -224,9 +224,9 @@ export interface LoadFigures {
   lastUiAtMs: number;
   /** Long tasks over 50 ms during the load, and the longest. */
   longTasks: number;
+  longestTaskMs: number;
   /** Of the loads, how many had any long task over 50 ms (a median of 0 can hide a few). */
   loadsWithLongTasks: number;
-  longestTaskMs: number;
   /**
    * Of those, the ones holding the content script's work (a read or draw measure inside them),
    * and how much of the longest such task was that work (ms).
