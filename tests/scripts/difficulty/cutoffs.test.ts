@@ -20,20 +20,62 @@ describe('beginner cut-off', () => {
 
   it('counts only the calls made: a listing held back from beginner is none of them', () => {
     // As above, but the Expert at score 21 asks for a senior: it is never called beginner, so the
-    // cut goes on through the Intermediate and Entry rows until the Experts at the top (score 39).
+    // cut goes on through the Intermediate and Entry rows until the expert calls begin (at 34:
+    // from there up, 10 of 15 rows are Expert).
     const scored = rows(
       `nnnn${'i'.repeat(9)}e${'i'.repeat(6)}e${'i'.repeat(10)}nnnnnnn${'e'.repeat(10)}`,
     ).map((r) => (r.score === 21 ? { ...r, heldBack: true } : r));
-    expect(chooseCutoffs(scored)).toMatchObject({ beginnerUpTo: 38, beginnerRule: 'expert-share' });
+    expect(chooseCutoffs(scored)).toMatchObject({
+      beginnerUpTo: 33,
+      expertFrom: 34,
+      beginnerRule: 'expert-share',
+    });
   });
 
   it('when no cut keeps 5%, stays where the Expert share is at its floor instead of calling everything beginner', () => {
-    // An Expert in every fifth row from the start: 20% at every cut, until the Experts pile up at the top.
-    const scored = rows(`${'nieii'.repeat(8)}${'e'.repeat(20)}`);
+    // An Expert in every fifth row from the start: 20% at every cut, until 200 Experts pile up at
+    // the top (rows 401–600). The cut goes into the pile only as far as sampling noise allows (two
+    // standard errors at about 420 calls, 4 points): within its first tenth, far from everything.
+    const scored = rows(`${'nieii'.repeat(80)}${'e'.repeat(200)}`);
     const cut = chooseCutoffs(scored);
     expect(cut.beginnerRule).toBe('expert-share-floor');
-    expect(cut.beginnerUpTo).toBeGreaterThanOrEqual(10);
-    expect(cut.beginnerUpTo).toBeLessThan(41);
+    expect(cut.beginnerUpTo).toBeGreaterThanOrEqual(100);
+    expect(cut.beginnerUpTo).toBeLessThan(421);
+  });
+
+  it('goes on past a bump in the Expert share that sampling noise explains, and stops where the share truly rises', () => {
+    // One Expert in ten rows (the floor, 9.0%, is at row 89, once 30% of the Entry jobs are found),
+    // three Experts in a row at 201–203, more rows at one in ten, then every other row Expert from
+    // 304 (too few for an expert call). The bump takes the share to 11.3%, within two standard
+    // errors of the floor at 203 calls (4 points), so the cut goes on; the half-Expert rows are out
+    // of it within a dozen rows.
+    const block = 'niiiiiiiie';
+    const scored = rows(`${block.repeat(20)}eee${block.repeat(10)}${'ie'.repeat(30)}`);
+    const cut = chooseCutoffs(scored);
+    expect(cut.beginnerRule).toBe('expert-share-floor');
+    expect(cut.beginnerUpTo).toBeGreaterThan(303);
+    expect(cut.beginnerUpTo).toBeLessThan(316);
+  });
+
+  it('with many calls, a rise of a few points is no longer noise: the cut stops before it', () => {
+    // Ten times the rows: the floor is 9.9% (row 899), and 60 Experts in a row at 2,001–2,060 take
+    // the share to 12.6%, where two standard errors are 1.3 points: the cut stops inside the run
+    // and never reaches the one-in-ten rows after it.
+    const block = 'niiiiiiiie';
+    const scored = rows(`${block.repeat(200)}${'e'.repeat(60)}${block.repeat(100)}`);
+    const cut = chooseCutoffs(scored);
+    expect(cut.beginnerUpTo).toBeGreaterThan(2_000);
+    expect(cut.beginnerUpTo).toBeLessThan(2_060);
+  });
+
+  it('never reaches into the expert calls, however wide the noise margin on few rows', () => {
+    // 32 rows, a quarter of them Expert and the top a run of Experts: two standard errors at 20
+    // calls are 19 points, which alone would let the beginner cut run to row 23, past the
+    // expert cut at 15.
+    const scored = rows(`${'niei'.repeat(5)}${'eeie'.repeat(2)}eeee`);
+    const cut = chooseCutoffs(scored);
+    expect(cut.expertFrom).toBe(15);
+    expect(cut.beginnerUpTo).toBe(14);
   });
 });
 
