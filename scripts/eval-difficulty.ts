@@ -237,6 +237,20 @@ function carefulLine(
   ].join(' ');
 }
 
+const CAREFUL_LEVELS = ['beginner', 'intermediate', 'expert'] as const;
+
+/** Where the calls and the reader part: one row per reader level, one column per call. */
+function confusion(calls: readonly CarefulCall[]): string {
+  const cell = (reader: string, call: string) =>
+    String(calls.filter((c) => c.row.label.level === reader && c.level === call).length).padStart(13);
+  return [
+    `\nreader's level (rows) by our call (columns):${CAREFUL_LEVELS.map((l) => l.padStart(13)).join('')}`,
+    ...CAREFUL_LEVELS.map(
+      (reader) => `  ${reader.padEnd(42)}${CAREFUL_LEVELS.map((call) => cell(reader, call)).join('')}`,
+    ),
+  ].join('\n');
+}
+
 function reportCareful(careful: readonly CarefulRow[]): void {
   const calls: CarefulCall[] = careful.map((row) => {
     const { listing } = row;
@@ -273,6 +287,7 @@ function reportCareful(careful: readonly CarefulRow[]): void {
     ['  enough text', calls.filter((c) => !c.uncertain)],
   ] as const)
     console.log(carefulLine(name, subset, asOutput));
+  console.log(confusion(calls));
   console.log('\nIf an uncertain listing were always "intermediate" instead of the model\'s guess:');
   console.log(carefulLine('all', calls, (c) => (c.uncertain ? 'intermediate' : c.level)));
   console.log(

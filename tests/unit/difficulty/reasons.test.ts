@@ -57,6 +57,13 @@ describe('reasons', () => {
     ]);
   });
 
+  it('quote no word of whom the client asks for ("developer", "developer to"), though it weighs (line 33)', () => {
+    const model = testModel({ signals: {}, phrases: { developer: 0.4, 'web developer': 0.05, web: 0.02 } });
+    expect(explainDifficulty(freelancerLine(33), model)).toEqual([
+      { group: 'words', reason: "wording of harder jobs: 'web developer'", weight: expect.closeTo(0.47, 6) },
+    ]);
+  });
+
   it('say "many small word cues" when every phrase that weighs is of the asking (line 33: "strong", "highly")', () => {
     const model = testModel({ signals: {}, phrases: { strong: 0.3, highly: 0.2, 'security issues': -0.1 } });
     expect(explainDifficulty(freelancerLine(33), model).map((r) => r.reason)).toEqual([
@@ -87,7 +94,8 @@ describe('reasons', () => {
     expect(estimate.reasons).toEqual([
       "asks for 'senior'",
       "a whole product ('full stack')",
-      "wording of harder jobs: 'web', 'developer'",
+      // "developer" weighs (in the group's sum) but is not quoted: it says whom, not what.
+      "wording of harder jobs: 'web'",
       'pays $19/hr',
     ]);
   });
