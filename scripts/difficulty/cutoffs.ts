@@ -40,6 +40,12 @@ export interface Cutoffs {
   expertFrom: number;
   /** How the beginner cut was reached: the promise kept, or the Expert share's floor when it cannot be. */
   beginnerRule: 'expert-share' | 'expert-share-floor';
+  /** The Expert share of the beginner calls at the cut chosen, and at the floor (the eval prints both). */
+  beginnerCalls: {
+    calls: number;
+    expertShare: number;
+    floor?: { upTo: number; calls: number; expertShare: number };
+  };
 }
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
@@ -81,11 +87,16 @@ function cutsOf(ascending: readonly Scored[]): Cut[] {
 function beginnerCut(
   ascending: readonly Scored[],
   expertFrom: number,
-): Pick<Cutoffs, 'beginnerUpTo' | 'beginnerRule'> {
+): Pick<Cutoffs, 'beginnerUpTo' | 'beginnerRule' | 'beginnerCalls'> {
   // Never into the expert calls: on few rows the noise margin alone could reach that far.
   const cuts = cutsOf(ascending).filter((c) => c.score < expertFrom && c.entryRecall >= ENTRY_RECALL);
   const kept = cuts.filter((c) => c.expertShare <= BEGINNER_EXPERT_SHARE).at(-1);
-  if (kept) return { beginnerUpTo: kept.score, beginnerRule: 'expert-share' };
+  if (kept)
+    return {
+      beginnerUpTo: kept.score,
+      beginnerRule: 'expert-share',
+      beginnerCalls: { calls: kept.calls, expertShare: kept.expertShare },
+    };
   const floor = cuts.reduce(
     (best, c) => (c.expertShare < best.expertShare ? c : best),
     cuts[0] ?? { score: 0, expertShare: 0, entryRecall: 0, calls: 0 },
@@ -96,7 +107,15 @@ function beginnerCut(
     if (c.expertShare > share + FLOOR_STANDARD_ERRORS * Math.sqrt((share * (1 - share)) / c.calls)) break;
     chosen = c;
   }
-  return { beginnerUpTo: chosen.score, beginnerRule: 'expert-share-floor' };
+  return {
+    beginnerUpTo: chosen.score,
+    beginnerRule: 'expert-share-floor',
+    beginnerCalls: {
+      calls: chosen.calls,
+      expertShare: chosen.expertShare,
+      floor: { upTo: floor.score, calls: floor.calls, expertShare: floor.expertShare },
+    },
+  };
 }
 
 function expertCut(descending: readonly Scored[]): number {
@@ -113,6 +132,6 @@ function expertCut(descending: readonly Scored[]): number {
 export function chooseCutoffs(rows: readonly Scored[]): Cutoffs {
   const ascending = [...rows].sort((a, b) => a.score - b.score);
   const expertFrom = expertCut([...ascending].reverse());
-  const { beginnerUpTo, beginnerRule } = beginnerCut(ascending, expertFrom);
-  return { beginnerUpTo: round3(beginnerUpTo), expertFrom: round3(expertFrom), beginnerRule };
+  const { beginnerUpTo, beginnerRule, beginnerCalls } = beginnerCut(ascending, expertFrom);
+  return { beginnerUpTo: round3(beginnerUpTo), expertFrom: round3(expertFrom), beginnerRule, beginnerCalls };
 }
