@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { heldBackFromBeginner } from '../lib/difficulty/beyond-beginner';
 import { MODEL } from '../lib/difficulty/model';
 import type { CarefulRow } from './difficulty/careful';
-import { type Cutoffs, chooseCutoffs, FLOOR_STANDARD_ERRORS } from './difficulty/cutoffs';
+import { type Cutoffs, chooseCutoffs, FLOOR_STANDARD_ERRORS, floorMargin } from './difficulty/cutoffs';
 import { type LabelledRow, readDataset } from './difficulty/data';
 import { exampleOf, SETTINGS, scoredOf } from './difficulty/fit';
 import { rocAuc } from './difficulty/metrics';
@@ -148,7 +148,7 @@ function reportCrossValidation(examples: readonly Example[]): void {
       `  the Expert share's floor: ${pct(floor.expertShare * floor.calls, floor.calls).trim()} of ${floor.calls} calls ` +
         `(score ≤ ${floor.upTo.toFixed(2)}); at the cut, ${pct(expertShare * calls, calls).trim()} of ${calls} calls, ` +
         `within ${FLOOR_STANDARD_ERRORS} standard errors of the floor ` +
-        `(${(100 * FLOOR_STANDARD_ERRORS * Math.sqrt((floor.expertShare * (1 - floor.expertShare)) / calls)).toFixed(1)} points)`,
+        `(${(100 * floorMargin(floor.expertShare, calls)).toFixed(1)} points)`,
     );
   console.log('\nBeginner cut-off sweep on the held-out scores (why no cut keeps 5% on client labels):');
   const sorted = held.map((h) => h.score).sort((a, b) => a - b);

@@ -28,6 +28,10 @@ export const ENTRY_RECALL = 0.3;
 export const FLOOR_STANDARD_ERRORS = 2;
 export const EXPERT_PRECISION = 0.65;
 
+/** How far above the floor's Expert share `share` a cut with `calls` beginner calls may go. */
+export const floorMargin = (share: number, calls: number): number =>
+  FLOOR_STANDARD_ERRORS * Math.sqrt((share * (1 - share)) / calls);
+
 export interface Scored {
   score: number;
   label: PlatformLevel;
@@ -104,7 +108,7 @@ function beginnerCut(
   const share = floor.expertShare;
   let chosen = floor;
   for (const c of cuts.slice(cuts.indexOf(floor))) {
-    if (c.expertShare > share + FLOOR_STANDARD_ERRORS * Math.sqrt((share * (1 - share)) / c.calls)) break;
+    if (c.expertShare > share + floorMargin(share, c.calls)) break;
     chosen = c;
   }
   return {
