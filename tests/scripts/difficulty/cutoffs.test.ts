@@ -11,6 +11,9 @@ const rows = (labels: string): Scored[] =>
     label: ({ n: 'entry', i: 'intermediate', e: 'expert' } as const)[c as 'n' | 'i' | 'e'] as PlatformLevel,
   }));
 
+/** Ten rows: an Entry job, eight Intermediate, an Expert. */
+const ONE_IN_TEN = 'niiiiiiiie';
+
 describe('beginner cut-off', () => {
   it('goes as far as the Expert share of the calls stays within 5%, once 30% of Entry jobs are found', () => {
     // 20 calls up to score 20 hold one Expert (5%); the 21st row is another Expert.
@@ -49,8 +52,7 @@ describe('beginner cut-off', () => {
     // 304 (too few for an expert call). The bump takes the share to 11.3%, within two standard
     // errors of the floor at 203 calls (4 points), so the cut goes on; the half-Expert rows are out
     // of it within a dozen rows.
-    const block = 'niiiiiiiie';
-    const scored = rows(`${block.repeat(20)}eee${block.repeat(10)}${'ie'.repeat(30)}`);
+    const scored = rows(`${ONE_IN_TEN.repeat(20)}eee${ONE_IN_TEN.repeat(10)}${'ie'.repeat(30)}`);
     const cut = chooseCutoffs(scored);
     expect(cut.beginnerRule).toBe('expert-share-floor');
     expect(cut.beginnerUpTo).toBeGreaterThan(303);
@@ -61,8 +63,7 @@ describe('beginner cut-off', () => {
     // Ten times the rows: the floor is 9.9% (row 899), and 60 Experts in a row at 2,001–2,060 take
     // the share to 12.6%, where two standard errors are 1.3 points: the cut stops inside the run
     // and never reaches the one-in-ten rows after it.
-    const block = 'niiiiiiiie';
-    const scored = rows(`${block.repeat(200)}${'e'.repeat(60)}${block.repeat(100)}`);
+    const scored = rows(`${ONE_IN_TEN.repeat(200)}${'e'.repeat(60)}${ONE_IN_TEN.repeat(100)}`);
     const cut = chooseCutoffs(scored);
     expect(cut.beginnerUpTo).toBeGreaterThan(2_000);
     expect(cut.beginnerUpTo).toBeLessThan(2_060);
