@@ -2,7 +2,7 @@
  * What keeps a listing from being called beginner whatever its score. The client asks for a
  * senior ("Sr Webflow developer"), for three or more years of experience, for a proven track
  * record or extensive experience, or for a whole product (an MVP, a SaaS, a full-stack
- * build), or turns newcomers away ("no beginners"). The careful readers' guide names
+ * build, a copy of a named one: "a sports website like Dream11"), or turns newcomers away ("no beginners"). The careful readers' guide names
  * each as past a beginner: a course, a few practice projects and up to three paid gigs bring
  * neither a track record nor a product's scope. The model weighs them too, but a low pay can
  * outweigh them: Upwork's clients pick a level mostly by the budget, and the model learned that.
@@ -54,7 +54,7 @@ export type HeldBack =
  * plainest first: turned away, a senior, the years, then a track record and a product's scope.
  */
 export function heldBackFromBeginner(
-  facts: Pick<Facts, 'cues' | 'years'>,
+  facts: Pick<Facts, 'cues' | 'years' | 'productCopied'>,
   platform?: string,
 ): HeldBack | undefined {
   const { notForBeginners, senior } = facts.cues;
@@ -67,6 +67,9 @@ export function heldBackFromBeginner(
     const words = facts.cues[cue];
     if (!welcomesNewcomers && words !== undefined && !NOT_A_PRODUCT.test(words)) return { by: cue, words };
   }
+  // Someone else's whole product, named: "a sports website like dream11".
+  if (!welcomesNewcomers && facts.productCopied !== undefined)
+    return { by: 'wholeProduct', words: facts.productCopied };
   if (platform !== undefined && SCREENED_MARKETPLACES.has(platform.toLowerCase()))
     return { by: 'screened', platform: platform.toLowerCase() };
   return undefined;

@@ -125,6 +125,39 @@ export function findCues(text: string): Partial<Record<CueName, string>> {
   return found;
 }
 
+/** Words after "like" that name no product: "a website like this one", "an app like mine". */
+const NOT_A_NAME =
+  /^(?:this|that|these|those|the|a|an|our|my|mine|ours|yours?|it|its|his|her|their|them|us|me|one|ones|what|how|any|some|such|other|others)$/i;
+
+/** "a sports website like Dream11", "a car bidding platform similar to bringatrailer.com". */
+const LIKE_A_PRODUCT =
+  /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:web ?site|site|app|application|platform|marketplace|portal|clone)\s+(?:just\s+|exactly\s+)?(?:like|similar to|of)\s+([\w.-]+)/gi;
+/** "an Uber clone", "a Tinder clone app". */
+const A_CLONE = /\b(?:a|an)\s+([\w.-]+)\s+clone\b/gi;
+/** A site's address names a product too, in any case: "bringatrailer.com". */
+const SITE_ADDRESS = /\.(?:com|net|org|io|co)\.?$/i;
+
+/** Written capitalised or with a number first ("Dream11", "Uber"), as names are, or an address. */
+const isProductName = (name: string): boolean =>
+  !NOT_A_NAME.test(name) && (/^[A-Z0-9]/.test(name) || SITE_ADDRESS.test(name));
+
+/**
+ * A named product the client asks to have copied ("Need to Create a Sports Website Like Dream11",
+ * "a car bidding platform similar to bringatrailer.com", "an Uber clone"): the whole of someone
+ * else's product, the careful readers' guide's "large scope", whatever the budget says. Only a
+ * name counts, in the case it was written in (the patterns ignore case: "Website Like" in a
+ * title): "for platforms like Oculus" (no "a"), "a website like this one" and "a site like mine"
+ * ask for no copy. The words, lower case, or undefined.
+ */
+export function productCopied(text: string): string | undefined {
+  for (const pattern of [LIKE_A_PRODUCT, A_CLONE]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text))
+      if (isProductName(m[1] ?? '')) return m[0].toLowerCase().replace(/[.-]+$/, '');
+  }
+  return undefined;
+}
+
 /**
  * "5+ years of experience", "at least 5 years’ experience", "3-4 years in web applications",
  * "minimum of 3+ years with rails". Years must be tied to experience (that word, "in"/"with"

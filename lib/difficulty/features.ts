@@ -10,7 +10,7 @@
  */
 import { HOURS_PER, usdValue } from '../core/money';
 import { getSkill, type Skill } from '../skills';
-import { CUE_NAMES, type CueName, findCues, yearsAsked } from './cues';
+import { CUE_NAMES, type CueName, findCues, productCopied, yearsAsked } from './cues';
 import { phrasesOfWords, words } from './phrases';
 import { readTerms, termsInDescription } from './terms';
 import type { DifficultyInput, Terms } from './types';
@@ -24,6 +24,11 @@ export interface Facts {
   fixedAmount?: number;
   years?: number;
   cues: Partial<Record<CueName, string>>;
+  /**
+   * A named product asked to be copied ("a sports website like dream11"): not weighed by the
+   * model, too rare in its rows to learn from (19 of 6,644), but it holds a beginner score back.
+   */
+  productCopied?: string;
   /** Tagged skills the taxonomy knows, each with its `beginner` hint (0 hard … 1 easy). */
   skills: Skill[];
   proposals?: number;
@@ -92,13 +97,16 @@ export function factsOf(input: DifficultyInput, vocabulary?: ReadonlySet<string>
   const skills = knownSkills(input.skills ?? []);
   const pay = dollarsOf(terms);
   const years = yearsAsked(text);
+  const oneLine = text.replace(/\s+/g, ' ');
+  const copied = productCopied(oneLine);
   const proposals = finite(input.proposals?.min);
   const spent = finite(input.client?.spent);
   return {
     terms,
     ...pay,
     ...(years !== undefined ? { years } : {}),
-    cues: findCues(text.replace(/\s+/g, ' ')),
+    cues: findCues(oneLine),
+    ...(copied !== undefined ? { productCopied: copied } : {}),
     skills,
     ...(proposals !== undefined ? { proposals } : {}),
     ...(spent !== undefined ? { spent } : {}),

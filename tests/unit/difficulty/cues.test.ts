@@ -1,8 +1,8 @@
 /** Cues in the wording, years of experience and the size of the deliverable, read from real listing text. */
 import { describe, expect, it } from 'vitest';
 import type { DifficultyInput } from '../../../lib/difficulty';
-import { findCues, yearsAsked } from '../../../lib/difficulty/cues';
-import { freelancerLine, SEARCH_2026, savedTile, upworkLine } from './fixtures';
+import { findCues, productCopied, yearsAsked } from '../../../lib/difficulty/cues';
+import { freelancerLine, heldBackRow, SEARCH_2026, savedTile, shortListing, upworkLine } from './fixtures';
 
 const textOf = (input: DifficultyInput): string =>
   `${input.title}\n${input.description ?? ''}`.replace(/\s+/g, ' ');
@@ -30,6 +30,26 @@ describe('seniority and hard-work cues', () => {
 
   it('"a strong background in web scraping" asks for proven experience (line 6)', () => {
     expect(cuesOf(upworkLine(6).input).provenExperience).toBe('strong background');
+  });
+});
+
+describe('a copy of a named product', () => {
+  it('is read from a title and from a description, the name as written (PeoplePerHour line 212, Upwork line 1472)', () => {
+    expect(productCopied(textOf(shortListing('peopleperhour-jobs-2020.csv', 212)))).toBe(
+      'a sports website like dream11',
+    );
+    expect(productCopied(textOf(heldBackRow('upwork-jobs-2025:1472')))).toBe(
+      'a car bidding platform similar to bringatrailer.com',
+    );
+  });
+
+  it("is not a platform to build for, a site like one's own, or a copied page", () => {
+    // Real wording of Upwork jobs: VR "for platforms like Oculus", a Squarespace page to redo.
+    expect(productCopied('an error in VR project in Unity for platforms like Oculus')).toBeUndefined();
+    expect(productCopied('I want a website like this one, with my colours')).toBeUndefined();
+    expect(productCopied('Clone this landing page into Elementor')).toBeUndefined();
+    expect(productCopied('a voice clone of my podcast host')).toBeUndefined();
+    expect(productCopied('Build an Uber clone app for our town')).toBe('an uber clone');
   });
 });
 

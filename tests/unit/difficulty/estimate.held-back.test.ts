@@ -4,7 +4,7 @@ import { estimateDifficulty, readListing } from '../../../lib/difficulty';
 import { heldBackFromBeginner } from '../../../lib/difficulty/beyond-beginner';
 import { factsOf } from '../../../lib/difficulty/features';
 import { MODEL } from '../../../lib/difficulty/model';
-import { freelancerLine, heldBackRow, testModel } from './fixtures';
+import { freelancerLine, heldBackRow, shortListing, testModel } from './fixtures';
 
 // The score is the fixed price alone, log(amount / $300): $30 or less reads as beginner, whatever the text.
 const cheapIsBeginner = testModel({
@@ -68,6 +68,26 @@ describe('held back from beginner', () => {
     const estimate = estimateDifficulty(listing, cheapIsBeginner);
     expect(estimate.level).toBe('intermediate');
     expect(estimate.reasons[0]).toBe("not a beginner job: a whole product ('full stack')");
+  });
+
+  it('a copy of a named product is a whole product, whatever it pays (the client marked it Expert)', () => {
+    // "…create a car bidding platform similar to bringatrailer.com and carsandbids.com…", $4–$47/hr.
+    const listing = { ...heldBackRow('upwork-jobs-2025:1472'), budget: fixed(10) };
+    const estimate = estimateDifficulty(listing, cheapIsBeginner);
+    expect(estimate.level).toBe('intermediate');
+    expect(estimate.reasons[0]).toBe(
+      "not a beginner job: a whole product ('a car bidding platform similar to bringatrailer.com')",
+    );
+  });
+
+  it('a title that names the product to copy is held back too, its level still a guess (PeoplePerHour, $50)', () => {
+    // A careful reader calls it expert: "a Dream11-style fantasy sports platform is a large, real-money system".
+    const estimate = estimateDifficulty(shortListing('peopleperhour-jobs-2020.csv', 212));
+    expect(estimate.level).not.toBe('beginner');
+    expect(estimate.uncertain).toBe(true);
+    expect(estimate.reasons).toContain(
+      "not a beginner job: a whole product ('a sports website like dream11')",
+    );
   });
 
   it('the plainest ask is the reason given: turned away, a senior, years, then a track record or a product', () => {
