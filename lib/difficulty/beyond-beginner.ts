@@ -2,10 +2,11 @@
  * What keeps a listing from being called beginner whatever its score. The client asks for a
  * senior ("Sr Webflow developer"), for three or more years of experience, for a proven track
  * record or extensive experience, or for a whole product (an MVP, a SaaS, a full-stack
- * build, a copy of a named one: "a sports website like Dream11"), or turns newcomers away ("no beginners"). The careful readers' guide names
- * each as past a beginner: a course, a few practice projects and up to three paid gigs bring
- * neither a track record nor a product's scope. The model weighs them too, but a low pay can
- * outweigh them: Upwork's clients pick a level mostly by the budget, and the model learned that.
+ * build, a copy of a named one: "a sports website like Dream11"), or turns newcomers away
+ * ("no beginners"). The careful readers' guide names each as past a beginner: a course, a few
+ * practice projects and up to three paid gigs bring neither a track record nor a product's scope.
+ * The model weighs them too, but a low pay can outweigh them: Upwork's clients pick a level
+ * mostly by the budget, and the model learned that.
  * A "Beginner" pill on a listing that asks for a senior breaks its promise in plain sight.
  *
  * Not the other expert cues: "architecture" is also a subject taught ("tutoring in computer
