@@ -9,7 +9,12 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const OUT = resolve('.output/chrome-mv3');
-export const BUDGET_KB = { content: 60, popup: 40, background: 150 } as const;
+/**
+ * The background's budget grew from 150 to 220 kB in stop 35 for the skills' keys cut ahead of
+ * time (61 kB gzip, `lib/skills/compiled-index.generated.ts`): a stopped worker's first page then
+ * waits about half as long for the index. It is read from the installed package, never downloaded.
+ */
+export const BUDGET_KB = { content: 60, popup: 40, background: 220 } as const;
 
 const gzipKb = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
 

@@ -5,7 +5,7 @@
  * they never match, which grows the index without changing the answer). Ratios are measured in
  * one run, so the machine's speed cancels out.
  */
-import { buildIndex } from '../lib/skills/alias-index';
+import { buildIndex } from '../lib/skills/index-build';
 import { findMatches } from '../lib/skills/match';
 import { createTagger } from '../lib/skills/tagger';
 import { type Taxonomy, taxonomy } from '../lib/skills/taxonomy';

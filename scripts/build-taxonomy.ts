@@ -4,9 +4,12 @@
  * service categories, and the skill names Upwork prints in the labelled data
  * (../shared/data/labelled; names and word counts only, never listing text).
  *
+ * Then it compiles the tagger's indexes (scripts/compile-index.ts).
+ *
  * Run: npx tsx scripts/build-taxonomy.ts [path/to/shared/data]
  * Only this script and the eval scripts read ../shared; the runtime and tests read the generated file.
  */
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,6 +51,10 @@ export const PACKED_BROADER = \`${pairs}\`;
 `,
   );
   console.log(`build-taxonomy: ${JSON.stringify(counts)} → ${outFile}, ${broaderFile}`);
+  // In a process of its own: this one has the old taxonomy module loaded.
+  execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'compile-index.ts')], {
+    stdio: 'inherit',
+  });
 } catch (e) {
   console.error(`build-taxonomy: ${(e as Error).message}`);
   process.exit(1);

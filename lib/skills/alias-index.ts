@@ -1,12 +1,12 @@
 /**
- * The aliases of every entry compiled once into a trie keyed by normalised tokens. Matching
- * walks the trie from each token, so it costs O(text tokens × longest alias) with one hash
- * lookup per step, whatever the number of aliases: a regular expression per alias would cost one pass per alias.
+ * The aliases of every entry in a trie keyed by normalised tokens (built in `index-build.ts`).
+ * Matching walks the trie from each token, so it costs O(text tokens × longest alias) with one
+ * table lookup per step, whatever the number of aliases: a regular expression per alias would
+ * cost one pass per alias.
  */
 
-import { aliasNormId, knownNormId } from './norm-ids';
+import { knownNormId } from './norm-ids';
 import { stem } from './stem';
-import type { Taxonomy } from './taxonomy';
 import { normTokens } from './tokens';
 import type { Entry } from './types';
 
@@ -16,67 +16,38 @@ export interface Hit {
   ambiguousForm: string | undefined;
 }
 
-export interface TrieNode {
-  /** Keyed by the number of the next token's normalised form (`norm-ids.ts`). */
-  next: Map<number, TrieNode> | undefined;
-  hits: Hit[] | undefined;
-  /** `hits` split once at build time, so matching allocates nothing per token. */
-  safe: Hit[] | undefined;
-  ambiguous: Hit[] | undefined;
-}
-
+/**
+ * The trie in flat arrays: nodes are numbers (0 is the root), so matching reads typed arrays and
+ * allocates nothing, and the shipped index loads from numbers (`compiled-index.ts`) without
+ * cutting or stemming thousands of aliases again in a cold worker.
+ */
 export interface AliasIndex {
-  root: TrieNode;
-  /**
-   * The root's children by token number, in an array: most tokens of a text start no alias,
-   * and an array read answers that faster than the root's map of thousands of keys.
-   */
-  firstStep: readonly (TrieNode | undefined)[];
+  /** The node each token number leads to from the root, or -1: one array read per text token. */
+  firstStep: Int32Array;
+  /** Every other edge, in an open-addressing table keyed by (parent node, token number). */
+  edges: EdgeTable;
+  /** Node n names the entries `safeEntries[safeFrom[n]]` up to `safeEntries[safeFrom[n + 1]]`. */
+  safeFrom: Int32Array;
+  safeEntries: Int32Array;
+  /** Likewise for the forms that need context. */
+  ambiguousFrom: Int32Array;
+  ambiguousHits: readonly Hit[];
   entries: readonly Entry[];
   /** Lower-cased context words per ambiguous entry, normalised like text tokens. */
   context: ReadonlyMap<number, ReadonlySet<string>>;
   notBefore: ReadonlyMap<number, ReadonlySet<string>>;
 }
 
+export interface EdgeTable {
+  parent: Int32Array;
+  token: Int32Array;
+  /** -1 marks an empty slot. */
+  child: Int32Array;
+  mask: number;
+}
+
 /** Aliases starting with "=" only name a skill as a marketplace label, never in free text. */
 export const LABEL_ONLY = '=';
-
-const newNode = (): TrieNode => ({ next: undefined, hits: undefined, safe: undefined, ambiguous: undefined });
-
-function splitHits(node: TrieNode): void {
-  if (node.hits) {
-    const safe = node.hits.filter((h) => h.ambiguousForm === undefined);
-    const ambiguous = node.hits.filter((h) => h.ambiguousForm !== undefined);
-    node.safe = safe.length ? safe : undefined;
-    node.ambiguous = ambiguous.length ? ambiguous : undefined;
-  }
-  for (const child of node.next?.values() ?? []) splitHits(child);
-}
-
-function insert(root: TrieNode, keys: readonly string[], hit: Hit): void {
-  let node = root;
-  for (const key of keys) {
-    node.next ??= new Map();
-    const id = aliasNormId(key);
-    let child = node.next.get(id);
-    if (!child) {
-      child = newNode();
-      node.next.set(id, child);
-    }
-    node = child;
-  }
-  node.hits ??= [];
-  const same = node.hits.find((h) => h.entry === hit.entry);
-  if (!same) node.hits.push(hit);
-  // "Excel" and "excel" share a key: keep the form that accepts more ("excel" accepts any case),
-  // and a safe spelling beats an ambiguous one.
-  else if (
-    same.ambiguousForm !== undefined &&
-    (hit.ambiguousForm === undefined || hit.ambiguousForm === hit.ambiguousForm.toLowerCase())
-  ) {
-    same.ambiguousForm = hit.ambiguousForm;
-  }
-}
 
 /**
  * Spelling variants a page may use for a multi-word alias: "React.js" also as "React js" and
@@ -127,62 +98,39 @@ export function tokenAliasKeys(alias: string): string[][] {
   return variants.filter((v) => v.length > 0);
 }
 
-/**
- * Compiles the aliases of the entries `include` accepts (all by default). Hit numbers are
- * positions in `tax.entries` either way, so several indexes can share one entry table.
- */
-export function buildIndex(
-  tax: Pick<Taxonomy, 'entries'>,
-  include: (entry: Entry) => boolean = () => true,
-): AliasIndex {
-  const root = newNode();
-  const context = new Map<number, Set<string>>();
-  const notBefore = new Map<number, Set<string>>();
-  tax.entries.forEach((entry, i) => {
-    if (!include(entry)) return;
-    const named = entry.labelOnly ? entry.aliases : [entry.name, ...entry.aliases];
-    const safe = named.filter((a) => !a.startsWith(LABEL_ONLY));
-    const ambiguous = new Set(entry.ambiguity?.forms ?? []);
-    // A form written in lower case is ambiguous in any case ("unity", "dart", "audit"): the
-    // entry's own name or alias that reads the same once stemmed ("Unity", "Auditing",
-    // "Rewriting" for "rewrite") must need the same context, or the ambiguity would never apply.
-    const anyCase = new Map<string, string>();
-    for (const form of ambiguous) {
-      if (form === form.toLowerCase()) anyCase.set(normTokens(form).join(' '), form);
-    }
-    for (const alias of safe) {
-      if (ambiguous.has(alias)) continue;
-      for (const keys of aliasKeys(alias))
-        insert(root, keys, {
-          entry: i,
-          // Most entries have no such form: no key string joined for them.
-          ambiguousForm: anyCase.size ? anyCase.get(keys.join(' ')) : undefined,
-        });
-    }
-    if (!entry.ambiguity) return;
-    for (const form of entry.ambiguity.forms) {
-      // Only the exact tokens: "Go" must not also be reachable as a joined variant.
-      const keys = normTokens(form);
-      if (keys.length) insert(root, keys, { entry: i, ambiguousForm: form });
-    }
-    context.set(i, new Set(entry.ambiguity.context.flatMap(normTokens)));
-    notBefore.set(i, new Set(entry.ambiguity.notBefore.flatMap(normTokens)));
-  });
-  splitHits(root);
-  const firstStep: (TrieNode | undefined)[] = [];
-  let top = -1;
-  for (const id of root.next?.keys() ?? []) top = Math.max(top, id);
-  // Filled to its length, so the array is packed and every read in bounds reads a slot.
-  for (let id = 0; id <= top; id++) firstStep.push(root.next?.get(id));
-  return { root, firstStep, entries: tax.entries, context, notBefore };
+/** The node a token number leads to from the root, or -1. */
+export function firstNode(index: AliasIndex, token: number): number {
+  return token >= 0 && token < index.firstStep.length ? (index.firstStep[token] as number) : -1;
 }
 
-/** The trie node reached by `keys` from the root, if the path exists. */
-export function walk(index: AliasIndex, keys: readonly string[]): TrieNode | undefined {
-  let node: TrieNode | undefined = index.root;
+/** The child of `parent` along the token numbered `token`, or -1. */
+export function childNode(edges: EdgeTable, parent: number, token: number): number {
+  if (token < 0) return -1;
+  for (let slot = edgeSlot(parent, token, edges.mask); ; slot = (slot + 1) & edges.mask) {
+    const child = edges.child[slot] as number;
+    if (child < 0 || (edges.parent[slot] === parent && edges.token[slot] === token)) return child;
+  }
+}
+
+/** Where the edge (parent, token) is looked for first: a multiplicative hash of both numbers. */
+export function edgeSlot(parent: number, token: number, mask: number): number {
+  const h = Math.imul(parent, 0x9e3779b1) ^ Math.imul(token + 1, 0x85ebca6b);
+  return (h ^ (h >>> 15)) & mask;
+}
+
+/** The trie node reached by `keys` from the root, or -1 when the path does not exist. */
+export function walk(index: AliasIndex, keys: readonly string[]): number {
+  let node = 0;
   for (const key of keys) {
-    node = node?.next?.get(knownNormId(key));
-    if (!node) return undefined;
+    const id = knownNormId(key);
+    node = node === 0 ? firstNode(index, id) : childNode(index.edges, node, id);
+    if (node < 0) return -1;
   }
   return node;
+}
+
+/** The entries named without ambiguity at `node` (none for -1). */
+export function safeEntriesAt(index: AliasIndex, node: number): Int32Array {
+  if (node < 0) return new Int32Array(0);
+  return index.safeEntries.subarray(index.safeFrom[node], index.safeFrom[node + 1]);
 }

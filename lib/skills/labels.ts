@@ -3,6 +3,7 @@
  * Programming", "jQuery / Prototype", "Angular.js", "Make.com") → taxonomy ids.
  */
 import { aliasKeys, LABEL_ONLY } from './alias-index';
+import { shippedIndexes } from './shipped-index';
 import { type Taxonomy, taxonomy } from './taxonomy';
 import { normKey } from './tokens';
 import type { SkillId } from './types';
@@ -22,7 +23,8 @@ const GENERIC_SUFFIXES = new Set(
   ].map(normKey),
 );
 
-function buildLabelMap(tax: Pick<Taxonomy, 'entries'>): Map<string, SkillId> {
+/** Every spelling of every skill's names, cut as the index cuts them, to the skill it names. */
+export function buildLabelMap(tax: Pick<Taxonomy, 'entries'>): Map<string, SkillId> {
   const map = new Map<string, SkillId>();
   const add = (form: string, id: SkillId): void => {
     for (const keys of aliasKeys(form.startsWith(LABEL_ONLY) ? form.slice(1) : form)) {
@@ -77,9 +79,11 @@ const FIELD_NOUNS = new Set(
   ].map(normKey),
 );
 
-/** A label resolver over `tax`: the shipped taxonomy's is `resolveLabel`. */
-export function createLabelResolver(tax: Pick<Taxonomy, 'entries'>): (label: string) => SkillId | undefined {
-  const labelMap = buildLabelMap(tax);
+/** A label resolver over `tax` (or its label map, made ahead): the shipped taxonomy's is `resolveLabel`. */
+export function createLabelResolver(
+  tax: Pick<Taxonomy, 'entries'>,
+  labelMap: ReadonlyMap<string, SkillId> = buildLabelMap(tax),
+): (label: string) => SkillId | undefined {
   const resolve = (label: string): SkillId | undefined => {
     const whole = lookup(labelMap, label);
     if (whole) return whole;
@@ -117,7 +121,7 @@ let shared: ((label: string) => SkillId | undefined) | undefined;
 
 /** The taxonomy id a marketplace's skill label names, or undefined when the label is unknown. */
 export function resolveLabel(label: string): SkillId | undefined {
-  shared ??= createLabelResolver(taxonomy());
+  shared ??= createLabelResolver(taxonomy(), shippedIndexes().labelMap);
   return shared(label);
 }
 

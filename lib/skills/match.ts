@@ -2,7 +2,7 @@
  * Finds alias occurrences in one piece of text: leftmost-longest over the token trie, then a
  * context check for ambiguous forms ("Go", "R", "Excel", "Access", "Swift").
  */
-import type { AliasIndex, Hit, TrieNode } from './alias-index';
+import { type AliasIndex, childNode, firstNode, type Hit } from './alias-index';
 import type { Token } from './tokens';
 
 export interface Match {
@@ -29,23 +29,24 @@ export function findMatches(index: AliasIndex, tokens: readonly Token[], text: s
   const pending: Pending[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const firstId = (tokens[i] as Token).id;
-    let node: TrieNode | undefined = firstId >= 0 ? index.firstStep[firstId] : undefined;
-    if (!node) {
+    let node = firstNode(index, (tokens[i] as Token).id);
+    if (node < 0) {
       i++;
       continue;
     }
     let safeEnd = -1;
-    let safeHits: Hit[] | undefined;
+    let safeNode = -1;
     const ambiguousFrom = pending.length;
-    for (let j = i; node; ) {
-      if (node.safe) {
+    for (let j = i; node >= 0; ) {
+      if ((index.safeFrom[node + 1] as number) > (index.safeFrom[node] as number)) {
         safeEnd = j + 1;
-        safeHits = node.safe;
+        safeNode = node;
       }
-      if (node.ambiguous) for (const hit of node.ambiguous) pending.push({ hit, first: i, last: j + 1 });
+      const ambiguousEnd = index.ambiguousFrom[node + 1] as number;
+      for (let k = index.ambiguousFrom[node] as number; k < ambiguousEnd; k++)
+        pending.push({ hit: index.ambiguousHits[k] as Hit, first: i, last: j + 1 });
       j++;
-      node = j < tokens.length ? node.next?.get((tokens[j] as Token).id) : undefined;
+      node = j < tokens.length ? childNode(index.edges, node, (tokens[j] as Token).id) : -1;
     }
     // An ambiguous form inside a longer safe name ("Go" in "Go High Level") is not a candidate.
     for (let k = ambiguousFrom; k < pending.length; k++) {
@@ -54,9 +55,10 @@ export function findMatches(index: AliasIndex, tokens: readonly Token[], text: s
         k--;
       }
     }
-    if (safeHits) {
-      for (const hit of safeHits)
-        accepted.push({ entry: hit.entry, first: i, last: safeEnd, ambiguous: false });
+    if (safeNode >= 0) {
+      const safeTo = index.safeFrom[safeNode + 1] as number;
+      for (let k = index.safeFrom[safeNode] as number; k < safeTo; k++)
+        accepted.push({ entry: index.safeEntries[k] as number, first: i, last: safeEnd, ambiguous: false });
       i = safeEnd;
     } else {
       i++;

@@ -4,12 +4,14 @@
  * and whether they are one of several alternatives), then what they imply (PSD to HTML → HTML,
  * CSS) and what task phrases imply ("convert my PSD to a responsive site").
  */
-import { type AliasIndex, buildIndex, walk } from './alias-index';
+import { type AliasIndex, safeEntriesAt, walk } from './alias-index';
 import { alternativeMentions } from './alternatives';
 import { clientMentions, type FieldScan, isSoftwareWork } from './client';
 import { withConfidence } from './confidence';
-import { createLabelResolver } from './labels';
+import { buildIndex } from './index-build';
+import { buildLabelMap, createLabelResolver } from './labels';
 import { findMatches, type Match } from './match';
+import { shippedIndexes, type TaggerIndexes } from './shipped-index';
 import { type Taxonomy, taxonomy } from './taxonomy';
 import { type Token, tokenize } from './tokens';
 import type { Evidence, FoundIn, Rule, TaggedSkill, TagInput } from './types';
@@ -43,13 +45,13 @@ interface Found {
  */
 const MAX_PLACES = 32;
 
-/** Compiles the index and rule table once; `tag` is then linear in the text. */
-export function createTagger(tax: Taxonomy): Tagger {
-  // Concepts get their own index so that a skill alias never hides them: in "a responsive
-  // site", "responsive site" is Responsive Design and "site" is still the ~website concept.
-  const skillIndex = buildIndex(tax, (e) => !e.hidden);
-  const conceptIndex = buildIndex(tax, (e) => e.hidden);
-  const resolveLabel = createLabelResolver(tax);
+/**
+ * Compiles the index and rule table once (or takes the shipped taxonomy's, compiled ahead);
+ * `tag` is then linear in the text.
+ */
+export function createTagger(tax: Taxonomy, indexes: TaggerIndexes = buildIndexes(tax)): Tagger {
+  const { skillIndex, conceptIndex } = indexes;
+  const resolveLabel = createLabelResolver(tax, indexes.labelMap);
   const entryIndex = new Map(tax.entries.map((e, i) => [e.id, i]));
   const rulesByTerm = new Map<string, Rule[]>();
   const rulesWithUnless = tax.rules.filter((r) => r.unless.length > 0);
@@ -248,19 +250,32 @@ function withEllipsis(index: AliasIndex, matches: Match[], tokens: readonly Toke
       const gap = text.slice(prev.end, item.start);
       if (j === k && !gap.includes(',')) break;
       if (/[.;:!?]/.test(gap)) break;
-      const hits = walk(index, [...stem, item.norm])?.safe;
-      if (!hits) break;
-      for (const hit of hits) extra.push({ entry: hit.entry, first: j, last: j + 1, ambiguous: false });
+      const hits = safeEntriesAt(index, walk(index, [...stem, item.norm]));
+      if (!hits.length) break;
+      for (const entry of hits) extra.push({ entry, first: j, last: j + 1, ambiguous: false });
       k = j + 1;
     }
   }
   return extra.length ? [...matches, ...extra].sort((a, b) => a.first - b.first) : matches;
 }
 
+/**
+ * A taxonomy's indexes compiled now. Concepts get their own index so that a skill alias never
+ * hides them: in "a responsive site", "responsive site" is Responsive Design and "site" is
+ * still the ~website concept.
+ */
+export function buildIndexes(tax: Pick<Taxonomy, 'entries'>): TaggerIndexes {
+  return {
+    skillIndex: buildIndex(tax, (e) => !e.hidden),
+    conceptIndex: buildIndex(tax, (e) => e.hidden),
+    labelMap: buildLabelMap(tax),
+  };
+}
+
 let shared: Tagger | undefined;
 
 /** Tags one listing with the shipped taxonomy (index compiled on first call). */
 export function tagText(input: TagInput, options?: TagOptions): TaggedSkill[] {
-  shared ??= createTagger(taxonomy());
+  shared ??= createTagger(taxonomy(), shippedIndexes());
   return shared.tag(input, options);
 }

@@ -4,7 +4,8 @@
  * alias is compiled under.
  */
 import { describe, expect, it } from 'vitest';
-import { aliasKeys, buildIndex, tokenAliasKeys, walk } from '../../../lib/skills/alias-index';
+import { aliasKeys, safeEntriesAt, tokenAliasKeys, walk } from '../../../lib/skills/alias-index';
+import { buildIndex } from '../../../lib/skills/index-build';
 import { findMatches } from '../../../lib/skills/match';
 import { createNormIds, knownNormId, NO_ID } from '../../../lib/skills/norm-ids';
 import { taxonomy } from '../../../lib/skills/taxonomy';
@@ -65,8 +66,10 @@ describe('token numbers', () => {
 
   it('looking a path up does not number new words', () => {
     const index = buildIndex(taxonomy(), (e) => !e.hidden);
-    expect(walk(index, ['react'])?.safe).toBeDefined();
-    expect(walk(index, ['qqxnotaword', 'react'])).toBeUndefined();
+    expect([...safeEntriesAt(index, walk(index, ['react']))].map((e) => index.entries[e]?.id)).toEqual([
+      'react',
+    ]);
+    expect(walk(index, ['qqxnotaword', 'react'])).toBe(-1);
     expect(knownNormId('qqxnotaword')).toBe(NO_ID);
   });
 });

@@ -1,0 +1,300 @@
+/**
+ * Building the alias index. Each entry's aliases are cut into keys (`aliasKeys`: tokens,
+ * stemmed) and each key is inserted in flat arrays (`AliasIndex`). Cutting is the slow part, so
+ * the shipped taxonomy's keys are cut ahead of time and shipped as text
+ * (`compiled-index.generated.ts`, see `keysText`); a cold worker only inserts them. A taxonomy
+ * made at run time (tests, the benchmark's scaled one) cuts its keys here, in the same order.
+ */
+import { type AliasIndex, aliasKeys, edgeSlot, type Hit, LABEL_ONLY } from './alias-index';
+import { aliasNormId } from './norm-ids';
+import type { Taxonomy } from './taxonomy';
+import { normTokens } from './tokens';
+import type { Entry } from './types';
+
+/** One key to insert: the entry it names, its tokens, and the form that needs context, if any. */
+export interface KeyInsert {
+  entry: number;
+  words: readonly string[];
+  ambiguousForm: string | undefined;
+}
+
+/** The keys of the entries `include` accepts, in the order they are inserted. */
+export function* keysOf(
+  tax: Pick<Taxonomy, 'entries'>,
+  include: (entry: Entry) => boolean,
+): Generator<KeyInsert> {
+  for (let entry = 0; entry < tax.entries.length; entry++) {
+    const e = tax.entries[entry] as Entry;
+    if (!include(e)) continue;
+    const named = e.labelOnly ? e.aliases : [e.name, ...e.aliases];
+    const ambiguous = new Set(e.ambiguity?.forms ?? []);
+    // A form written in lower case is ambiguous in any case ("unity", "dart", "audit"): the
+    // entry's own name or alias that reads the same once stemmed ("Unity", "Auditing",
+    // "Rewriting" for "rewrite") must need the same context, or the ambiguity would never apply.
+    const anyCase = new Map<string, string>();
+    for (const form of ambiguous) {
+      if (form === form.toLowerCase()) anyCase.set(normTokens(form).join(' '), form);
+    }
+    for (const alias of named) {
+      if (alias.startsWith(LABEL_ONLY) || ambiguous.has(alias)) continue;
+      // Most entries have no such form: no key string joined for them.
+      for (const words of aliasKeys(alias))
+        yield { entry, words, ambiguousForm: anyCase.size ? anyCase.get(words.join(' ')) : undefined };
+    }
+    for (const form of e.ambiguity?.forms ?? []) {
+      // Only the exact tokens: "Go" must not also be reachable as a joined variant.
+      const words = normTokens(form);
+      if (words.length) yield { entry, words, ambiguousForm: form };
+    }
+  }
+}
+
+/**
+ * Inserts keys into flat arrays. Keys come entry by entry in ascending order, so a node's hit for
+ * the entry being inserted, if any, is its latest one.
+ */
+export class FlatBuilder {
+  private parent: Int32Array;
+  private token: Int32Array;
+  private child: Int32Array;
+  private mask: number;
+  private nodes = 1;
+  private readonly rootChildren: number[] = [];
+  private readonly hitNode: number[] = [];
+  private readonly hits: Hit[] = [];
+  private latestHit = new Int32Array(1024).fill(-1);
+
+  constructor(expectedNodes: number) {
+    let size = 1024;
+    while (size < expectedNodes * 2) size *= 2;
+    this.parent = new Int32Array(size);
+    this.token = new Int32Array(size);
+    this.child = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+  }
+
+  insert(tokens: ArrayLike<number>, hit: Hit): void {
+    let node = 0;
+    for (let k = 0; k < tokens.length; k++) node = this.step(node, tokens[k] as number);
+    const latest = node < this.latestHit.length ? (this.latestHit[node] as number) : -1;
+    const same = latest >= 0 ? this.hits[latest] : undefined;
+    if (same?.entry !== hit.entry) {
+      this.remember(node, this.hits.push(hit) - 1);
+      this.hitNode.push(node);
+    }
+    // "Excel" and "excel" share a key: keep the form that accepts more ("excel" accepts any case),
+    // and a safe spelling beats an ambiguous one.
+    else if (
+      same.ambiguousForm !== undefined &&
+      (hit.ambiguousForm === undefined || hit.ambiguousForm === hit.ambiguousForm.toLowerCase())
+    ) {
+      same.ambiguousForm = hit.ambiguousForm;
+    }
+  }
+
+  /** The child along `token`, made when missing. */
+  private step(parent: number, token: number): number {
+    let slot = edgeSlot(parent, token, this.mask);
+    for (; ; slot = (slot + 1) & this.mask) {
+      const child = this.child[slot] as number;
+      if (child < 0) break;
+      if (this.parent[slot] === parent && this.token[slot] === token) return child;
+    }
+    const made = this.nodes++;
+    this.parent[slot] = parent;
+    this.token[slot] = token;
+    this.child[slot] = made;
+    if (parent === 0) this.rootChildren.push(token, made);
+    if (this.nodes * 2 > this.child.length) this.grow();
+    return made;
+  }
+
+  private remember(node: number, hit: number): void {
+    if (node >= this.latestHit.length) {
+      const wider = new Int32Array(Math.max(node + 1, this.latestHit.length * 2)).fill(-1);
+      wider.set(this.latestHit);
+      this.latestHit = wider;
+    }
+    this.latestHit[node] = hit;
+  }
+
+  private grow(): void {
+    const { parent, token, child } = this;
+    const size = child.length * 2;
+    this.parent = new Int32Array(size);
+    this.token = new Int32Array(size);
+    this.child = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+    for (let s = 0; s < child.length; s++) {
+      if ((child[s] as number) < 0) continue;
+      let slot = edgeSlot(parent[s] as number, token[s] as number, this.mask);
+      while ((this.child[slot] as number) >= 0) slot = (slot + 1) & this.mask;
+      this.parent[slot] = parent[s] as number;
+      this.token[slot] = token[s] as number;
+      this.child[slot] = child[s] as number;
+    }
+  }
+
+  finish(entries: readonly Entry[]): AliasIndex {
+    let top = -1;
+    for (let k = 0; k < this.rootChildren.length; k += 2) top = Math.max(top, this.rootChildren[k] as number);
+    const firstStep = new Int32Array(top + 1).fill(-1);
+    for (let k = 0; k < this.rootChildren.length; k += 2)
+      firstStep[this.rootChildren[k] as number] = this.rootChildren[k + 1] as number;
+    const safe = this.hits.map((h, k) => (h.ambiguousForm === undefined ? k : -1)).filter((k) => k >= 0);
+    const ambiguous = this.hits.map((h, k) => (h.ambiguousForm === undefined ? -1 : k)).filter((k) => k >= 0);
+    const safeFrom = this.rangesOf(safe);
+    const ambiguousFrom = this.rangesOf(ambiguous);
+    const context = new Map<number, Set<string>>();
+    const notBefore = new Map<number, Set<string>>();
+    for (const k of ambiguous) {
+      const entry = (this.hits[k] as Hit).entry;
+      const ambiguity = entries[entry]?.ambiguity;
+      if (!ambiguity || context.has(entry)) continue;
+      context.set(entry, new Set(ambiguity.context.flatMap(normTokens)));
+      notBefore.set(entry, new Set(ambiguity.notBefore.flatMap(normTokens)));
+    }
+    return {
+      firstStep,
+      edges: { parent: this.parent, token: this.token, child: this.child, mask: this.mask },
+      safeFrom,
+      safeEntries: Int32Array.from(this.inNodeOrder(safe, safeFrom), (k) => (this.hits[k] as Hit).entry),
+      ambiguousFrom,
+      ambiguousHits: Array.from(this.inNodeOrder(ambiguous, ambiguousFrom), (k) => this.hits[k] as Hit),
+      entries,
+      context,
+      notBefore,
+    };
+  }
+
+  /** Where each node's run of the hits `picked` starts, once they are sorted by node. */
+  private rangesOf(picked: readonly number[]): Int32Array {
+    const from = new Int32Array(this.nodes + 1);
+    for (const k of picked) {
+      const next = (this.hitNode[k] as number) + 1;
+      from[next] = (from[next] as number) + 1;
+    }
+    for (let n = 0; n < this.nodes; n++) from[n + 1] = (from[n + 1] as number) + (from[n] as number);
+    return from;
+  }
+
+  /** The hits `picked` sorted by node, in insertion order within a node. */
+  private inNodeOrder(picked: readonly number[], from: Int32Array): Int32Array {
+    const next = Int32Array.from(from);
+    const out = new Int32Array(picked.length);
+    for (const k of picked) {
+      const node = this.hitNode[k] as number;
+      out[next[node] as number] = k;
+      next[node] = (next[node] as number) + 1;
+    }
+    return out;
+  }
+}
+
+/** Inserts `keys` (entry numbers ascending) into a new index over `entries`. */
+export function indexOf(keys: Iterable<KeyInsert>, entries: readonly Entry[], expectedNodes = 0): AliasIndex {
+  const builder = new FlatBuilder(expectedNodes);
+  const tokens: number[] = [];
+  for (const key of keys) {
+    tokens.length = 0;
+    for (const word of key.words) tokens.push(aliasNormId(word));
+    builder.insert(tokens, { entry: key.entry, ambiguousForm: key.ambiguousForm });
+  }
+  return builder.finish(entries);
+}
+
+/**
+ * Compiles the aliases of the entries `include` accepts (all by default) at run time. Hit numbers
+ * are positions in `tax.entries` either way, so several indexes can share one entry table.
+ */
+export function buildIndex(
+  tax: Pick<Taxonomy, 'entries'>,
+  include: (entry: Entry) => boolean = () => true,
+): AliasIndex {
+  return indexOf(keysOf(tax, include), tax.entries);
+}
+
+/*
+ * The keys as text, one line per entry: `step|key;key=Form;…`, where step is the entry's number
+ * less the previous line's (left out when 1), a key is its tokens joined by spaces and `=Form`
+ * gives the form that needs context. The tokeniser never puts these separators in a token.
+ */
+const SEPARATORS = /[ ;|=\n]/;
+
+/** `keys` as text (see above); throws when a token or form holds a separator. */
+export function keysText(keys: Iterable<KeyInsert>): string {
+  const lines: string[] = [];
+  let line: string[] = [];
+  let lineEntry = -1;
+  let previous = -1;
+  const close = (): void => {
+    if (lineEntry < 0) return;
+    const step = lineEntry - previous;
+    lines.push(`${step === 1 ? '' : step}|${line.join(';')}`);
+    previous = lineEntry;
+  };
+  for (const key of keys) {
+    if (key.entry !== lineEntry) {
+      close();
+      line = [];
+      lineEntry = key.entry;
+    }
+    for (const word of key.words)
+      if (!word || SEPARATORS.test(word)) throw new Error(`index: token "${word}" cannot be written`);
+    if (key.ambiguousForm !== undefined && /[;|\n]/.test(key.ambiguousForm))
+      throw new Error(`index: form "${key.ambiguousForm}" cannot be written`);
+    line.push(key.words.join(' ') + (key.ambiguousForm === undefined ? '' : `=${key.ambiguousForm}`));
+  }
+  close();
+  return lines.join('\n');
+}
+
+/**
+ * Reads keys written by `keysText` with no objects made per key (the cold worker's path): `fn`
+ * hears each key's words joined by spaces, its entry and its form needing context.
+ */
+export function forEachKey(
+  text: string,
+  fn: (words: string, entry: number, ambiguousForm: string | undefined) => void,
+): void {
+  let entry = -1;
+  for (let at = 0; at < text.length; ) {
+    let lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0) lineEnd = text.length;
+    const bar = text.indexOf('|', at);
+    entry += bar === at ? 1 : Number(text.slice(at, bar));
+    for (let keyAt = bar + 1; keyAt < lineEnd; ) {
+      let keyEnd = text.indexOf(';', keyAt);
+      if (keyEnd < 0 || keyEnd > lineEnd) keyEnd = lineEnd;
+      let wordsEnd = text.indexOf('=', keyAt);
+      if (wordsEnd < 0 || wordsEnd > keyEnd) wordsEnd = keyEnd;
+      fn(
+        text.slice(keyAt, wordsEnd),
+        entry,
+        wordsEnd < keyEnd ? text.slice(wordsEnd + 1, keyEnd) : undefined,
+      );
+      keyAt = keyEnd + 1;
+    }
+    at = lineEnd + 1;
+  }
+}
+
+/** Inserts keys written by `keysText`; `onKey` hears each key's words and entry. */
+export function insertFromText(
+  builder: FlatBuilder,
+  text: string,
+  onKey: (words: string, entry: number) => void = () => {},
+): void {
+  const tokens: number[] = [];
+  forEachKey(text, (words, entry, ambiguousForm) => {
+    tokens.length = 0;
+    for (let at = 0; at < words.length; ) {
+      let end = words.indexOf(' ', at);
+      if (end < 0) end = words.length;
+      tokens.push(aliasNormId(words.slice(at, end)));
+      at = end + 1;
+    }
+    builder.insert(tokens, { entry, ambiguousForm });
+    onKey(words, entry);
+  });
+}
