@@ -49,7 +49,9 @@ const bareRangeIsHourly = (text: string, platform: string | undefined): boolean 
 function payFromText(text: string, platform: string | undefined): Terms {
   const amounts = readAmounts(text);
   const currency = amounts ? { currency: amounts.currency } : {};
-  const period = payPeriodIn(text);
+  // Only an amount has a period. Asked first, the period's large pattern is compiled in a cold
+  // worker for every listing's "1 to 3 months" that names no money.
+  const period = amounts ? payPeriodIn(text) : undefined;
   if (amounts && period) {
     return { kind: 'salary', salary: { min: amounts.min, max: amounts.max, per: period }, ...currency };
   }
