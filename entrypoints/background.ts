@@ -1,7 +1,7 @@
 import { createHandlers } from '@/lib/background/handlers';
 import { createTagCache } from '@/lib/background/tag-cache';
 import { warmUp } from '@/lib/background/warm';
-import { clearFitCountOnNavigation, showFitCount } from '@/lib/extension/badge';
+import { showFitCount } from '@/lib/extension/badge';
 import { registerCommands, stepInTab } from '@/lib/extension/commands';
 import { noteCatalogue, setBrowserWords } from '@/lib/extension/i18n';
 import { listenForMessages, onMarketplacePage, ownIdentity } from '@/lib/extension/messaging';
@@ -39,8 +39,6 @@ export default defineBackground(() => {
   onMarketplacePage(() => warmUp({ db, describe }));
   // "Scan this page with SkillScout" on any page: the click grants activeTab for that tab.
   registerScanMenu(showScanResult);
-  // The toolbar badge counts the fitting listings of the page a tab shows, so not of the next one.
-  clearFitCountOnNavigation();
   registerCommands({ openPanel: (tabId) => void openPanel(tabId), step: stepInTab });
   // Listings stored by an older tagger are tagged again, a batch at a time; a no-op once done.
   void db()

@@ -1,11 +1,13 @@
 /**
  * The toolbar badge of a marketplace tab: how many listings on the page fit the profile, with a
- * tooltip that says so. Set per tab, so each tab shows its own count; cleared when the tab goes
- * to another address (the page's content script counts again for the new one). Pages that are
- * no marketplace have no content script, so no count.
+ * tooltip that says so. Set per tab, so each tab shows its own count. Browsers reset a tab's badge
+ * and tooltip when it loads another page (tests/e2e/panel.test.ts checks it in Chromium; MDN
+ * says so for Firefox), and a marketplace's in-page navigation is counted again by the content
+ * script, so nothing here listens to `tabs.onUpdated`: such a listener woke the worker for every
+ * tab of every site. Pages that are no marketplace have no content script, so no count.
  */
 import { browser } from 'wxt/browser';
-import { plural, t } from '../core/i18n';
+import { plural } from '../core/i18n';
 
 const action = () => browser.action ?? browser.browserAction;
 
@@ -16,18 +18,4 @@ export async function showFitCount(tabId: number, fitting: number): Promise<void
     action().setBadgeBackgroundColor?.({ tabId, color: '#2e7d32' }),
     action().setTitle({ tabId, title: plural('badgeFitting', fitting) }),
   ]);
-}
-
-export async function clearFitCount(tabId: number): Promise<void> {
-  await Promise.all([
-    action().setBadgeText({ tabId, text: '' }),
-    action().setTitle({ tabId, title: t('actionTitle') }),
-  ]);
-}
-
-/** Clears a tab's count when it navigates; a failure (the tab closed meanwhile) is of no consequence. */
-export function clearFitCountOnNavigation(): void {
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.url !== undefined) clearFitCount(tabId).catch(() => {});
-  });
 }

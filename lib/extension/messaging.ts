@@ -65,7 +65,8 @@ const WARM_PING_MS = 20_000;
  * The page side: tells the background a marketplace page is open (it gets its tagger ready
  * before the page's cards are read) and, while the page is visible, pings it often enough that
  * it is not stopped between one batch of cards and the next. A port the browser closed (the
- * worker stopped anyway) is opened again at the next ping.
+ * worker stopped while the tab was hidden, or the page went into the back-forward cache) is
+ * opened again as soon as the page is shown, so the worker is up before the next cards come.
  */
 export function keepBackgroundWarm(signal: AbortSignal, pingMs = WARM_PING_MS): void {
   let port: Browser.runtime.Port | undefined;
@@ -81,6 +82,11 @@ export function keepBackgroundWarm(signal: AbortSignal, pingMs = WARM_PING_MS): 
     if (port) port.postMessage('ping');
     else connect();
   }, pingMs);
+  const shown = () => {
+    if (!port && document.visibilityState === 'visible') connect();
+  };
+  document.addEventListener('visibilitychange', shown, { signal });
+  window.addEventListener('pageshow', shown, { signal });
   signal.addEventListener(
     'abort',
     () => {

@@ -70,6 +70,9 @@ function pageDriver(page: Page, bidi: Bidi): PageDriver {
     async reload() {
       await bidi.send('browsingContext.reload', { context: contextOf(page), wait: 'complete' });
     },
+    async goto(url) {
+      await bidi.send('browsingContext.navigate', { context: contextOf(page), url, wait: 'complete' });
+    },
     close: () => page.close(),
   };
 }

@@ -31,6 +31,9 @@ function pageDriver(page: Page): PageDriver {
     async reload() {
       await page.reload();
     },
+    async goto(url) {
+      await page.goto(url);
+    },
     close: () => page.close(),
   };
 }

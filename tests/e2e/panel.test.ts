@@ -103,6 +103,22 @@ describe('the toolbar badge', () => {
       });
   });
 
+  it('is cleared when the tab leaves the marketplace for a page that is none', async () => {
+    const page = await harness.openMarketplace('www.upwork.com', '/nx/search/jobs/?q=leaving');
+    const tabId = await tabOf(page);
+    await expect.poll(async () => (await badgeOf(tabId)).text).toBe('6');
+    await page.goto(`https://${OTHER_BOARD}/gigs`);
+    await expect
+      .poll(() => badgeOf(tabId))
+      .toEqual({
+        text: '',
+        title: 'SkillScout: the number on the icon counts the listings on this page that fit your profile',
+      });
+    // The other tab's page is still open: its count stays.
+    expect((await badgeOf(upworkTab)).text).toBe('6');
+    await page.close();
+  });
+
   it('shows nothing on a page that is no marketplace', async () => {
     const before = await tabIds();
     const other = await harness.openMarketplace(OTHER_BOARD, '/gigs');

@@ -26,6 +26,8 @@ export interface PageDriver {
   /** Presses one key (e.g. `Enter`) with the element focused. */
   press(selector: string, key: string): Promise<void>;
   reload(): Promise<void>;
+  /** Loads another page in the same tab. */
+  goto(url: string): Promise<void>;
   close(): Promise<void>;
 }
 

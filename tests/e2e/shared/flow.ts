@@ -184,6 +184,15 @@ export function describeMarketplaceFlow(start: () => Promise<BrowserDriver>): vo
       await panel.click(`li[data-listing="${expert}"] .ss-reveal`);
       await expect.poll(() => page.attribute(EXPERT_TILE, 'data-skillscout-flash')).toBe('');
       await panel.close();
+      // Another page in the tab: the browser resets the tab's badge (nothing of ours listens
+      // for it), and the tooltip says again what the number counts.
+      await page.goto('about:blank');
+      await expect
+        .poll(() => browser.badgeOf(tabId))
+        .toEqual({
+          text: '',
+          title: 'SkillScout: the number on the icon counts the listings on this page that fit your profile',
+        });
       await page.close();
     });
   });

@@ -68,6 +68,26 @@ describe('keeping the background warm from a marketplace page', () => {
     expect(ports[1]?.postMessage).toHaveBeenCalledTimes(1);
     page.abort();
   });
+
+  it('opens a port the browser closed again as soon as the page is shown again', () => {
+    const page = new AbortController();
+    keepBackgroundWarm(page.signal, 20_000);
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    // The worker stopped while the tab was in the background.
+    ports[0]?.drop();
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(ports).toHaveLength(1);
+    visibility.mockReturnValue('visible');
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(ports).toHaveLength(2);
+    // Back from the back-forward cache, whose pages lose their ports.
+    ports[1]?.drop();
+    window.dispatchEvent(new Event('pageshow'));
+    expect(ports).toHaveLength(3);
+    page.abort();
+    window.dispatchEvent(new Event('pageshow'));
+    expect(ports).toHaveLength(3);
+  });
 });
 
 describe('the background side', () => {
