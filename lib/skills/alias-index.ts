@@ -18,8 +18,8 @@ export interface Hit {
 
 /**
  * The trie in flat arrays: nodes are numbers (0 is the root), so matching reads typed arrays and
- * allocates nothing, and the shipped index loads from numbers (`compiled-index.ts`) without
- * cutting or stemming thousands of aliases again in a cold worker.
+ * allocates nothing, and the shipped index is built from keys cut ahead of time
+ * (`shipped-index.ts`) without cutting or stemming thousands of aliases in a cold worker.
  */
 export interface AliasIndex {
   /** The node each token number leads to from the root, or -1: one array read per text token. */
