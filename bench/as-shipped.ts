@@ -11,20 +11,25 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
+/** Bundles `entry` the way the build does into `outfile` (a `.mjs`). */
+export async function bundleAsShipped(entry: string, outfile: string): Promise<void> {
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'es2022',
+    keepNames: false,
+    logLevel: 'warning',
+  });
+}
+
 export async function importAsShipped<T>(entry: string): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'skillscout-bench-'));
   const outfile = join(dir, 'bench.mjs');
   try {
-    await build({
-      entryPoints: [entry],
-      outfile,
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'es2022',
-      keepNames: false,
-      logLevel: 'warning',
-    });
+    await bundleAsShipped(entry, outfile);
     return (await import(pathToFileURL(outfile).href)) as T;
   } finally {
     // The module is loaded; its file is no longer needed.

@@ -8,6 +8,7 @@ import { catalogWords } from '../scripts/lib/catalog';
 import { importAsShipped } from './as-shipped';
 import { benchBundle } from './bundle';
 import { benchChromium } from './chromium';
+import { benchColdStart, formatColdStartBench } from './cold-start';
 import { loadCorpus } from './corpus';
 import { formatDifficultyBench } from './difficulty';
 import { benchPage } from './page';
@@ -53,6 +54,16 @@ const BENCHES: Record<string, () => Promise<Record<string, unknown>>> = {
       modelUsPerListing: Math.round(r.modelMs * 1000),
       taggerUsPerListing: Math.round(r.taggerMs * 1000),
       vsTagger: round(r.vsTagger),
+    };
+  },
+  coldStart: async () => {
+    const r = await benchColdStart();
+    console.log(formatColdStartBench(r));
+    return {
+      unpackMs: round(r.unpackMs),
+      shippedIndexesMs: round(r.shippedIndexesMs),
+      builtIndexesMs: round(r.builtIndexesMs),
+      builtVsShipped: round(r.builtVsShipped),
     };
   },
   page: async () => ({ perCardFlat: round(benchPage().perCardFlat) }),
