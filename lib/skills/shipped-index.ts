@@ -5,7 +5,8 @@
  */
 import type { AliasIndex } from './alias-index';
 import { COMPILED_KEYS } from './compiled-index.generated';
-import { FlatBuilder, forEachKey, insertFromText } from './index-build';
+import { FlatBuilder } from './index-build';
+import { forEachKey, insertFromText } from './keys-text';
 import { type Taxonomy, taxonomy } from './taxonomy';
 import type { SkillId } from './types';
 

@@ -1,6 +1,6 @@
-/** The alias keys written as text and read back (lib/skills/index-build.ts), as the shipped index is. */
+/** The alias keys written as text and read back (lib/skills/keys-text.ts), as the shipped index is. */
 import { describe, expect, it } from 'vitest';
-import { forEachKey, keysText } from '../../../lib/skills/index-build';
+import { forEachKey, keysText } from '../../../lib/skills/keys-text';
 
 describe('the keys as text', () => {
   it('refuses a token or form that would break the text, saying which', () => {
