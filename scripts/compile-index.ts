@@ -12,13 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { compiledIndexModule } from '../lib/skills/compile-indexes';
 import { taxonomy } from '../lib/skills/taxonomy';
 
-const outFile = join(
-  dirname(fileURLToPath(import.meta.url)),
-  '..',
-  'lib',
-  'skills',
-  'compiled-index.generated.ts',
-);
+const outFile = join(dirname(fileURLToPath(import.meta.url)), '../lib/skills/compiled-index.generated.ts');
 const text = compiledIndexModule(taxonomy());
 writeFileSync(outFile, text);
 console.log(`compile-index: ${(text.length / 1024).toFixed(0)} kB → ${outFile}`);

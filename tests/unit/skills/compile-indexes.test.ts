@@ -23,15 +23,8 @@ import {
   upworkTiles,
 } from './fixtures';
 
-const generated = join(
-  dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  '..',
-  'lib',
-  'skills',
-  'compiled-index.generated.ts',
-);
+const here = dirname(fileURLToPath(import.meta.url));
+const generated = join(here, '../../../lib/skills/compiled-index.generated.ts');
 
 describe('the compiled indexes', () => {
   it('are current: compiling the shipped taxonomy again writes the committed file', () => {
