@@ -4,7 +4,8 @@
  * scroll), timed with the page's own clock. An init script watches long tasks and layout shifts
  * from the first byte; the content script marks when it read its first card and when it drew
  * card UIs (lib/page/timing.ts). Each figure is the median of several loads in one browser, the
- * service worker warm after the first (the first load is reported on its own). The content
+ * service worker warm after the first (the first load is reported on its own), and of seven more
+ * with the worker stopped before each, as the browser stops it after 30 s idle. The content
  * script's heap is the page's JS heap after a forced GC, less that of the same page with Upwork
  * switched off in the profile (the content script then stops before reading anything). The page
  * alone, for its own long tasks and paint, is the same page served from a host the content script
@@ -371,6 +372,41 @@ async function grow(context: BrowserContext): Promise<GrowthFigures> {
   }
 }
 
+/** Loads of the 50-tile page with the worker stopped before each: fewer than the warm ones, each costs a restart. */
+const STOPPED_LOADS = 7;
+
+/**
+ * Each load after stopping every service worker (CDP `ServiceWorker.stopAllWorkers`), with the
+ * warm-up the restarted worker measured. The batches are not read: the stopped worker's handle
+ * is gone and the new one comes up during the load.
+ */
+async function stoppedLoads(
+  context: BrowserContext,
+  count: number,
+): Promise<{ loads: Load[]; warmUps: number[] }> {
+  const control = await context.newPage();
+  const cdp = await context.newCDPSession(control);
+  try {
+    await cdp.send('ServiceWorker.enable');
+    const loads: Load[] = [];
+    const warmUpsSeen: number[] = [];
+    for (let i = 0; i < count; i++) {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      // The stop is asynchronous; a moment for it to finish, well under the page's own time.
+      await control.waitForTimeout(300);
+      loads.push(await load(context, PAGES.fifty.path, PAGES.fifty.tiles));
+      const restarted = context.serviceWorkers().at(-1);
+      // A worker handle Playwright has not attached yet has no figure: that load's warm-up is left out.
+      const [first] = restarted ? await warmUps(restarted).catch(() => []) : [];
+      if (first !== undefined) warmUpsSeen.push(first);
+    }
+    return { loads, warmUps: warmUpsSeen };
+  } finally {
+    await cdp.detach();
+    await control.close();
+  }
+}
+
 export interface ChromiumBench {
   coldFifty: LoadFigures;
   /**
@@ -378,6 +414,12 @@ export interface ChromiumBench {
    * the tagger's index and loads the difficulty model, and the median of the later ones.
    */
   workerWarmUpMs: { cold: number; warm: number };
+  /**
+   * The 50-tile page with the worker stopped before each load (as the browser stops it after
+   * 30 s idle), and the restarted worker's warm-up: the slowest path a person meets.
+   */
+  stoppedFifty: LoadFigures;
+  workerWarmUpStoppedMs: number;
   ten: LoadFigures;
   fifty: LoadFigures;
   grown: GrowthFigures;
@@ -445,9 +487,13 @@ export async function benchChromium(
     const fiftyFigures = figures(fiftyLoads, controlHeap);
     const grown = await grow(context);
     const warmWarmUp = median((await warmUps(worker)).slice(1));
+    // Last: the worker handle above does not outlive a stop.
+    const stopped = await stoppedLoads(context, Math.min(loads, STOPPED_LOADS));
     const result: ChromiumBench = {
       coldFifty,
       workerWarmUpMs: { cold: coldWarmUp, warm: warmWarmUp },
+      stoppedFifty: figures(stopped.loads, controlHeap),
+      workerWarmUpStoppedMs: median(stopped.warmUps),
       ten,
       fifty: fiftyFigures,
       grown,
@@ -473,7 +519,7 @@ export async function benchChromium(
 }
 
 export function formatChromiumBench(r: ChromiumBench, loads: number): string[] {
-  const ms = (n: number) => `${n.toFixed(1)} ms`;
+  const ms = (n: number) => (Number.isNaN(n) ? 'n/a' : `${n.toFixed(1)} ms`);
   const row = (name: string, f: LoadFigures) =>
     `  ${name.padEnd(22)} DCL → first card read early ${ms(f.firstEarlyReadMs)} (${f.readEarlyCards} cards before the page's first read; some read early in ${f.loadsReadingEarly} of the loads), → the page's first read ${ms(f.firstReadMs)}, → last card UI ${ms(f.lastUiMs)} (${ms(f.dclToLastUiMs)} after DCL; first UI ${ms(f.firstUiMs)}, ${f.drawnByDcl} cards drawn by DCL; ${ms(f.lastUiAfterPaintMs)} after the first paint at ${ms(f.firstPaintMs)}; at ${ms(f.lastUiAtMs)} from navigation); ` +
     `long tasks > 50 ms: ${f.longTasks} (in ${f.loadsWithLongTasks} of the loads; longest ${ms(f.longestTaskMs)}; holding our work ${f.ownLongTasks}, our share ${ms(f.ownShareOfLongestMs)}); CLS ${f.cls.toFixed(3)}; ` +
@@ -484,6 +530,8 @@ export function formatChromiumBench(r: ChromiumBench, loads: number): string[] {
     `chromium: the built extension in headless Chromium, medians of ${loads} loads (page clock)`,
     row('50 tiles, first load', r.coldFifty),
     `  worker warm-up          first (index built, model loaded) ${ms(r.workerWarmUpMs.cold)}, later ${ms(r.workerWarmUpMs.warm)} (worker clock)`,
+    row('50 tiles, worker stopped before each load', r.stoppedFifty),
+    `  worker warm-up          after a stop ${ms(r.workerWarmUpStoppedMs)} (worker clock)`,
     row('10 tiles (2026 page)', r.ten),
     row('50 tiles', r.fifty),
     `  grown to ${GROWN_TO} tiles      work ${g.workPerCardEarlyMs.toFixed(3)} ms/card early (tiles 51–300), ` +

@@ -104,6 +104,8 @@ const BENCHES: Record<string, () => Promise<Record<string, unknown>>> = {
       coldFifty: pick(r.coldFifty),
       workerWarmUpColdMs: round(r.workerWarmUpMs.cold),
       workerWarmUpWarmMs: round(r.workerWarmUpMs.warm),
+      stoppedFifty: pick(r.stoppedFifty),
+      workerWarmUpStoppedMs: round(r.workerWarmUpStoppedMs),
       perCardFlat: round(r.perCardFlat),
       perCardFlatWarm: round(r.perCardFlatWarm),
       grownLongTasks: r.grown.longTasks,
