@@ -13,5 +13,5 @@ const tax = taxonomy();
 const unpacked = performance.now();
 const indexes = how === 'built' ? buildIndexes(tax) : shippedIndexes();
 const done = performance.now();
-if (indexes.labelMap.size === 0) throw new Error('cold start: no label map');
+if (indexes.labelMap.get('javascript') === undefined) throw new Error('cold start: no label map');
 console.log(JSON.stringify({ unpackMs: unpacked - start, indexesMs: done - unpacked }));

@@ -6,15 +6,21 @@
 import { indexOf, type KeyInsert, keysOf } from './index-build';
 import { keysText } from './keys-text';
 import { buildLabelMap } from './labels';
-import { type CompiledKeys, loadIndexes } from './shipped-index';
+import type { CompiledKeys } from './shipped-index';
 import type { Taxonomy } from './taxonomy';
+import type { SkillId } from './types';
 
 export function compileKeys(tax: Pick<Taxonomy, 'entries'>): CompiledKeys {
   const skillKeys = [...keysOf(tax, (e) => !e.hidden)];
   const skills = keysText(skillKeys);
   const labelMap = buildLabelMap(tax);
-  // What the skills' keys alone give, read back as the worker reads them.
-  const given = loadIndexes({ skills, concepts: '', labels: '', skillNodes: 0 }, tax).labelMap;
+  // What the skills' keys alone give the worker's label lookup: each key names its first entry.
+  const given = new Map<string, SkillId>();
+  for (const key of skillKeys) {
+    const words = key.words.join(' ');
+    const id = tax.entries[key.entry]?.id;
+    if (id !== undefined && !given.has(words)) given.set(words, id);
+  }
   for (const [key, id] of given) {
     if (labelMap.get(key) !== id)
       throw new Error(`compile-index: the skill keys give label "${key}" → ${id}, the label map does not`);

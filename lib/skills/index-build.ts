@@ -6,7 +6,7 @@
  * inserts them. A taxonomy
  * made at run time (tests, the benchmark's scaled one) cuts its keys here, in the same order.
  */
-import { type AliasIndex, aliasKeys, edgeSlot, type Hit, LABEL_ONLY } from './alias-index';
+import { type AliasIndex, aliasKeys, edgeSlot, entryWords, type Hit, LABEL_ONLY } from './alias-index';
 import { aliasNormId } from './norm-ids';
 import type { Taxonomy } from './taxonomy';
 import { normTokens } from './tokens';
@@ -142,53 +142,54 @@ export class FlatBuilder {
     const firstStep = new Int32Array(top + 1).fill(-1);
     for (let k = 0; k < this.rootChildren.length; k += 2)
       firstStep[this.rootChildren[k] as number] = this.rootChildren[k + 1] as number;
-    const safe = this.hits.map((h, k) => (h.ambiguousForm === undefined ? k : -1)).filter((k) => k >= 0);
-    const ambiguous = this.hits.map((h, k) => (h.ambiguousForm === undefined ? -1 : k)).filter((k) => k >= 0);
-    const safeFrom = this.rangesOf(safe);
-    const ambiguousFrom = this.rangesOf(ambiguous);
-    const context = new Map<number, Set<string>>();
-    const notBefore = new Map<number, Set<string>>();
-    for (const k of ambiguous) {
-      const entry = (this.hits[k] as Hit).entry;
-      const ambiguity = entries[entry]?.ambiguity;
-      if (!ambiguity || context.has(entry)) continue;
-      context.set(entry, new Set(ambiguity.context.flatMap(normTokens)));
-      notBefore.set(entry, new Set(ambiguity.notBefore.flatMap(normTokens)));
-    }
+    const { safeFrom, safeEntries, ambiguousFrom, ambiguousHits } = this.hitsByNode();
     return {
       firstStep,
       edges: { parent: this.parent, token: this.token, child: this.child, mask: this.mask },
       safeFrom,
-      safeEntries: Int32Array.from(this.inNodeOrder(safe, safeFrom), (k) => (this.hits[k] as Hit).entry),
+      safeEntries,
       ambiguousFrom,
-      ambiguousHits: Array.from(this.inNodeOrder(ambiguous, ambiguousFrom), (k) => this.hits[k] as Hit),
+      ambiguousHits,
       entries,
-      context,
-      notBefore,
+      context: entryWords(entries, (a) => a.context),
+      notBefore: entryWords(entries, (a) => a.notBefore),
     };
   }
 
-  /** Where each node's run of the hits `picked` starts, once they are sorted by node. */
-  private rangesOf(picked: readonly number[]): Int32Array {
-    const from = new Int32Array(this.nodes + 1);
-    for (const k of picked) {
-      const next = (this.hitNode[k] as number) + 1;
+  /**
+   * The hits sorted by node (a counting sort, insertion order kept within a node), safe ones and
+   * those needing context apart, with where each node's run starts. Plain loops: this runs once,
+   * cold, before a restarted worker's first answer, where every callback is interpreted.
+   */
+  private hitsByNode(): Pick<AliasIndex, 'safeFrom' | 'safeEntries' | 'ambiguousFrom' | 'ambiguousHits'> {
+    const { hits, hitNode, nodes } = this;
+    const safeFrom = new Int32Array(nodes + 1);
+    const ambiguousFrom = new Int32Array(nodes + 1);
+    for (let k = 0; k < hits.length; k++) {
+      const from = (hits[k] as Hit).ambiguousForm === undefined ? safeFrom : ambiguousFrom;
+      const next = (hitNode[k] as number) + 1;
       from[next] = (from[next] as number) + 1;
     }
-    for (let n = 0; n < this.nodes; n++) from[n + 1] = (from[n + 1] as number) + (from[n] as number);
-    return from;
-  }
-
-  /** The hits `picked` sorted by node, in insertion order within a node. */
-  private inNodeOrder(picked: readonly number[], from: Int32Array): Int32Array {
-    const next = Int32Array.from(from);
-    const out = new Int32Array(picked.length);
-    for (const k of picked) {
-      const node = this.hitNode[k] as number;
-      out[next[node] as number] = k;
-      next[node] = (next[node] as number) + 1;
+    for (let n = 0; n < nodes; n++) {
+      safeFrom[n + 1] = (safeFrom[n + 1] as number) + (safeFrom[n] as number);
+      ambiguousFrom[n + 1] = (ambiguousFrom[n + 1] as number) + (ambiguousFrom[n] as number);
     }
-    return out;
+    const safeEntries = new Int32Array(safeFrom[nodes] as number);
+    const ambiguousHits: Hit[] = new Array(ambiguousFrom[nodes] as number);
+    const nextSafe = safeFrom.slice();
+    const nextAmbiguous = ambiguousFrom.slice();
+    for (let k = 0; k < hits.length; k++) {
+      const hit = hits[k] as Hit;
+      const node = hitNode[k] as number;
+      if (hit.ambiguousForm === undefined) {
+        safeEntries[nextSafe[node] as number] = hit.entry;
+        nextSafe[node] = (nextSafe[node] as number) + 1;
+      } else {
+        ambiguousHits[nextAmbiguous[node] as number] = hit;
+        nextAmbiguous[node] = (nextAmbiguous[node] as number) + 1;
+      }
+    }
+    return { safeFrom, safeEntries, ambiguousFrom, ambiguousHits };
   }
 }
 

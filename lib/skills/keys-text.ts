@@ -67,12 +67,8 @@ export function forEachKey(
   }
 }
 
-/** Inserts keys written by `keysText`; `onKey` hears each key's words and entry. */
-export function insertFromText(
-  builder: FlatBuilder,
-  text: string,
-  onKey: (words: string, entry: number) => void = () => {},
-): void {
+/** Inserts keys written by `keysText`. */
+export function insertFromText(builder: FlatBuilder, text: string): void {
   const tokens: number[] = [];
   forEachKey(text, (words, entry, ambiguousForm) => {
     tokens.length = 0;
@@ -83,6 +79,5 @@ export function insertFromText(
       at = end + 1;
     }
     builder.insert(tokens, { entry, ambiguousForm });
-    onKey(words, entry);
   });
 }

@@ -3,7 +3,7 @@
  * Programming", "jQuery / Prototype", "Angular.js", "Make.com") → taxonomy ids.
  */
 import { aliasKeys, LABEL_ONLY } from './alias-index';
-import { shippedIndexes } from './shipped-index';
+import { type LabelLookup, shippedIndexes } from './shipped-index';
 import { type Taxonomy, taxonomy } from './taxonomy';
 import { normKey } from './tokens';
 import type { SkillId } from './types';
@@ -82,7 +82,7 @@ const FIELD_NOUNS = new Set(
 /** A label resolver over `tax` (or its label map, made ahead): the shipped taxonomy's is `resolveLabel`. */
 export function createLabelResolver(
   tax: Pick<Taxonomy, 'entries'>,
-  labelMap: ReadonlyMap<string, SkillId> = buildLabelMap(tax),
+  labelMap: LabelLookup = buildLabelMap(tax),
 ): (label: string) => SkillId | undefined {
   const resolve = (label: string): SkillId | undefined => {
     const whole = lookup(labelMap, label);
@@ -107,7 +107,7 @@ export function createLabelResolver(
 }
 
 /** "Academic Editing" → Editing: the field a label ends in, when it names one. */
-function fieldOf(map: ReadonlyMap<string, SkillId>, label: string): SkillId | undefined {
+function fieldOf(map: LabelLookup, label: string): SkillId | undefined {
   const tokens = normKey(label).split(' ').filter(Boolean);
   if (tokens.length < 2 || !FIELD_NOUNS.has(tokens.at(-1) as string)) return undefined;
   for (let from = 1; from < tokens.length; from++) {
@@ -125,7 +125,7 @@ export function resolveLabel(label: string): SkillId | undefined {
   return shared(label);
 }
 
-function lookup(map: ReadonlyMap<string, SkillId>, label: string): SkillId | undefined {
+function lookup(map: LabelLookup, label: string): SkillId | undefined {
   const tokens = normKey(label).split(' ').filter(Boolean);
   while (tokens.length) {
     const id = map.get(tokens.join(' ')) ?? map.get(tokens.filter((t) => t !== '.').join(' '));
