@@ -3,7 +3,7 @@
  * the background (`ui-bg-…`). Spread into `messageSchemas` in ./index.ts.
  */
 import * as z from 'zod/mini';
-import { ListingId, Platform, ProgressEntry, QueueStatus } from '../core/model';
+import { ListingId, Platform, ProgressEntry, ProgressEntryId, QueueStatus } from '../core/model';
 import { Profile } from '../core/profile';
 import { CareerReport, MonthRow, PlatformRow, RateNudge, RateRow, RoadmapStep } from '../progress/schemas';
 import { LearningItem } from './ui';
@@ -31,7 +31,7 @@ export const Dashboard = z.object({
 });
 export type Dashboard = z.infer<typeof Dashboard>;
 
-const EntryId = ProgressEntry.shape.id;
+const EntryId = ProgressEntryId;
 
 export const progressMessageSchemas = {
   'ui-bg-progress-list': { payload: z.object({}), response: z.object({ entries: z.array(ProgressEntry) }) },

@@ -5,7 +5,16 @@
 
 import * as z from 'zod/mini';
 import { HORIZON_CHOICES, NOTES_MAX, SHORT_TEXT_MAX } from '../core/limits';
-import { Listing, ListingId, Platform, QueueItem, QueueStatus, ScanProblem, Tags } from '../core/model';
+import {
+  Listing,
+  ListingId,
+  Platform,
+  PlatformLevel,
+  QueueItem,
+  QueueStatus,
+  ScanProblem,
+  Tags,
+} from '../core/model';
 import { Profile } from '../core/profile';
 import { DemandReport, LearnNext } from '../demand/report';
 import { SkillResources } from '../learn/coverage';
@@ -25,7 +34,7 @@ export const RecentListing = z.object({
   platform: Platform,
   title: z.string(),
   url: z.string(),
-  platformLevel: z.optional(Listing.shape.platformLevel),
+  platformLevel: z.optional(PlatformLevel),
   lastSeenAt: z.number(),
 });
 export type RecentListing = z.infer<typeof RecentListing>;

@@ -1,6 +1,6 @@
 /** The level: cut-offs on the model's score, uncertain when there is too little text, and the marketplace's own level. */
 import { describe, expect, it } from 'vitest';
-import { Tags } from '../../../lib/core/model';
+import { Difficulty } from '../../../lib/core/model';
 import { estimateDifficulty, readListing, readPlatformLevel } from '../../../lib/difficulty';
 import { MODEL } from '../../../lib/difficulty/model';
 import {
@@ -90,7 +90,7 @@ describe('too little text to judge', () => {
 
   it('is stored with the tags', () => {
     const estimate = estimateDifficulty(shortListing('peopleperhour-jobs-2020.csv', 146));
-    expect(Tags.shape.difficulty.parse(estimate).uncertain).toBe(true);
+    expect(Difficulty.parse(estimate).uncertain).toBe(true);
   });
 });
 

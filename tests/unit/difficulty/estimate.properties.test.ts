@@ -1,7 +1,7 @@
 /** Whatever a page gives it, the estimate answers: a score in 0..1, a level, a few short reasons. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Tags } from '../../../lib/core/model';
+import { Difficulty } from '../../../lib/core/model';
 import { type DifficultyInput, estimateDifficulty, MAX_REASONS } from '../../../lib/difficulty';
 
 const anyNumber = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(0, -1, 1e12, Number.NaN));
@@ -60,7 +60,7 @@ describe('estimateDifficulty on arbitrary input', () => {
         expect(estimate.score).toBeLessThanOrEqual(1);
         expect(estimate.reasons.length).toBeLessThanOrEqual(MAX_REASONS);
         for (const reason of estimate.reasons) expect(reason.length).toBeGreaterThan(0);
-        expect(Tags.shape.difficulty.safeParse(estimate).success).toBe(true);
+        expect(Difficulty.safeParse(estimate).success).toBe(true);
         if (i.platformLevel) expect(estimate.platformLevel).toBe(i.platformLevel);
       }),
       { numRuns: 500 },

@@ -4,7 +4,7 @@
  * titles, Fiverr's gigs, Toptal's jobs and pages read by the generic detector.
  */
 import { describe, expect, it } from 'vitest';
-import { type Listing, Tags } from '../../../lib/core/model';
+import { Difficulty, type Listing } from '../../../lib/core/model';
 import { explainDifficulty } from '../../../lib/difficulty';
 import { tagsFor } from '../../../lib/gigs/tagging';
 import { adapterForUrl } from '../../../lib/sites';
@@ -31,7 +31,7 @@ describe('the same model on every site', () => {
     (file) => {
       for (const listing of listingsOf(file)) {
         const { difficulty } = tagsFor(listing);
-        expect(Tags.shape.difficulty.safeParse(difficulty).success).toBe(true);
+        expect(Difficulty.safeParse(difficulty).success).toBe(true);
         expect(typeof difficulty.uncertain).toBe('boolean');
         expect(difficulty.reasons.length).toBeGreaterThan(0);
       }
@@ -83,6 +83,6 @@ describe('the same model on every site', () => {
     const { listings } = detectListings(doc, url);
     expect(listings.length).toBeGreaterThan(2);
     for (const listing of listings)
-      expect(Tags.shape.difficulty.safeParse(tagsFor(listing).difficulty).success).toBe(true);
+      expect(Difficulty.safeParse(tagsFor(listing).difficulty).success).toBe(true);
   });
 });
