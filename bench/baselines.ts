@@ -4,10 +4,10 @@
  * every spelling the tagger knows and whole-word matching, and are compiled before timing.
  */
 import AhoCorasick from 'modern-ahocorasick';
-import type { Taxonomy } from '../lib/skills/taxonomy';
+import type { AliasedTaxonomy } from '../lib/skills/aliased-taxonomy';
 
 /** Every text spelling of every skill: display names, aliases and ambiguous forms. */
-export function allAliases(tax: Taxonomy): { alias: string; id: string }[] {
+export function allAliases(tax: AliasedTaxonomy): { alias: string; id: string }[] {
   const out: { alias: string; id: string }[] = [];
   for (const e of tax.entries) {
     if (e.hidden) continue;

@@ -13,8 +13,10 @@ const OUT = resolve('.output/chrome-mv3');
  * The background's budget grew from 150 to 220 kB in stop 35 for the skills' keys cut ahead of
  * time (61 kB gzip, `lib/skills/compiled-index.generated.ts`): a stopped worker's first page then
  * waits about half as long for the index. It is read from the installed package, never downloaded.
+ * In stop 36 the raw aliases left the background (it reads only the keys): 209 → 186.5 kB, and
+ * the budget came down to 200 kB.
  */
-export const BUDGET_KB = { content: 60, popup: 40, background: 220 } as const;
+export const BUDGET_KB = { content: 60, popup: 40, background: 200 } as const;
 
 const gzipKb = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
 

@@ -5,8 +5,8 @@
  * and wording the weights. Both are timed in alternating turns in one run.
  */
 import { estimateDifficulty } from '../lib/difficulty';
+import { aliasedTaxonomy } from '../lib/skills/aliased-taxonomy';
 import { createTagger } from '../lib/skills/tagger';
-import { taxonomy } from '../lib/skills/taxonomy';
 import { type CorpusDoc, loadCorpus } from './corpus';
 import { timeInTurns } from './tagger';
 
@@ -23,7 +23,7 @@ export function runDifficultyBench(
   rounds = 9,
   corpus: readonly CorpusDoc[] = loadCorpus(),
 ): DifficultyBenchResult {
-  const tagger = createTagger(taxonomy());
+  const tagger = createTagger(aliasedTaxonomy());
   const inputs = corpus.map((d) => ({ ...d, skills: tagger.tag(d).map((s) => s.id) }));
   let sink = 0;
   const runModel = (): void => {

@@ -5,12 +5,13 @@
  * they never match, which grows the index without changing the answer). Ratios are measured in
  * one run, so the machine's speed cancels out.
  */
+
+import { type AliasedTaxonomy, aliasedTaxonomy } from '../lib/skills/aliased-taxonomy';
 import { buildIndex } from '../lib/skills/index-build';
 import { findMatches } from '../lib/skills/match';
 import { createTagger } from '../lib/skills/tagger';
-import { type Taxonomy, taxonomy } from '../lib/skills/taxonomy';
 import { tokenize } from '../lib/skills/tokens';
-import type { Entry } from '../lib/skills/types';
+import type { AliasedEntry } from '../lib/skills/types';
 import { ahoCorasick, allAliases, regexPerAlias } from './baselines';
 import { type CorpusDoc, loadCorpus } from './corpus';
 
@@ -63,8 +64,8 @@ function mangle(alias: string, copy: number): string {
   return alias.replace(/[A-Za-z]+/, (word) => `${word}q${String.fromCharCode(97 + copy)}`);
 }
 
-export function scaledTaxonomy(tax: Taxonomy, factor: number): Taxonomy {
-  const extra: Entry[] = [];
+export function scaledTaxonomy(tax: AliasedTaxonomy, factor: number): AliasedTaxonomy {
+  const extra: AliasedEntry[] = [];
   for (let copy = 1; copy < factor; copy++) {
     for (const e of tax.entries) {
       if (e.hidden) continue;
@@ -82,7 +83,7 @@ export function scaledTaxonomy(tax: Taxonomy, factor: number): Taxonomy {
 }
 
 export function runTaggerBench(rounds = 9, corpus: readonly CorpusDoc[] = loadCorpus()): TaggerBenchResult {
-  const tax = taxonomy();
+  const tax = aliasedTaxonomy();
   const aliases = allAliases(tax);
   const texts = corpus.map((d) => `${d.title}\n${d.description}`);
   const ours = createTagger(tax);

@@ -9,10 +9,10 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { aliasedTaxonomy } from '../lib/skills/aliased-taxonomy';
 import { compiledIndexModule } from '../lib/skills/compile-indexes';
-import { taxonomy } from '../lib/skills/taxonomy';
 
 const outFile = join(dirname(fileURLToPath(import.meta.url)), '../lib/skills/compiled-index.generated.ts');
-const text = compiledIndexModule(taxonomy());
+const text = compiledIndexModule(aliasedTaxonomy());
 writeFileSync(outFile, text);
 console.log(`compile-index: ${(text.length / 1024).toFixed(0)} kB → ${outFile}`);

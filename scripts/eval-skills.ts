@@ -15,7 +15,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { createLabelResolver, resolveLabel, tagText } from '../lib/skills';
+import { withAliases } from '../lib/skills/aliased-taxonomy';
 import { confidentSkills } from '../lib/skills/confidence';
+import { buildLabelMap } from '../lib/skills/labels';
 import { unpack } from '../lib/skills/taxonomy';
 import {
   type CarefulRow,
@@ -131,7 +133,9 @@ function upworkSection(): void {
     { curatedDir: join(root, 'scripts', 'taxonomy'), vocabDir: join(dataDir, 'vocab'), labelledDir },
     { withoutHeldOutPages: true },
   );
-  const resolveWithout = createLabelResolver(unpack(built.packedEntries, built.packedRules));
+  const resolveWithout = createLabelResolver(
+    buildLabelMap(withAliases(unpack(built.packedEntries, built.packedRules), built.packedAliases)),
+  );
   const held = resolvedShare(
     heldPages.map((p) => p.tokens),
     resolveWithout,

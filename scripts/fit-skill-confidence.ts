@@ -15,11 +15,11 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveLabel } from '../lib/skills';
+import { aliasedTaxonomy } from '../lib/skills/aliased-taxonomy';
 import { FEATURES, implicationKey, listingFeatures } from '../lib/skills/confidence';
 import { WEIGHTS } from '../lib/skills/confidence-weights';
 import { type Overrides, overridden, overrides } from '../lib/skills/overrides';
 import { createTagger } from '../lib/skills/tagger';
-import { taxonomy } from '../lib/skills/taxonomy';
 import { tokenize } from '../lib/skills/tokens';
 import { type CarefulRow, type Gold, goldOf, isHeldOutFold, readCareful } from './eval/careful';
 import { type Example, fitLogistic, probability, type Weights } from './eval/logistic';
@@ -35,7 +35,7 @@ const PRIOR_STRENGTH = 4;
 /** Only skills found at least this often in the fitting rows get a prior of their own. */
 const PRIOR_MIN = 3;
 
-const tax = taxonomy();
+const tax = aliasedTaxonomy();
 const tagger = createTagger(tax);
 const entryIndex = new Map(tax.entries.map((e) => [e.id, e]));
 

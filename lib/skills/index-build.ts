@@ -7,10 +7,10 @@
  * made at run time (tests, the benchmark's scaled one) cuts its keys here, in the same order.
  */
 import { type AliasIndex, aliasKeys, edgeSlot, entryWords, type Hit, LABEL_ONLY } from './alias-index';
+import type { AliasedTaxonomy } from './aliased-taxonomy';
 import { aliasNormId } from './norm-ids';
-import type { Taxonomy } from './taxonomy';
 import { normTokens } from './tokens';
-import type { Entry } from './types';
+import type { AliasedEntry, Entry } from './types';
 
 /** One key to insert: the entry it names, its tokens, and the form that needs context, if any. */
 export interface KeyInsert {
@@ -21,11 +21,11 @@ export interface KeyInsert {
 
 /** The keys of the entries `include` accepts, in the order they are inserted. */
 export function* keysOf(
-  tax: Pick<Taxonomy, 'entries'>,
-  include: (entry: Entry) => boolean,
+  tax: Pick<AliasedTaxonomy, 'entries'>,
+  include: (entry: AliasedEntry) => boolean,
 ): Generator<KeyInsert> {
   for (let entry = 0; entry < tax.entries.length; entry++) {
-    const e = tax.entries[entry] as Entry;
+    const e = tax.entries[entry] as AliasedEntry;
     if (!include(e)) continue;
     const named = e.labelOnly ? e.aliases : [e.name, ...e.aliases];
     const ambiguous = new Set(e.ambiguity?.forms ?? []);
@@ -210,8 +210,8 @@ export function indexOf(keys: Iterable<KeyInsert>, entries: readonly Entry[], ex
  * are positions in `tax.entries` either way, so several indexes can share one entry table.
  */
 export function buildIndex(
-  tax: Pick<Taxonomy, 'entries'>,
-  include: (entry: Entry) => boolean = () => true,
+  tax: Pick<AliasedTaxonomy, 'entries'>,
+  include: (entry: AliasedEntry) => boolean = () => true,
 ): AliasIndex {
   return indexOf(keysOf(tax, include), tax.entries);
 }

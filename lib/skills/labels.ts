@@ -3,8 +3,8 @@
  * Programming", "jQuery / Prototype", "Angular.js", "Make.com") → taxonomy ids.
  */
 import { aliasKeys, LABEL_ONLY } from './alias-index';
+import type { AliasedTaxonomy } from './aliased-taxonomy';
 import { type LabelLookup, shippedIndexes } from './shipped-index';
-import { type Taxonomy, taxonomy } from './taxonomy';
 import { normKey } from './tokens';
 import type { SkillId } from './types';
 
@@ -24,7 +24,7 @@ const GENERIC_SUFFIXES = new Set(
 );
 
 /** Every spelling of every skill's names, cut as the index cuts them, to the skill it names. */
-export function buildLabelMap(tax: Pick<Taxonomy, 'entries'>): Map<string, SkillId> {
+export function buildLabelMap(tax: Pick<AliasedTaxonomy, 'entries'>): Map<string, SkillId> {
   const map = new Map<string, SkillId>();
   const add = (form: string, id: SkillId): void => {
     for (const keys of aliasKeys(form.startsWith(LABEL_ONLY) ? form.slice(1) : form)) {
@@ -79,11 +79,8 @@ const FIELD_NOUNS = new Set(
   ].map(normKey),
 );
 
-/** A label resolver over `tax` (or its label map, made ahead): the shipped taxonomy's is `resolveLabel`. */
-export function createLabelResolver(
-  tax: Pick<Taxonomy, 'entries'>,
-  labelMap: LabelLookup = buildLabelMap(tax),
-): (label: string) => SkillId | undefined {
+/** A label resolver over a label map (`buildLabelMap`, or the shipped one): the shipped taxonomy's is `resolveLabel`. */
+export function createLabelResolver(labelMap: LabelLookup): (label: string) => SkillId | undefined {
   const resolve = (label: string): SkillId | undefined => {
     const whole = lookup(labelMap, label);
     if (whole) return whole;
@@ -121,7 +118,7 @@ let shared: ((label: string) => SkillId | undefined) | undefined;
 
 /** The taxonomy id a marketplace's skill label names, or undefined when the label is unknown. */
 export function resolveLabel(label: string): SkillId | undefined {
-  shared ??= createLabelResolver(taxonomy(), shippedIndexes().labelMap);
+  shared ??= createLabelResolver(shippedIndexes().labelMap);
   return shared(label);
 }
 

@@ -1,12 +1,12 @@
 /**
  * Layout of the generated taxonomy string, shared by the build script (which writes it) and
- * `taxonomy.ts` (which reads it). One line per entry, `|` between fields, `;` inside lists.
+ * `taxonomy.ts` (which reads it). One line per entry, `|` between fields, `;` inside lists. The
+ * aliases are a list of their own, a line per entry (`aliases.generated.ts`).
  */
 export const FIELDS = [
   'id',
   'name',
   'beginner',
-  'aliases',
   'ambiguous',
   'context',
   'notBefore',

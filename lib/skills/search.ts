@@ -3,8 +3,8 @@
  * (the start of a name, then the start of an alias, then anywhere), beginner-friendly
  * skills first among equals, as they are what a career changer most often looks for.
  */
-import { taxonomy } from './taxonomy';
-import type { Skill } from './types';
+import { aliasedTaxonomy } from './aliased-taxonomy';
+import type { AliasedSkill } from './types';
 
 const fold = (text: string) =>
   text
@@ -12,11 +12,11 @@ const fold = (text: string) =>
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '');
 
-export function searchSkills(query: string, exclude: readonly string[] = [], limit = 8): Skill[] {
+export function searchSkills(query: string, exclude: readonly string[] = [], limit = 8): AliasedSkill[] {
   const q = fold(query.trim());
   if (!q) return [];
-  const ranked: Array<{ skill: Skill; rank: number }> = [];
-  for (const skill of taxonomy().skills) {
+  const ranked: Array<{ skill: AliasedSkill; rank: number }> = [];
+  for (const skill of aliasedTaxonomy().skills) {
     if (exclude.includes(skill.id)) continue;
     const name = fold(skill.name);
     const aliases = skill.aliases.map(fold);

@@ -5,6 +5,7 @@
  * CSS) and what task phrases imply ("convert my PSD to a responsive site").
  */
 import { type AliasIndex, safeEntriesAt, walk } from './alias-index';
+import type { AliasedTaxonomy } from './aliased-taxonomy';
 import { alternativeMentions } from './alternatives';
 import { clientMentions, type FieldScan, isSoftwareWork } from './client';
 import { withConfidence } from './confidence';
@@ -47,11 +48,15 @@ const MAX_PLACES = 32;
 
 /**
  * Compiles the index and rule table once (or takes the shipped taxonomy's, compiled ahead);
- * `tag` is then linear in the text.
+ * `tag` is then linear in the text. Indexes are built here only from a taxonomy with its aliases.
  */
-export function createTagger(tax: Taxonomy, indexes: TaggerIndexes = buildIndexes(tax)): Tagger {
+export function createTagger(tax: AliasedTaxonomy, indexes?: TaggerIndexes): Tagger;
+export function createTagger(tax: Taxonomy, indexes: TaggerIndexes): Tagger;
+export function createTagger(tax: Taxonomy, given?: TaggerIndexes): Tagger {
+  // The overloads let `given` be left out only for an aliased taxonomy.
+  const indexes = given ?? buildIndexes(tax as AliasedTaxonomy);
   const { skillIndex, conceptIndex } = indexes;
-  const resolveLabel = createLabelResolver(tax, indexes.labelMap);
+  const resolveLabel = createLabelResolver(indexes.labelMap);
   const entryIndex = new Map(tax.entries.map((e, i) => [e.id, i]));
   const rulesByTerm = new Map<string, Rule[]>();
   const rulesWithUnless = tax.rules.filter((r) => r.unless.length > 0);
@@ -264,7 +269,7 @@ function withEllipsis(index: AliasIndex, matches: Match[], tokens: readonly Toke
  * hides them: in "a responsive site", "responsive site" is Responsive Design and "site" is
  * still the ~website concept.
  */
-export function buildIndexes(tax: Pick<Taxonomy, 'entries'>): TaggerIndexes {
+export function buildIndexes(tax: Pick<AliasedTaxonomy, 'entries'>): TaggerIndexes {
   return {
     skillIndex: buildIndex(tax, (e) => !e.hidden),
     conceptIndex: buildIndex(tax, (e) => e.hidden),

@@ -2,3263 +2,3263 @@
 // service categories), O*NET (CC BY 4.0), Stack Overflow tag counts (CC BY-SA 4.0) and the skill names
 // Upwork prints. Do not edit: change the sources and rebuild.
 // 3199 skills, 38 concepts, 52 rules.
-// Fields: id|name|beginner|aliases|ambiguous|context|notBefore|prerequisites|related|implies|flags; lists joined with ";"; category "-" marks a hidden concept.
+// Fields: id|name|beginner|ambiguous|context|notBefore|prerequisites|related|implies|flags; lists joined with ";"; category "-" marks a hidden concept.
 export const PACKED_ENTRIES = `@-
-~website|website|5|web site;web page;homepage;home page;site;html page;page layout;web app;web application;portal
-~build|build|5|create;develop;design;redesign;make;code;coded;convert;rebuild;revamp;implement;set up;customize;customise;modify;update;fix;need a new;want a new;maintain;improve;finish;complete;adjust;adjustments;tweak;changes
-~convert|convert|5|conversion;slice;turn into;coded into;code into;transform
-~psd|PSD|5|PSD file;PSD design;PSD layout;PSD mockup;PSD template;photoshop file;photoshop design
-~mockup|mockup|5|mock-up;design file;designs;wireframe;XD file;sketch file;figma file;figma design;prototype;screens;screenshot
-~app|app|5|application
-~mobile|mobile|5|phone;smartphone;iPhone;iPad;tablet
-~logo|logo|5|brand mark;emblem
-~video|video|5|footage;clip;reel;youtube video;vlog
-~edit|edit|5|cut;trim;color grade
-~write|write|5|writer;written;rewrite;author;draft;compose
-~article|article|5|blog;blog post;guest post
-~translate|translate|5|translation;translator;localise;localize
-~social|social media|5|facebook;instagram;tiktok;linkedin;twitter;pinterest
-~manage|manage|5|management;manager;grow;schedule;post daily
-~email|email|5|e-mail;newsletter;mailchimp
-~campaign|campaign|5|blast;sequence;drip
-~product|product|5|listing;catalog;catalogue;store;shop
-~upload|upload|7|import;bulk upload
-~data|data|5|records;spreadsheet;database;information;details;contacts
-~lead|lead|5|prospect;contact list;email list;b2b list
-~book|accounts|5|books;bookkeeping;invoices;expenses;receipts;reconcile;reconciliation;payroll
-~audio|audio|5|podcast;voice;sound;music;song;vocals
-~animate|animate|5|animation;motion
-~illustrate|illustrate|5|illustration;illustrator artist;artwork;character design
-~template|template|5|theme
-~store|store|5|online store;shop;online shop;ecommerce store
-~chart|chart|5|bar chart;pie chart;line chart;graphs;interactive graphs;data visualisation;visualise data;visualize data
+~website|website|5
+~build|build|5
+~convert|convert|5
+~psd|PSD|5
+~mockup|mockup|5
+~app|app|5
+~mobile|mobile|5
+~logo|logo|5
+~video|video|5
+~edit|edit|5
+~write|write|5
+~article|article|5
+~translate|translate|5
+~social|social media|5
+~manage|manage|5
+~email|email|5
+~campaign|campaign|5
+~product|product|5
+~upload|upload|7
+~data|data|5
+~lead|lead|5
+~book|accounts|5
+~audio|audio|5
+~animate|animate|5
+~illustrate|illustrate|5
+~template|template|5
+~store|store|5
+~chart|chart|5
 ~dashboard|dashboard|5
-~report-verb|write|5|prepare;create;generate;compile;draft;produce;deliver
-~report|report|5|written report;findings report
-~api|API|5|APIs
-~integrate|integrate|5|integration;connect
-~plugin|plugin|5|plug-in;plug-ins;add-on;add-ons;extension
-~designing|design|5|designer;redesign;look and feel;layout;mockup
-~leads|leads|5|prospects;contact details;contact information;email addresses;emails;phone numbers;contact list;contacts
-~pdf|PDF|5|PDF file
+~report-verb|write|5
+~report|report|5
+~api|API|5
+~integrate|integrate|5
+~plugin|plugin|5
+~designing|design|5
+~leads|leads|5
+~pdf|PDF|5
 ~articles|articles|5
 @web-dev
-|HTML|9|HTML5;HTML4;XHTML;hypertext markup language;html coding;html page;=Hypertext markup language HTML|||||css;javascript||n
-|CSS|8|CSS3;cascading style sheets;css styling;stylesheet;=Cascading style sheets CSS||||html|sass;tailwind-css;bootstrap|html|n
-|JavaScript|6|JS;Java Script;ECMAScript;ES6;ES2015;vanilla js;vanilla javascript;JScript||||html|typescript;nodejs||n
-|TypeScript|4|TS||||javascript|angular;react||n
-|jQuery|7|J-Query;jquery ui;=jQuery / Prototype||||javascript||javascript
-|AJAX|5|asynchronous javascript||||javascript|jquery
-|JSON|7|JSON-LD;=JavaScript Object Notation JSON|||||rest-api||n
-|XML|6|XSLT;XPath;=Extensible markup language XML|||||||n
-|React|4|ReactJS;React.js;React Hooks||||javascript;html;css|redux;nextjs;react-native|javascript|n
-|Redux|3|Redux.js;Redux Toolkit;RTK||||react|react||n
-nextjs|Next.js|3|||||react|react;heroku|react|n
-|Angular|3|AngularJS;Angular.js;Angular 2;Angular 8;Angular 8+;Angular Universal;Angular CLI;Google Angular||||typescript;html;css|rxjs;angular-material|javascript|n
-|Angular Material|4|Material Angular||||angular||angular
-|RxJS|3|reactive extensions||||typescript|angular
-vuejs|Vue.js|4|Vue;Vue 3;Vue 2;veujs||||javascript;html;css|nuxtjs;vuex|javascript|n
-nuxtjs|Nuxt.js|3|Nuxt||||vuejs||vuejs;javascript
-|Vuex|3|Pinia||||vuejs
-|Svelte|4|SvelteKit;Svelte.js||||javascript|||n
-emberjs|Ember.js|3|||||javascript
-backbonejs|Backbone.js|3|||||javascript
-|Meteor|3|MeteorJS;Meteor.js||||javascript|mongodb||n
-|Gatsby|4|GatsbyJS;Gatsby.js||||react||react
-alpinejs|Alpine.js|5|||||javascript
-|htmx|5|||||html
-|Webpack|4|||||javascript|vite
-|Vite|4|Vite.js||||javascript|||n
-|Babel|4|Babel.js||||javascript
-|npm|5|pnpm;npm packages||||nodejs
-|Sass|6|SCSS;Less CSS;LESS.js;=LESS/Sass/SCSS|LESS|css;scss;sass;stylesheet;stylesheets;styles;bootstrap||css||css
-|Tailwind CSS|6|Tailwind||||css||css|n
-|Bootstrap|7|Twitter Bootstrap;Bootstrap 3;Bootstrap 4;Bootstrap 5;boostrap;Reactstrap||||html;css||css;html|n
-|Material UI|5|MUI;Material Design components||||react
-foundation-css|Foundation (CSS framework)|6|Zurb Foundation||||css
-|Responsive Design|7|responsive web design;responsive website;responsive site;responsive layout;responsive html;responsive pages;mobile responsive;mobile responsiveness;fully responsive;mobile friendly;mobile-friendly design;cross-device;media queries;Adaptive Web Design|responsive|html;css;site;website;websites;page;pages;layout;layouts;design;bootstrap;theme;template;web;desktop;screen;screens;tablet;browser;browsers;breakpoints|to|css||css
-|Cross-browser Compatibility|6|cross browser;cross-browser testing;browser compatibility;browser cross;browser bugs;browser issues||||css
-|Web Accessibility|5|accessibility;WCAG;a11y;ADA compliance;ARIA||||html
-web-design|Website Design|7|web design;web designer;website designer;Website Redesign;Custom Web Design;=Design Enhancement;=Home Page;=Website Asset||||html;css|ui-design;graphic-design
-|Web Development|5|website development;web developer;website developer;web dev;web programming;web application development;web app development;=Website Customization;=Web Application;=Website;=Web Development Consultation||||html;css;javascript|||u
-|Frontend Development|5|front-end development;front-end developer;frontend developer;front-end||||html;css;javascript|react||u
-|Backend Development|3|back-end development;backend developer;back-end developer;back-end;server-side programming;server side||||javascript|||u
-|Full Stack Development|3|full stack developer;fullstack developer;fullstack;full stack||||frontend-development;backend-development|||un
-|PSD to HTML|7|PSD to HTML5;PSD into HTML;PSD to CSS;PSD to website;PSD to web;PSD to responsive;PSD to XHTML;PSD conversion;PSD slicing||||html;css||html;css
-|Figma to HTML|7|Figma to code;Figma into HTML;XD to HTML;Sketch to HTML;design to HTML;mockup to HTML||||html;css||html;css
-|PSD to WordPress|6|PSD into WordPress;HTML to WordPress;design to WordPress;Figma to WordPress||||wordpress;html;css||wordpress;html;css
-|HTML Email|8|email template;HTML newsletter;HTML mailer;email newsletter template;email signature;HTML email signature;Mailchimp template||||html;css||html;css
-landing-page|Landing Page Design|8|landing page;squeeze page;sales page;one page website||||html;css|web-design;copywriting
-|Website Maintenance|7|site maintenance;website support;website upkeep||||html;css
-|Website Speed Optimization|5|page speed;site speed;speed optimization;website performance;page load speed;core web vitals;GTmetrix;lazy loading;minify;minification;leverage browser caching;browser caching;caching;load time;loading speed;site performance;website performance optimization;Page Speed Optimization;=Website Optimization||||html;css
-|Web Hosting|6|shared hosting;web server setup;hosting setup;Plesk
-domain-dns|Domains & DNS|7|DNS;domain name;domain setup;DNS records;nameservers;domain transfer
-ssl|SSL/TLS Certificates|6|SSL;TLS;SSL certificate;Let's Encrypt
-|PHP|5|PHP5;PHP 7;PHP 8;PHP programming;PHP Script;=Custom PHP||||html|laravel;wordpress;mysql||n
-|Laravel|4|Laravel framework;Laravel PHP;Eloquent;Livewire||||php||php|n
-|CodeIgniter|4|Code Igniter;CI framework||||php||php
-|Symfony|3|Symfony framework||||php||php|n
-|Yii|3|Yii2;Yii framework||||php||php
-|CakePHP|3|Cake PHP||||php||php
-zend|Zend Framework|3|Laminas;Zend||||php||php
-composer|Composer (PHP)|4|composer.json||||php
-|WordPress|8|WP;Wordpres;Word Press;Wordpress site;wordpress website;Wordpress developer;WordPress CMS;WordPress Customization;WordPress Consultation;=Blog Install;=WordPress Bug Fix|||||elementor;woocommerce;php||n
-|WordPress Theme Development|5|WordPress theme;theme customization;custom WordPress theme;child theme;WordPress template;Wordpress theme customization;=Theme Development||||wordpress;php;html;css||wordpress;php;php
-|WordPress Plugin Development|4|WordPress plugin;WP plugin||||wordpress;php||wordpress;php
-|WooCommerce|7|Woo Commerce;Woo;WooCommerce store||||wordpress|ecommerce|wordpress|n
-|Elementor|9|Elementor Pro||||wordpress||wordpress|n
-|Divi|9|Divi theme;Divi builder||||wordpress||wordpress|n
-|WPBakery|9|Visual Composer;WP Bakery||||wordpress||wordpress|n
-|Gutenberg|7|Gutenberg blocks;block editor||||wordpress||wordpress
-acf|Advanced Custom Fields|6|ACF;ACF Pro;=Advanced Custom Fields Plugin||||wordpress||wordpress
-|WPML|7|WordPress multilingual||||wordpress||wordpress
-yoast|Yoast SEO|8|Yoast;Rank Math;All in One SEO||||wordpress||wordpress;seo
-|BuddyPress|6|BuddyBoss||||wordpress||wordpress
-|LearnDash|7|LMS plugin||||wordpress||wordpress
-|Drupal|4|Drupal 7;Drupal 8;Drupal 9||||php|||n
-|Joomla|5|Joomla CMS||||php
-|Magento|3|Magento 2;Adobe Commerce||||php||php|n
-|OpenCart|5|Open Cart||||php||php
-|PrestaShop|5|Presta Shop||||php||php
-|Shopify|8|Shopify store;Shopify Plus;Shopify site;Shopify website;=Shopify Development;=Shopify Website Design|||||shopify-theme-development;ecommerce||n
-|Shopify Theme Development|5|Shopify theme;Shopify template;Shopify theme customization||||shopify;liquid;html;css||shopify
-liquid|Liquid (Shopify)|5|Shopify Liquid;liquid templates||||html||shopify
-shopify-apps|Shopify App Development|3|Shopify app;Shopify API||||shopify;javascript||shopify
-|BigCommerce|6|Big Commerce|||||||n
-|Wix|9|Wix website;Wix site;Velo by Wix;Wix Velo|||||||n
-|Squarespace|9|Square Space
-|Webflow|7|Web flow||||html;css|||n
+|HTML|9|||||css;javascript||n
+|CSS|8||||html|sass;tailwind-css;bootstrap|html|n
+|JavaScript|6||||html|typescript;nodejs||n
+|TypeScript|4||||javascript|angular;react||n
+|jQuery|7||||javascript||javascript
+|AJAX|5||||javascript|jquery
+|JSON|7|||||rest-api||n
+|XML|6|||||||n
+|React|4||||javascript;html;css|redux;nextjs;react-native|javascript|n
+|Redux|3||||react|react||n
+nextjs|Next.js|3||||react|react;heroku|react|n
+|Angular|3||||typescript;html;css|rxjs;angular-material|javascript|n
+|Angular Material|4||||angular||angular
+|RxJS|3||||typescript|angular
+vuejs|Vue.js|4||||javascript;html;css|nuxtjs;vuex|javascript|n
+nuxtjs|Nuxt.js|3||||vuejs||vuejs;javascript
+|Vuex|3||||vuejs
+|Svelte|4||||javascript|||n
+emberjs|Ember.js|3||||javascript
+backbonejs|Backbone.js|3||||javascript
+|Meteor|3||||javascript|mongodb||n
+|Gatsby|4||||react||react
+alpinejs|Alpine.js|5||||javascript
+|htmx|5||||html
+|Webpack|4||||javascript|vite
+|Vite|4||||javascript|||n
+|Babel|4||||javascript
+|npm|5||||nodejs
+|Sass|6|LESS|css;scss;sass;stylesheet;stylesheets;styles;bootstrap||css||css
+|Tailwind CSS|6||||css||css|n
+|Bootstrap|7||||html;css||css;html|n
+|Material UI|5||||react
+foundation-css|Foundation (CSS framework)|6||||css
+|Responsive Design|7|responsive|html;css;site;website;websites;page;pages;layout;layouts;design;bootstrap;theme;template;web;desktop;screen;screens;tablet;browser;browsers;breakpoints|to|css||css
+|Cross-browser Compatibility|6||||css
+|Web Accessibility|5||||html
+web-design|Website Design|7||||html;css|ui-design;graphic-design
+|Web Development|5||||html;css;javascript|||u
+|Frontend Development|5||||html;css;javascript|react||u
+|Backend Development|3||||javascript|||u
+|Full Stack Development|3||||frontend-development;backend-development|||un
+|PSD to HTML|7||||html;css||html;css
+|Figma to HTML|7||||html;css||html;css
+|PSD to WordPress|6||||wordpress;html;css||wordpress;html;css
+|HTML Email|8||||html;css||html;css
+landing-page|Landing Page Design|8||||html;css|web-design;copywriting
+|Website Maintenance|7||||html;css
+|Website Speed Optimization|5||||html;css
+|Web Hosting|6
+domain-dns|Domains & DNS|7
+ssl|SSL/TLS Certificates|6
+|PHP|5||||html|laravel;wordpress;mysql||n
+|Laravel|4||||php||php|n
+|CodeIgniter|4||||php||php
+|Symfony|3||||php||php|n
+|Yii|3||||php||php
+|CakePHP|3||||php||php
+zend|Zend Framework|3||||php||php
+composer|Composer (PHP)|4||||php
+|WordPress|8|||||elementor;woocommerce;php||n
+|WordPress Theme Development|5||||wordpress;php;html;css||wordpress;php;php
+|WordPress Plugin Development|4||||wordpress;php||wordpress;php
+|WooCommerce|7||||wordpress|ecommerce|wordpress|n
+|Elementor|9||||wordpress||wordpress|n
+|Divi|9||||wordpress||wordpress|n
+|WPBakery|9||||wordpress||wordpress|n
+|Gutenberg|7||||wordpress||wordpress
+acf|Advanced Custom Fields|6||||wordpress||wordpress
+|WPML|7||||wordpress||wordpress
+yoast|Yoast SEO|8||||wordpress||wordpress;seo
+|BuddyPress|6||||wordpress||wordpress
+|LearnDash|7||||wordpress||wordpress
+|Drupal|4||||php|||n
+|Joomla|5||||php
+|Magento|3||||php||php|n
+|OpenCart|5||||php||php
+|PrestaShop|5||||php||php
+|Shopify|8|||||shopify-theme-development;ecommerce||n
+|Shopify Theme Development|5||||shopify;liquid;html;css||shopify
+liquid|Liquid (Shopify)|5||||html||shopify
+shopify-apps|Shopify App Development|3||||shopify;javascript||shopify
+|BigCommerce|6|||||||n
+|Wix|9|||||||n
+|Squarespace|9
+|Webflow|7||||html;css|||n
 |Weebly|9
-|Ghost CMS|6|Ghost blog
-|Strapi|4|Strapi CMS||||nodejs|||n
+|Ghost CMS|6
+|Strapi|4||||nodejs|||n
 |Contentful|5
-sanity|Sanity CMS|4|Sanity.io
-|Headless CMS|4|headless commerce
-ecommerce|E-commerce Development|6|ecommerce;e-commerce;online store;online shop;ecommerce website;e-commerce website;web shop;Ecommerce Development Consultation;Ecommerce Platform;=Custom Ecommerce Platform Development|ecommerce;e-commerce|website;websites;site;sites;store;stores;shop;shops;platform;platforms;woocommerce;shopify;magento;bigcommerce;prestashop;opencart;wix;squarespace;development;developer;build;cart;checkout;payment;payments;product;products;catalog|app;apps;marketplace;company;companies;business;businesses;brand;brands;sector;industry;environment;environments;space;niche||shopify;woocommerce
-|ClickFunnels|8|Click Funnels|||||sales-funnels
+sanity|Sanity CMS|4
+|Headless CMS|4
+ecommerce|E-commerce Development|6|ecommerce;e-commerce|website;websites;site;sites;store;stores;shop;shops;platform;platforms;woocommerce;shopify;magento;bigcommerce;prestashop;opencart;wix;squarespace;development;developer;build;cart;checkout;payment;payments;product;products;catalog|app;apps;marketplace;company;companies;business;businesses;brand;brands;sector;industry;environment;environments;space;niche||shopify;woocommerce
+|ClickFunnels|8|||||sales-funnels
 |Kajabi|8
-|Teachable|8|Thinkific
-|GoHighLevel|7|Go High Level;HighLevel;GHL|||||sales-funnels||n
-|Leadpages|8|Unbounce;Instapage
-nodejs|Node.js|4|Node;node.js developer|node|js;javascript;express;nestjs;npm;backend;back-end;server;api;apis;typescript;mongodb;react;next;vue;angular;python;aws;lambda;developer;dev;version;stack||javascript|express|javascript|n
-express|Express.js|4|Express framework|Express;express|node;nodejs;js;javascript;mongodb;api;backend;mern;rest;react;redux|delivery;shipping;entry;checkout;interest|nodejs||nodejs|n
-|NestJS|3|Nest.js||||nodejs;typescript||nodejs|n
-|Deno|3|Bun||||javascript
-|GraphQL|3|Apollo GraphQL;Apollo Server;Apollo Client||||javascript|rest-api||n
-|REST API|4|RESTful API;REST APIs;RESTful;REST service;web api;web APIs|REST|api;json;http;endpoint;service;backend;graphql;soap|||api-integration||n
-|API Integration|4|third-party API;integrate API;integrate APIs;webhooks;API;=Application Integration;=Google APIs;=Social Media Account Integration|||||rest-api
-|WebSockets|3|Socket.io;SignalR||||javascript|||n
-|SOAP|3|SOAP API;WSDL|||||||n
-|OAuth|3|OAuth2;OAuth 2.0;OpenID Connect;SSO;single sign-on;JWT;token based authentication|||||||n
-|Web Scraping|6|scraping;scraper;web scraper;data scraping;web crawler;data extraction;screen scraping;Scrapy;BeautifulSoup;Beautiful Soup;Scraper Site;=Web Crawling|||||python;selenium
-chrome-extension|Browser Extension Development|4|Chrome extension;browser extension;Firefox add-on;WebExtension;=Google Chrome Extension||||javascript||javascript
-pwa|Progressive Web Apps|3|PWA;service worker||||javascript
-spa|Single Page Applications|4||SPA|react;vue;angular;javascript;app;application;web;frontend;html||javascript|react;vuejs;angular
-seo-technical|Technical SEO|5|schema markup;schema.org;structured data;sitemap;XML sitemap;robots.txt;canonical URLs||||html||seo
-web-security|Web Application Security|2|XSS;cross site scripting;CSRF;SQL injection;OWASP;web security;application security||||javascript
-|ASP.NET|3|ASP.NET MVC;ASP.NET Core;ASP dot net;ASP.NET Web API;ASP.NET website;=ASP;=Microsoft ASP.NET;=Microsoft Active Server Pages ASP||||csharp||csharp;dotnet|n
-|Ruby on Rails|4|Rails;RoR;Rails developer;ROR developer||||ruby||ruby|n
-|Django|4|Django REST framework;DRF;Django framework||||python||python|n
-|Flask|4|Flask API||||python||python|n
-|FastAPI|4|Fast API||||python||python|n
-spring|Spring Boot|3|Spring Framework;Spring MVC;Spring Cloud|Spring|java;boot;hibernate;microservices;backend;kotlin;maven;jpa||java||java|n
-|Hugo|5|Hugo framework;Hugo theme;Jekyll;Eleventy;static site generator|Hugo|theme;static;site;go;markdown;framework;website||html
-mern|MERN Stack|3|MERN;MEAN stack;MEVN|MEAN|stack;angular;express;mongodb;node;nodejs;developer||javascript||mongodb;express;react;nodejs
-|Jamstack|4|||||javascript
-|Firebase|5|Firestore;Firebase Realtime Database;Firebase Auth;Cloud Firestore|||||mobile-app-development||n
-|Supabase|5||||||||n
-|Stripe|5|Stripe API;Stripe integration|||||payment-gateway||n
-|PayPal|5|PayPal API;PayPal checkout;PayPal payments|||||payment-gateway;stripe||n
-payment-gateway|Payment Gateway Integration|4|payment gateway;payment integration;PayPal integration;Braintree;Authorize.net;Razorpay;payment processing;payment system;payments integration;payment flow;checkout integration;=Payment Functionality;=Square
-|Google Maps API|5|Maps API;=Map Integration||||javascript|||n
-|Three.js|3|WebGL;Babylon.js||||javascript|||n
-d3js|D3.js|3|D3;Highcharts;charting library||||javascript|data-visualization||n
-|HTML5 Canvas|4|Canvas API;SVG animation;SVG||||javascript;html
-|Web Animation|6|CSS animation;HTML5 banner;Lottie||||css
-|Airtable|8|Air table|||||no-code||n
-bubble|Bubble.io|7|Bubble|bubble|app;apps;no-code;nocode;workflow;workflows;plugin;plugins;database;developer;dev;web;supabase;api;apis;builder||no-code|||n
-no-code|No-code Development|8|nocode;low-code;Adalo;Softr;Zapier interfaces|no-code|platform;platforms;tool;tools;builder;builders;app;apps;bubble;webflow;glide;softr;adalo;airtable;zapier;make;automation;automations;development;developer
-|Framer|7|Framer Motion||||ui-design|||n
-|cPanel|7|WHM;cPanel hosting|||||web-hosting
-|Blazor|3|Blazor WebAssembly;Blazor Server||||csharp|asp-net|csharp|n
-|Mapbox|4|Mapbox GL;Mapbox GL JS||||javascript|google-maps-api||n
-|Google Maps|8|Google Maps data;Google My Business data;Google Maps listings;GMB data|||||google-maps-api||n
-chartjs|Chart.js|5|ApexCharts;ECharts||||javascript|d3js||n
-|GSAP|4|GreenSock;GSAP animation;ScrollTrigger||||javascript|web-animation
-|Website Testing|9|test the website;test our website;test websites;website tester;=Web Testing|||||software-testing
-|Website Migration|6|site migration;migrate website;move website;=Backup & Migration|||||web-hosting
-|WordPress Multisite|3|WP Multisite;WordPress Network;multisite||||wordpress||wordpress|n
-|Booking System|5|booking plugin;appointment booking;reservation system;Bookly;Amelia booking|||||wordpress
-|Learning Management System|5|LMS;LifterLMS|||||learndash||n
-|jsPDF|5|PDF generation;pdfmake||||javascript
-|Puppeteer|4|Puppeteer.js;headless Chrome||||javascript;nodejs|web-scraping;playwright|javascript
-|Adobe Dreamweaver|5||||||drupal;html;css||i
-|JavaServer Pages JSP|5|Oracle JavaServer Pages JSP|||||ajax;jquery;drupal||i
-|Apache Struts|5||||||django;ajax;ruby-on-rails||i
-|LAMP Stack|5||||||ruby-on-rails;nodejs;spring||i
-|Enterprise JavaBeans|3||||||spring;ajax;ruby-on-rails||i
-|Google Sites|5||||||django;drupal;airtable||i
-|Ext JS|5||||||angular;spring;json||i
-|ASP.NET Core MVC|5|Microsoft ASP.NET Core MVC|||||spring;angular;backbonejs||i
-|Adobe Flex|5||||||backbonejs;spring;react||i
-|FrontPage|5|Microsoft FrontPage|||||backbonejs;spring;drupal||i
-|Hypertext preprocessor PHP|5||||||javascript;react;nodejs||i
-|ColdFusion|5|Adobe ColdFusion|||||ajax;jquery;css||i
-|Content management systems CMS|5||||||wordpress;html;drupal||i
-|FlexBox|5||||||hugo;meteor;zend||i
-|PhantomJS|5||||||hugo;meteor;zend||i
-|RequireJS|5||||||hugo;meteor;zend||i
-|JavaScript framework|5||||||graphql;vuejs;bootstrap||i
-|Progress WebSpeed Workshop|5||||||backbonejs;spring;ruby-on-rails||i
-|Salesforce Marketing Cloud|5||||||joomla;wordpress;ajax||in
-|Application Express APEX|5|Oracle Application Express APEX|||||backbonejs;spring;angular||i
-|Oracle Designer|5||||||backbonejs;spring;angular||i
-|Microsoft Silverlight|5||||||ajax;jquery;css||i
-|Allaire ColdFusion|5||||||graphql;vuejs;rest-api||i
-|Eclipse Jersey|5||||||graphql;vuejs;bootstrap||i
-|HashiCorp Vagrant|5||||||hugo;meteor;zend||i
-|JetBrains PhpStorm|5||||||hugo;meteor;zend||i
-|Commerce Server|5|Microsoft Commerce Server|||||hugo;meteor;zend||i
-|Visual InterDev|5|Microsoft Visual InterDev|||||hugo;meteor;zend||i
-|Macromedia HomeSite|5|Adobe Macromedia HomeSite|||||joomla;wordpress;ajax||i
-|Really Simple Syndication RSS|5||||||css;drupal;php||i
-|HP Autonomy TeamSite|5||||||wordpress;css;drupal||i
-|Apache Flex|5||||||wordpress;ajax;jquery||i
-|React Redux|5||||||graphql;vuejs;bootstrap||in
-|RSS|5||||||ajax;css;html||i
-|eXe|5||||||javascript||i
-|MediaWiki|5||||||||i
-|Business Websites|5||||||||i
-|Custom Websites|5||||||||i
-|Dropshipping Websites|5||||||||i
-|SaaS|5||||||sales;product-management;database-design||in
-liquid-2|Liquid|5||||||shopify;shopify-theme-development;ecommerce||in
-|Firebase Cloud Firestore|4|||||firebase|objective-c;databases;flutter|firebase|in
-|GoDaddy|5||||||web-hosting;wordpress;web-design||in
-|Gravity Forms|5||||||wordpress;php;mongodb||i
-|Zoho Creator|5||||||crm;make-com;api-integration||i
-|Geolocation|5||||||hubspot;git;artificial-intelligence||li
-|HTTP|5||||||csharp;api-integration;rest-api||in
-|LevelDB|5||||||sqlite;mongodb;responsive-design||i
-|PaperDb|5||||||leveldb;sqlite;mongodb||i
-|Claris FileMaker|5||||||database-design;php||i
-|Moodle|5||||||learning-management-system;api-integration;php||i
-|Pipedrive|5||||||api-integration||i
-|RESTful Architecture|3|||||rest-api|codeigniter;java;php||i
-|VoIP|5|VoIP Software|||||twilio;api-integration||in
-|WebRTC|5||||||chrome-extension;photoshop;api-integration||in
-|WordPress Landing Page|5|||||landing-page|wordpress|landing-page|i
-|Craft CMS|5||||||||i
-|ERPNext|5||||||ecommerce;api-integration;nodejs||in
-|SMS|5||||||twilio;api-integration||in
-|Tailwind UI|5|||||tailwind-css|chartjs;email-marketing;rest-api||i
-|Wix SEO Wiz|5|||||wix|wordpress||i
-|JavaFX|5||||||java-gui;spring;chatbot-development||i
-|Membership Plugin|5||||||artificial-intelligence;webflow;android||i
-|MVC Framework|5||||||||i
-|PixiJS|5||||||three-js;databases;nestjs||i
-|Shopify Dropshipping|5|||||shopify|shopify-apps|shopify|i
-|Website Builder|4|||||web-development|graphic-design||i
-|Zoho Platform|5||||||crm;api-integration||i
-|Amazon API Gateway|3|||||api-integration|||i
-|Auth0|5||||||||in
-|Avada Theme Customization|4|||||wordpress-theme-development|wordpress|wordpress-theme-development|i
-|Bot|5||||||api-integration||li
-|Business with 10-99 Employees|5||||||||i
-|CreateJS|5||||||javascript||i
-|Django Stack|3|||||django|cpp;machine-learning;python||i
-|Ecommerce Backup & Migration|5|||||website-migration||website-migration|i
-|FHIR|5||||||||i
-|FileMaker WebDirect|5||||||database-design||i
-|FTP|5||||||||in
-|GlobiFlow|5||||||||i
-|Mailgun|5||||||||in
-|OpenAPI|5||||||javascript||i
-|PayPal Plugin|4|||||paypal||paypal|i
-|Podio|5||||||globiflow||i
-|Prototype JavaScript Framework|5|||||javascript-framework|nodejs;api-integration;python|javascript-framework|i
-|Python-Requests|5||||||android;java;react||i
-|Set Up Shopify Site|5|||||shopify||shopify|i
-|Sharetribe|5||||||||i
-|Shipping Plugin|5||||||api-integration||i
-|Slider Revolution|5||||||divi;elementor;wordpress||i
-|Streaming Platform|5||||||||i
-|SuiteScript|5||||||||in
-|Swagger|5||||||||li
-|TinyMCE|5||||||pandas;numpy;fastapi||i
-|Twig|5||||||php;mysql;css||i
-|W3 Total Cache|4|||||website-speed-optimization|woocommerce;wordpress||i
-|Website Builders & CMS Consultation|5|||||website-builder|||i
-|WordPress e-Commerce|5|||||wordpress||wordpress|i
-|WP Rocket|5||||||w3-total-cache;woocommerce;wordpress||i
-|About Us Page|5||||||||i
-|Akismet|5||||||||i
-|Alfresco User|5||||||||i
-|AMP Framework|5||||||||i
-|Angular 10|2|||||angular|||i
-|Angular 7|2|||||angular|||i
-|ASP.NET Ajax|2|||||asp-net|||i
-|Backup|5||||||||li
-|Binance Coin|5||||||||i
-|Business Logic Layer|5||||||||i
-|CDP|5||||||||in
-|Celery|5||||||||in
-|Chrome OS|5||||||||i
-|CMS Framework|5||||||||i
-|CMS Made Simple|5||||||||i
-|codeeditor|5||||||||li
-|CoffeeScript|5||||||||i
-|Community Engagement|5||||||||i
-|Contao|5||||||||i
-|Conversion to XML|5|||||xml||xml|i
-|Dayforce|5||||||||in
-|Discourse|5||||||||i
-|DITA OT Toolkit|5||||||||i
-|DNN|5||||||||i
-|Documentation|5||||||||li
-|Domain Migration|5||||||||i
-|Dorik|5||||||||in
-|Ecommerce Functionality|5|||||ecommerce|||i
-|Ecommerce Performance Optimization|5|||||ecommerce|||i
-|Fabric.js|5||||||||i
-|Forms Plugin|5||||||||i
-|futterflow|5||||||||li
-|Google Merchant Center|5||||||||in
-|Grafana|5||||||||i
-|Grails|5||||||||i
-|GraphHopper|5||||||||i
-|gulp|5||||||||li
-|Gutenberg Editor|5|||||gutenberg|||i
-|HAML|5||||||||i
-|Hardhat|5||||||||i
-|Indexing|5||||||||li
-|Inventory Plugin|5||||||||i
-|Jade Pug|5||||||||i
-|Javassist|5||||||||i
-|Linnworks|5||||||||i
-|lovable|5||||||||li
-|Lovable AI|5|||||lovable|||i
-|MacBook Pro|5||||||||i
-|Map Plugin|5||||||||i
-|Map Visualization|5||||||||i
-|monaco|5||||||||li
-|Multi-Factor Authentication|5||||||||i
-|NativeScript|5||||||||i
-|October CMS|5||||||||i
-|Online Gambling Website|4|||||web-development|||i
-|PCI DSS|5||||||||i
-|PhpStorm|5||||||||i
-|Picture Upload|7||||||||i
-|Pixel Setup & Optimization|5||||||||i
-|Plugin|5||||||||li
-|POS Terminal|5||||||||i
-|Python-Goose|5||||||||i
-|QuickBase|5||||||||i
-|railway|5||||||||li
-|Razor Template Engine|5||||||||i
-|RazorSync|5||||||||i
-|react nodes|3|||||react|||i
-|Replit|5||||||||in
-|Routing|5||||||||li
-|Rudder stack|5||||||||i
-|runpod|5||||||||li
-|Scratch|5||||||||li
-|Sequelize|5||||||||i
-|shibboleth|5||||||||li
-|Shift4Shop|5||||||||i
-|Shopify Website Redesign|5|||||shopify||shopify|i
-|Sitebuilder|5||||||||li
-|SMART Framework|5||||||||i
-|Smarty|5||||||||i
-|SMS Gateway|5|||||sms|||i
-|Social Media Plugin|5|||||plugin||plugin|i
-|Stellar|5||||||||in
-|SugarCRM|5||||||||i
-|Superbase|5||||||||i
-|System Deployment|5||||||||i
-|Telecommunications|5||||||||i
-|Template Markup|5||||||||i
-|Templates|5||||||||li
-|Themis Solutions Clio|5||||||||i
-|trding bot|5|||||bot||bot|i
-|Trustable|5||||||||i
-|TutorPro LMS|4|||||learning-management-system||learning-management-system|i
-|TYPO3|5||||||||i
-|Varnish Cache|4|||||website-speed-optimization||website-speed-optimization|in
-|VirtueMart|5||||||||i
-|Visualization|5||||||||li
-|Vtiger|5||||||||li
-|vue.js 3|3|||||vuejs|||i
-|Vuetify|5||||||||in
-|Web Component|5||||||||i
-|Web Development Plugin|4|||||web-development||web-development|i
-|Web Wallet|5||||||||i
-|WebAPITesting|5||||||||i
-|WebdriverIO|5||||||||i
-|Webmail|5||||||||i
-|Website Backup|4|||||web-development|||i
-|Wiki|5||||||||i
-|Wikipedia|5||||||||i
-|WordPress Optimization|5|||||wordpress||wordpress|i
-|xano|5||||||||li
-|Zoho Desk|5||||||||i
+|Teachable|8
+|GoHighLevel|7|||||sales-funnels||n
+|Leadpages|8
+nodejs|Node.js|4|node|js;javascript;express;nestjs;npm;backend;back-end;server;api;apis;typescript;mongodb;react;next;vue;angular;python;aws;lambda;developer;dev;version;stack||javascript|express|javascript|n
+express|Express.js|4|Express;express|node;nodejs;js;javascript;mongodb;api;backend;mern;rest;react;redux|delivery;shipping;entry;checkout;interest|nodejs||nodejs|n
+|NestJS|3||||nodejs;typescript||nodejs|n
+|Deno|3||||javascript
+|GraphQL|3||||javascript|rest-api||n
+|REST API|4|REST|api;json;http;endpoint;service;backend;graphql;soap|||api-integration||n
+|API Integration|4|||||rest-api
+|WebSockets|3||||javascript|||n
+|SOAP|3|||||||n
+|OAuth|3|||||||n
+|Web Scraping|6|||||python;selenium
+chrome-extension|Browser Extension Development|4||||javascript||javascript
+pwa|Progressive Web Apps|3||||javascript
+spa|Single Page Applications|4|SPA|react;vue;angular;javascript;app;application;web;frontend;html||javascript|react;vuejs;angular
+seo-technical|Technical SEO|5||||html||seo
+web-security|Web Application Security|2||||javascript
+|ASP.NET|3||||csharp||csharp;dotnet|n
+|Ruby on Rails|4||||ruby||ruby|n
+|Django|4||||python||python|n
+|Flask|4||||python||python|n
+|FastAPI|4||||python||python|n
+spring|Spring Boot|3|Spring|java;boot;hibernate;microservices;backend;kotlin;maven;jpa||java||java|n
+|Hugo|5|Hugo|theme;static;site;go;markdown;framework;website||html
+mern|MERN Stack|3|MEAN|stack;angular;express;mongodb;node;nodejs;developer||javascript||mongodb;express;react;nodejs
+|Jamstack|4||||javascript
+|Firebase|5|||||mobile-app-development||n
+|Supabase|5|||||||n
+|Stripe|5|||||payment-gateway||n
+|PayPal|5|||||payment-gateway;stripe||n
+payment-gateway|Payment Gateway Integration|4
+|Google Maps API|5||||javascript|||n
+|Three.js|3||||javascript|||n
+d3js|D3.js|3||||javascript|data-visualization||n
+|HTML5 Canvas|4||||javascript;html
+|Web Animation|6||||css
+|Airtable|8|||||no-code||n
+bubble|Bubble.io|7|bubble|app;apps;no-code;nocode;workflow;workflows;plugin;plugins;database;developer;dev;web;supabase;api;apis;builder||no-code|||n
+no-code|No-code Development|8|no-code|platform;platforms;tool;tools;builder;builders;app;apps;bubble;webflow;glide;softr;adalo;airtable;zapier;make;automation;automations;development;developer
+|Framer|7||||ui-design|||n
+|cPanel|7|||||web-hosting
+|Blazor|3||||csharp|asp-net|csharp|n
+|Mapbox|4||||javascript|google-maps-api||n
+|Google Maps|8|||||google-maps-api||n
+chartjs|Chart.js|5||||javascript|d3js||n
+|GSAP|4||||javascript|web-animation
+|Website Testing|9|||||software-testing
+|Website Migration|6|||||web-hosting
+|WordPress Multisite|3||||wordpress||wordpress|n
+|Booking System|5|||||wordpress
+|Learning Management System|5|||||learndash||n
+|jsPDF|5||||javascript
+|Puppeteer|4||||javascript;nodejs|web-scraping;playwright|javascript
+|Adobe Dreamweaver|5|||||drupal;html;css||i
+|JavaServer Pages JSP|5|||||ajax;jquery;drupal||i
+|Apache Struts|5|||||django;ajax;ruby-on-rails||i
+|LAMP Stack|5|||||ruby-on-rails;nodejs;spring||i
+|Enterprise JavaBeans|3|||||spring;ajax;ruby-on-rails||i
+|Google Sites|5|||||django;drupal;airtable||i
+|Ext JS|5|||||angular;spring;json||i
+|ASP.NET Core MVC|5|||||spring;angular;backbonejs||i
+|Adobe Flex|5|||||backbonejs;spring;react||i
+|FrontPage|5|||||backbonejs;spring;drupal||i
+|Hypertext preprocessor PHP|5|||||javascript;react;nodejs||i
+|ColdFusion|5|||||ajax;jquery;css||i
+|Content management systems CMS|5|||||wordpress;html;drupal||i
+|FlexBox|5|||||hugo;meteor;zend||i
+|PhantomJS|5|||||hugo;meteor;zend||i
+|RequireJS|5|||||hugo;meteor;zend||i
+|JavaScript framework|5|||||graphql;vuejs;bootstrap||i
+|Progress WebSpeed Workshop|5|||||backbonejs;spring;ruby-on-rails||i
+|Salesforce Marketing Cloud|5|||||joomla;wordpress;ajax||in
+|Application Express APEX|5|||||backbonejs;spring;angular||i
+|Oracle Designer|5|||||backbonejs;spring;angular||i
+|Microsoft Silverlight|5|||||ajax;jquery;css||i
+|Allaire ColdFusion|5|||||graphql;vuejs;rest-api||i
+|Eclipse Jersey|5|||||graphql;vuejs;bootstrap||i
+|HashiCorp Vagrant|5|||||hugo;meteor;zend||i
+|JetBrains PhpStorm|5|||||hugo;meteor;zend||i
+|Commerce Server|5|||||hugo;meteor;zend||i
+|Visual InterDev|5|||||hugo;meteor;zend||i
+|Macromedia HomeSite|5|||||joomla;wordpress;ajax||i
+|Really Simple Syndication RSS|5|||||css;drupal;php||i
+|HP Autonomy TeamSite|5|||||wordpress;css;drupal||i
+|Apache Flex|5|||||wordpress;ajax;jquery||i
+|React Redux|5|||||graphql;vuejs;bootstrap||in
+|RSS|5|||||ajax;css;html||i
+|eXe|5|||||javascript||i
+|MediaWiki|5|||||||i
+|Business Websites|5|||||||i
+|Custom Websites|5|||||||i
+|Dropshipping Websites|5|||||||i
+|SaaS|5|||||sales;product-management;database-design||in
+liquid-2|Liquid|5|||||shopify;shopify-theme-development;ecommerce||in
+|Firebase Cloud Firestore|4||||firebase|objective-c;databases;flutter|firebase|in
+|GoDaddy|5|||||web-hosting;wordpress;web-design||in
+|Gravity Forms|5|||||wordpress;php;mongodb||i
+|Zoho Creator|5|||||crm;make-com;api-integration||i
+|Geolocation|5|||||hubspot;git;artificial-intelligence||li
+|HTTP|5|||||csharp;api-integration;rest-api||in
+|LevelDB|5|||||sqlite;mongodb;responsive-design||i
+|PaperDb|5|||||leveldb;sqlite;mongodb||i
+|Claris FileMaker|5|||||database-design;php||i
+|Moodle|5|||||learning-management-system;api-integration;php||i
+|Pipedrive|5|||||api-integration||i
+|RESTful Architecture|3||||rest-api|codeigniter;java;php||i
+|VoIP|5|||||twilio;api-integration||in
+|WebRTC|5|||||chrome-extension;photoshop;api-integration||in
+|WordPress Landing Page|5||||landing-page|wordpress|landing-page|i
+|Craft CMS|5|||||||i
+|ERPNext|5|||||ecommerce;api-integration;nodejs||in
+|SMS|5|||||twilio;api-integration||in
+|Tailwind UI|5||||tailwind-css|chartjs;email-marketing;rest-api||i
+|Wix SEO Wiz|5||||wix|wordpress||i
+|JavaFX|5|||||java-gui;spring;chatbot-development||i
+|Membership Plugin|5|||||artificial-intelligence;webflow;android||i
+|MVC Framework|5|||||||i
+|PixiJS|5|||||three-js;databases;nestjs||i
+|Shopify Dropshipping|5||||shopify|shopify-apps|shopify|i
+|Website Builder|4||||web-development|graphic-design||i
+|Zoho Platform|5|||||crm;api-integration||i
+|Amazon API Gateway|3||||api-integration|||i
+|Auth0|5|||||||in
+|Avada Theme Customization|4||||wordpress-theme-development|wordpress|wordpress-theme-development|i
+|Bot|5|||||api-integration||li
+|Business with 10-99 Employees|5|||||||i
+|CreateJS|5|||||javascript||i
+|Django Stack|3||||django|cpp;machine-learning;python||i
+|Ecommerce Backup & Migration|5||||website-migration||website-migration|i
+|FHIR|5|||||||i
+|FileMaker WebDirect|5|||||database-design||i
+|FTP|5|||||||in
+|GlobiFlow|5|||||||i
+|Mailgun|5|||||||in
+|OpenAPI|5|||||javascript||i
+|PayPal Plugin|4||||paypal||paypal|i
+|Podio|5|||||globiflow||i
+|Prototype JavaScript Framework|5||||javascript-framework|nodejs;api-integration;python|javascript-framework|i
+|Python-Requests|5|||||android;java;react||i
+|Set Up Shopify Site|5||||shopify||shopify|i
+|Sharetribe|5|||||||i
+|Shipping Plugin|5|||||api-integration||i
+|Slider Revolution|5|||||divi;elementor;wordpress||i
+|Streaming Platform|5|||||||i
+|SuiteScript|5|||||||in
+|Swagger|5|||||||li
+|TinyMCE|5|||||pandas;numpy;fastapi||i
+|Twig|5|||||php;mysql;css||i
+|W3 Total Cache|4||||website-speed-optimization|woocommerce;wordpress||i
+|Website Builders & CMS Consultation|5||||website-builder|||i
+|WordPress e-Commerce|5||||wordpress||wordpress|i
+|WP Rocket|5|||||w3-total-cache;woocommerce;wordpress||i
+|About Us Page|5|||||||i
+|Akismet|5|||||||i
+|Alfresco User|5|||||||i
+|AMP Framework|5|||||||i
+|Angular 10|2||||angular|||i
+|Angular 7|2||||angular|||i
+|ASP.NET Ajax|2||||asp-net|||i
+|Backup|5|||||||li
+|Binance Coin|5|||||||i
+|Business Logic Layer|5|||||||i
+|CDP|5|||||||in
+|Celery|5|||||||in
+|Chrome OS|5|||||||i
+|CMS Framework|5|||||||i
+|CMS Made Simple|5|||||||i
+|codeeditor|5|||||||li
+|CoffeeScript|5|||||||i
+|Community Engagement|5|||||||i
+|Contao|5|||||||i
+|Conversion to XML|5||||xml||xml|i
+|Dayforce|5|||||||in
+|Discourse|5|||||||i
+|DITA OT Toolkit|5|||||||i
+|DNN|5|||||||i
+|Documentation|5|||||||li
+|Domain Migration|5|||||||i
+|Dorik|5|||||||in
+|Ecommerce Functionality|5||||ecommerce|||i
+|Ecommerce Performance Optimization|5||||ecommerce|||i
+|Fabric.js|5|||||||i
+|Forms Plugin|5|||||||i
+|futterflow|5|||||||li
+|Google Merchant Center|5|||||||in
+|Grafana|5|||||||i
+|Grails|5|||||||i
+|GraphHopper|5|||||||i
+|gulp|5|||||||li
+|Gutenberg Editor|5||||gutenberg|||i
+|HAML|5|||||||i
+|Hardhat|5|||||||i
+|Indexing|5|||||||li
+|Inventory Plugin|5|||||||i
+|Jade Pug|5|||||||i
+|Javassist|5|||||||i
+|Linnworks|5|||||||i
+|lovable|5|||||||li
+|Lovable AI|5||||lovable|||i
+|MacBook Pro|5|||||||i
+|Map Plugin|5|||||||i
+|Map Visualization|5|||||||i
+|monaco|5|||||||li
+|Multi-Factor Authentication|5|||||||i
+|NativeScript|5|||||||i
+|October CMS|5|||||||i
+|Online Gambling Website|4||||web-development|||i
+|PCI DSS|5|||||||i
+|PhpStorm|5|||||||i
+|Picture Upload|7|||||||i
+|Pixel Setup & Optimization|5|||||||i
+|Plugin|5|||||||li
+|POS Terminal|5|||||||i
+|Python-Goose|5|||||||i
+|QuickBase|5|||||||i
+|railway|5|||||||li
+|Razor Template Engine|5|||||||i
+|RazorSync|5|||||||i
+|react nodes|3||||react|||i
+|Replit|5|||||||in
+|Routing|5|||||||li
+|Rudder stack|5|||||||i
+|runpod|5|||||||li
+|Scratch|5|||||||li
+|Sequelize|5|||||||i
+|shibboleth|5|||||||li
+|Shift4Shop|5|||||||i
+|Shopify Website Redesign|5||||shopify||shopify|i
+|Sitebuilder|5|||||||li
+|SMART Framework|5|||||||i
+|Smarty|5|||||||i
+|SMS Gateway|5||||sms|||i
+|Social Media Plugin|5||||plugin||plugin|i
+|Stellar|5|||||||in
+|SugarCRM|5|||||||i
+|Superbase|5|||||||i
+|System Deployment|5|||||||i
+|Telecommunications|5|||||||i
+|Template Markup|5|||||||i
+|Templates|5|||||||li
+|Themis Solutions Clio|5|||||||i
+|trding bot|5||||bot||bot|i
+|Trustable|5|||||||i
+|TutorPro LMS|4||||learning-management-system||learning-management-system|i
+|TYPO3|5|||||||i
+|Varnish Cache|4||||website-speed-optimization||website-speed-optimization|in
+|VirtueMart|5|||||||i
+|Visualization|5|||||||li
+|Vtiger|5|||||||li
+|vue.js 3|3||||vuejs|||i
+|Vuetify|5|||||||in
+|Web Component|5|||||||i
+|Web Development Plugin|4||||web-development||web-development|i
+|Web Wallet|5|||||||i
+|WebAPITesting|5|||||||i
+|WebdriverIO|5|||||||i
+|Webmail|5|||||||i
+|Website Backup|4||||web-development|||i
+|Wiki|5|||||||i
+|Wikipedia|5|||||||i
+|WordPress Optimization|5||||wordpress||wordpress|i
+|xano|5|||||||li
+|Zoho Desk|5|||||||i
 @mobile-dev
-|Mobile App Development|4|mobile app;mobile application;mobile development;app development;app developer;mobile app developer;Hybrid App Development;Native App Development;=App & Mobile Programming Languages;=General / Other Apps & Mobile;=Mobile Device Platforms;=Mobile App Maintenance;=Smartphone;=Tablet;=Camera;=Mobile App Development Consultation|||||ios-development;android;flutter;react-native
-|iOS Development|3|iOS;iOS app;iPhone app;iPad app;iOS developer;native iOS;Cisco IOS;=iPhone;=iPad;=Apple iOS||||swift|xcode;swiftui|mobile-app-development
-android|Android Development|3|Android;Android app;Android developer;Android SDK;Android Studio;=Google Android||||kotlin|java|mobile-app-development
-|Swift|4|Swift 5;Swift language;Swift programming|Swift|ios;xcode;apple;iphone;ipad;app;developer;swiftui;objective;mobile;cocoa;uikit;macos||programming-basics|ios-development||n
-|SwiftUI|4|Swift UI||||swift||swift|n
-|Objective-C|2|ObjC||||c|ios-development||n
-|UIKit|3|Cocoa Touch||||swift|||n
-|Xcode|4|X-Code;Apple Xcode|||||ios-development||n
-|Kotlin|4|Kotlin Multiplatform;KMM||||programming-basics|android||n
-|Jetpack Compose|3|Compose UI||||kotlin||kotlin;android|n
-|Flutter|4|Flutter app;FlutterFlow||||dart|mobile-app-development|dart;mobile-app-development|n
-|Dart|4|Dart language|dart|flutter;language;programming;developer;dev;code;mobile;app;apps;android;ios;backend||programming-basics|||n
-|React Native|4|Expo||||react;javascript|mobile-app-development|javascript;mobile-app-development|n
-ionic|Ionic Framework|4|Ionic;Ionic Angular;Ionic 5;Capacitor||||angular
-|Cordova|4|Apache Cordova;PhoneGap||||javascript;html
-|Xamarin|3|Xamarin Forms;.NET MAUI;MAUI||||csharp
-|Unity|3|Unity3D;Unity engine;Unity developer;Unity2D|unity|game;games;3d;2d;c#;csharp;engine;developer;dev;vr;ar;xr;mobile;ios;android;webgl;app;apps;crash;plugin;sdk||csharp|game-development|csharp;game-development|n
-|Unreal Engine|2|Unreal;UE4;UE5;Blueprints||||cpp|game-development||n
-|Game Development|3|game developer;game dev;mobile game;video game;indie game;game design;Game Consultation;Game Customization;=Game Design Document;=Game|||||unity;unreal-engine
-|Godot|4|Godot engine;GDScript|||||game-development
-|App Store Submission|6|App Store;Google Play;Play Store;TestFlight;publish app;publish the app;app store deployment|App Store;Google Play;Play Store|publish;published;publishing;submit;submission;submissions;upload;uploading;deploy;deploying;deployment;release;releasing;launch;launching;listing;console;review;reviews;approval;approved;rejected;rejection;suspended;account;developer;testflight;guidelines;onboarding;onboard|||mobile-app-development
-|Push Notifications|5|FCM;Firebase Cloud Messaging;OneSignal;APNs|||||firebase
-|In-app Purchases|3|IAP;subscriptions in app;RevenueCat|||||mobile-app-development
-ar-vr|AR/VR Development|2|augmented reality;virtual reality;ARKit;ARCore;Oculus;Vision Pro;WebXR;VR;AR app;VR Application;=AR Application||||unity
-wearables|Wearable Apps|3|Apple Watch;watchOS;Wear OS;smartwatch|||||ios-development
-mobile-ui|Mobile UI Design|6|mobile UI;app UI;app design;mobile design;app screens;mobile app designer;app designer;mobile designer;Mobile App Design;=Mobile App Redesign;=Web & Mobile Design Consultation||||ui-design|figma
-|User Authentication|3||||||mobile-app-development;ios-development;android||i
-|User Profile Creation|3||||||user-authentication;dart;mobile-app-development||li
-|Chat & Messaging Software|3||||||product-management;in-app-purchases;user-authentication||i
-|TV Set|3||||||||li
-|Review or Feedback Collection|5||||||mobile-app-development;ios-development;android||i
-|Expo.io|3||||||react-native;mobile-app-development;ios-development||i
-|iPadOS|3||||||mobile-app-development;mobile-ui;in-app-purchases||i
-|Appium|3||||||selenium;python;android||in
-|BrightScript|3||||||tv-set;android;javascript||i
-|Application Installer|3||||||macos;microsoft-windows;desktop-apps||li
-|AppSheet|3||||||||i
-|Algorithms|3||||||||li
-|AOSP|3||||||cpp;android||i
-|Combat Game|2|||||game-development||game-development|i
-|Core ML|3||||||||i
-|Flutter Stack|3|||||flutter|mobile-app-development||i
-|In-App Subscription|3||||||||i
-|JetPack|3||||||||i
-|Location-Based Service|3||||||||i
-|Mobile App Improvement|3|||||mobile-app-development|||li
-|NFC|3||||||||in
-|Offline Functionality|3||||||||i
-|Online Multiplayer|3||||||game-development||i
-|tvOS|3||||||swift;android;ios-development||i
-|Action|3||||||||li
-|Ages 18+|3||||||||i
-|Ages 7+|3||||||||i
-|Android Debug Bridge|2|||||android|||i
-|AppExchange|3||||||||i
-|Apple Pay JS|3||||||||i
-|AR & VR Applications|1|||||ar-vr||ar-vr|i
-|Buildbox|3||||||||i
-|camera recording|3|||||mobile-app-development|||i
-|Cesium|3||||||||i
-|Click-to-Call|3||||||||i
-|Concept Artistry|3||||||||i
-|Construct 3|3||||||||i
-|Custom App|3||||||||li
-|Dagger 2|3||||||||i
-|Duda|3||||||||i
-|EF framework|3||||||||i
-|Entertainment|3||||||||li
-|Expo Dev|3|||||react-native|||i
-|Fastlane|3||||||||i
-|Fortnite|3||||||||i
-|Game Prototype|2|||||game-development|||i
-|GeoAPI|3||||||||i
-|Google Earth|3||||||||i
-|GPS|3||||||||in
-|Gyroscope Framework|3||||||||i
-|Huawei AppGallery|3||||||||i
-|hybrid plattforms|3||||||||i
-|iOS Jailbreaking|2|||||ios-development|||i
-|Messaging System|3||||||||i
-|Meta Quest|3||||||||i
-|Mixed Reality|3||||||||i
-|openemr|3||||||||li
-|Puzzle|3||||||||li
-|React Native Expo|3|||||react-native|||in
-|React Native or Flutter (cross-platform).|3|||||react-native|||i
-|Retrofit|3||||||||i
-|RPG Maker|3||||||||i
-|RxSwift|3||||||||i
-|Simulation Game|2|||||game-development||game-development|i
-|Smart TV|3||||||||i
-|Steam|3||||||||i
-|Stencil|3||||||||i
-|Story Concept|3||||||||i
-|Verse|3||||||||i
-|Virtual Reality Game|1|||||ar-vr|||i
+|Mobile App Development|4|||||ios-development;android;flutter;react-native
+|iOS Development|3||||swift|xcode;swiftui|mobile-app-development
+android|Android Development|3||||kotlin|java|mobile-app-development
+|Swift|4|Swift|ios;xcode;apple;iphone;ipad;app;developer;swiftui;objective;mobile;cocoa;uikit;macos||programming-basics|ios-development||n
+|SwiftUI|4||||swift||swift|n
+|Objective-C|2||||c|ios-development||n
+|UIKit|3||||swift|||n
+|Xcode|4|||||ios-development||n
+|Kotlin|4||||programming-basics|android||n
+|Jetpack Compose|3||||kotlin||kotlin;android|n
+|Flutter|4||||dart|mobile-app-development|dart;mobile-app-development|n
+|Dart|4|dart|flutter;language;programming;developer;dev;code;mobile;app;apps;android;ios;backend||programming-basics|||n
+|React Native|4||||react;javascript|mobile-app-development|javascript;mobile-app-development|n
+ionic|Ionic Framework|4||||angular
+|Cordova|4||||javascript;html
+|Xamarin|3||||csharp
+|Unity|3|unity|game;games;3d;2d;c#;csharp;engine;developer;dev;vr;ar;xr;mobile;ios;android;webgl;app;apps;crash;plugin;sdk||csharp|game-development|csharp;game-development|n
+|Unreal Engine|2||||cpp|game-development||n
+|Game Development|3|||||unity;unreal-engine
+|Godot|4|||||game-development
+|App Store Submission|6|App Store;Google Play;Play Store|publish;published;publishing;submit;submission;submissions;upload;uploading;deploy;deploying;deployment;release;releasing;launch;launching;listing;console;review;reviews;approval;approved;rejected;rejection;suspended;account;developer;testflight;guidelines;onboarding;onboard|||mobile-app-development
+|Push Notifications|5|||||firebase
+|In-app Purchases|3|||||mobile-app-development
+ar-vr|AR/VR Development|2||||unity
+wearables|Wearable Apps|3|||||ios-development
+mobile-ui|Mobile UI Design|6||||ui-design|figma
+|User Authentication|3|||||mobile-app-development;ios-development;android||i
+|User Profile Creation|3|||||user-authentication;dart;mobile-app-development||li
+|Chat & Messaging Software|3|||||product-management;in-app-purchases;user-authentication||i
+|TV Set|3|||||||li
+|Review or Feedback Collection|5|||||mobile-app-development;ios-development;android||i
+|Expo.io|3|||||react-native;mobile-app-development;ios-development||i
+|iPadOS|3|||||mobile-app-development;mobile-ui;in-app-purchases||i
+|Appium|3|||||selenium;python;android||in
+|BrightScript|3|||||tv-set;android;javascript||i
+|Application Installer|3|||||macos;microsoft-windows;desktop-apps||li
+|AppSheet|3|||||||i
+|Algorithms|3|||||||li
+|AOSP|3|||||cpp;android||i
+|Combat Game|2||||game-development||game-development|i
+|Core ML|3|||||||i
+|Flutter Stack|3||||flutter|mobile-app-development||i
+|In-App Subscription|3|||||||i
+|JetPack|3|||||||i
+|Location-Based Service|3|||||||i
+|Mobile App Improvement|3||||mobile-app-development|||li
+|NFC|3|||||||in
+|Offline Functionality|3|||||||i
+|Online Multiplayer|3|||||game-development||i
+|tvOS|3|||||swift;android;ios-development||i
+|Action|3|||||||li
+|Ages 18+|3|||||||i
+|Ages 7+|3|||||||i
+|Android Debug Bridge|2||||android|||i
+|AppExchange|3|||||||i
+|Apple Pay JS|3|||||||i
+|AR & VR Applications|1||||ar-vr||ar-vr|i
+|Buildbox|3|||||||i
+|camera recording|3||||mobile-app-development|||i
+|Cesium|3|||||||i
+|Click-to-Call|3|||||||i
+|Concept Artistry|3|||||||i
+|Construct 3|3|||||||i
+|Custom App|3|||||||li
+|Dagger 2|3|||||||i
+|Duda|3|||||||i
+|EF framework|3|||||||i
+|Entertainment|3|||||||li
+|Expo Dev|3||||react-native|||i
+|Fastlane|3|||||||i
+|Fortnite|3|||||||i
+|Game Prototype|2||||game-development|||i
+|GeoAPI|3|||||||i
+|Google Earth|3|||||||i
+|GPS|3|||||||in
+|Gyroscope Framework|3|||||||i
+|Huawei AppGallery|3|||||||i
+|hybrid plattforms|3|||||||i
+|iOS Jailbreaking|2||||ios-development|||i
+|Messaging System|3|||||||i
+|Meta Quest|3|||||||i
+|Mixed Reality|3|||||||i
+|openemr|3|||||||li
+|Puzzle|3|||||||li
+|React Native Expo|3||||react-native|||in
+|React Native or Flutter (cross-platform).|3||||react-native|||i
+|Retrofit|3|||||||i
+|RPG Maker|3|||||||i
+|RxSwift|3|||||||i
+|Simulation Game|2||||game-development||game-development|i
+|Smart TV|3|||||||i
+|Steam|3|||||||i
+|Stencil|3|||||||i
+|Story Concept|3|||||||i
+|Verse|3|||||||i
+|Virtual Reality Game|1||||ar-vr|||i
 @software-dev
-programming-basics|Programming Fundamentals|6|coding basics;=Programming;=PC Programming|||||||u
-|Python|6|Python 3;Python 2;Python programming;Python developer;Python script;py|||||django;data-analysis||n
-|Java|4|Java 8;Java 11;Java 17;Core Java;J2EE;Java EE;JVM;=Oracle Java|JAVA|spring;developer;programming||programming-basics|spring;kotlin||n
-|C#|4|C Sharp;C#.NET;Visual C#;=C# Programming||||programming-basics|dotnet;asp-net||n
-dotnet|.NET|3|.NET Core;.NET Framework;dot net;.NET 6;.NET 8;VB.NET;Entity Framework;LINQ;=Microsoft .NET Framework||||csharp|asp-net
-|C++|2|CPP;C plus plus;Visual C++;C++11;C++17;=C++ Programming||||c|||n
-|C|2|C programming;C language;ANSI C;Embedded C|C|programming;language;embedded;pointer;pointers;firmware;microcontroller;c++;linux;compiler;developer;kernel|level;suite;corp|programming-basics|||n
-|Go|3|Golang;Go lang;Go language;Go programming|Go|developer;programming;language;backend;microservices;goroutines;golang;java;python;rust;grpc;kubernetes;docker|to;ahead;through;back;live|programming-basics
-|Rust|2|Rust language;Rust programming;Rustlang|Rust;rust|programming;language;developer;systems;wasm;webassembly;cargo;solana;c++;go;backend|proof;removal|programming-basics|||n
-|Ruby|4|Ruby language;Ruby programming|Ruby|rails;developer;programming;gem;gems;sinatra;python;php||programming-basics|ruby-on-rails||n
-|Perl|3|Perl script;Perl scripting||||programming-basics
-|Scala|2|Akka||||java
-|Elixir|2|Phoenix framework||||programming-basics|||n
-|Haskell|1|||||programming-basics
-|Lua|4|Luau;Roblox scripting||||programming-basics
-|R|3|R programming;R language;RStudio;R Studio;R Shiny;Shiny;tidyverse;ggplot2;dplyr|R|statistics;statistical;analysis;data;rstudio;python;programming;language;regression;spss;stata;package;script;shiny||statistics|||n
-|MATLAB|3|Simulink;MathWorks MATLAB;Octave;=The MathWorks MATLAB||||programming-basics|||n
-|VBA|5|Visual Basic for Applications;Excel VBA;Excel macros;VBA macros;Access VBA||||excel||excel|n
-|Visual Basic|4|VB6;VB;Visual Basic 6;Microsoft Visual Basic||||programming-basics|||n
-|Delphi|3|Object Pascal;Pascal||||programming-basics
-|COBOL|2|||||programming-basics
-assembly|Assembly Language|1|assembly;assembler;x86 assembly;ARM assembly||||c
-|Solidity|2|smart contract;Remix IDE||||javascript|blockchain||n
-|Blockchain|2|smart contract token;Blockchain Security|||||solidity
-bash|Bash/Shell Scripting|4|Bash;shell script;shell scripting;Unix shell;zsh||||linux
-|PowerShell|4|Power Shell;=Microsoft PowerShell||||windows-server
-|Linux|4|Ubuntu;Debian;CentOS;RHEL;Red Hat Linux;Fedora;Linux server;Unix;Linux System Administration|||||bash||n
-|Windows Server|4|Active Directory;Group Policy;Windows administration;=Microsoft Windows Server;=Microsoft Active Directory|||||||n
-|macOS|6|Mac OS;OS X;Mac OSX;Apple macOS;=Mac OS App Development
-|Git|6|GitHub;GitLab;Bitbucket;version control;git repo;GitHub Actions;pull request;Atlassian Bitbucket|||||||n
-|Docker|3|Docker Compose;containerization;Dockerfile||||linux|kubernetes||n
-|Kubernetes|2|K8s;Helm;EKS;GKE;AKS;OpenShift;Red Hat OpenShift||||docker|||n
-|CI/CD|3|CI CD;continuous integration;continuous deployment;continuous delivery;CircleCI;Travis CI;TeamCity;Bamboo;build pipeline;Atlassian Bamboo;CI/CD Platform;=Deployment Automation||||git|devops
-|DevOps|2|DevOps engineer;SRE;site reliability||||linux;git|ci-cd;docker||n
-|Terraform|2|Infrastructure as Code;IaC;Pulumi;CloudFormation;=IBM Terraform||||devops|||n
-|Ansible|2|Chef;Puppet;SaltStack||||linux
-aws|Amazon Web Services|3|AWS;Amazon AWS;EC2;S3;Lambda;AWS Lambda;CloudFront;RDS;Route 53;Elastic Beanstalk;AWS Application;=Amazon Web Services AWS|||||devops||n
-azure|Microsoft Azure|3|Azure;Azure DevOps;Azure Functions|||||||n
-gcp|Google Cloud|3|Google Cloud Platform;GCP;Google Cloud Functions;Cloud Run;App Engine;Google Cloud Storage|||||||n
-|DigitalOcean|5|Digital Ocean;Linode;Vultr;Hetzner;VPS
-|Heroku|6|Render.com
-|Nginx|4|reverse proxy||||linux
-apache-server|Apache HTTP Server|4|Apache;.htaccess;Apache server;Tomcat;=Apache Tomcat||||linux
-|Serverless|3|serverless functions;serverless framework;cloud functions||||aws
-|Microservices|2|service mesh;microservice architecture||||backend-development
-|Software Architecture|1|system design;system architecture;architecture design;design patterns;SOLID principles;clean architecture;domain driven design;DDD;=Software Design;=Solution Architecture Consultation||||programming-basics
-oop|Object-oriented Programming|4|OOP;object oriented||||programming-basics
-data-structures|Data Structures & Algorithms|3|data structures;DSA;LeetCode;competitive programming;=Algorithm Development||||programming-basics
-|Software Testing|7|QA;quality assurance;QA testing;software QA;tester;app testing;mobile app testing;QA tester;manual testing;test cases;bug testing;Functional Testing;Integration Testing;=Testing;=Test Case Design;=Bug Reports|||||test-automation
-|Test Automation|4|automated testing;automation testing;test automation framework||||software-testing|selenium
-|Selenium|4|Selenium WebDriver;WebDriver||||python|test-automation;web-scraping||n
-|Playwright|4|Playwright Python;Playwright tests|||||test-automation;web-scraping||n
-|Cypress|4|Cypress.io||||javascript|||n
-|Unit Testing|4|Jest;Mocha;JUnit;PyTest;RSpec;PHPUnit;TDD;test driven development;Vitest||||programming-basics
-|Game Testing|8|game tester;playtesting
-|Cybersecurity|2|cyber security;information security;infosec;security audit;network security;cyber risk;Cybersecurity Tool;Information Security Consultation
-|Penetration Testing|1|pentest;pen testing;ethical hacking;vulnerability assessment;bug bounty||||cybersecurity
-networking|Computer Networking|4|network administration;TCP/IP;LAN;WAN;routers;Cisco;CCNA;firewall
-|IT Support|7|tech support;helpdesk;help desk;desktop support;computer repair|||||networking
-|Embedded Systems|2|microcontroller;STM32;RTOS;ESP32;ESP8266||||c
-|Arduino|6|Arduino Uno||||c|embedded-systems||n
-|Raspberry Pi|6|RPi||||linux;python|||n
-iot|Internet of Things|4|IoT;smart home;home automation;openHAB;Home Assistant;MQTT;smart lighting|||||||n
-desktop-apps|Desktop Application Development|3|desktop application;desktop app;desktop software;desktop client;WPF;WinForms;Windows Forms;Tkinter;Windows App Development;Windows Presentation Foundation;=Personal Computer;=Standalone Application||||programming-basics
-automation-scripting|Scripting & Automation|5|automation script;scripting;automate;web automation;browser automation;Task Automation;=Script;=Automation;=Automated Workflow||||programming-basics|||u
-telegram-bot|Chatbot & Messenger Bots|5|Telegram bot;Slack bot;Messenger bot;=Telegram||||python
-|Zapier|8|Zapier automation;Zaps|||||make-com;n8n||n
-|Make.com|7|Make;Integromat;Make (Integromat)|Make|zapier;integromat;automation;scenario;scenarios;workflow;webhooks;n8n;airtable;api||no-code|||n
-|n8n|6|n8n workflow;n8n automation|||||zapier
-|Power Automate|6|Microsoft Flow;Power Apps;Power Platform;Microsoft Power Automate|||||||n
-salesforce-dev|Salesforce Development|3|Apex;Visualforce;Lightning Web Components;LWC;Salesforce developer;Salesforce App Development||||salesforce
-|SAP|2|SAP ERP;SAP S/4HANA;SAP HANA;ABAP;SAP FICO;=SAP software|||||||n
-|ERP Systems|3|ERP
-|Jira|7|Atlassian Jira;Confluence;=Atlassian Confluence|||||agile
-agile|Agile & Scrum|6|Agile;Scrum;Kanban;Scrum Master;sprint planning;agile methodology
-|Technical Project Management|3|IT project management;software project management;product owner;delivery manager||||agile
-|Product Management|3|product manager;product roadmap;PRD;product requirements
-|Business Analysis|4|business analyst;requirements gathering;BRD;user stories;requirements analysis
-chrome-devtools|Browser DevTools|6|DevTools;Chrome DevTools;browser console||||javascript
-regex|Regular Expressions|5|regex;regexp||||programming-basics
-|WebAssembly|1|Wasm;Emscripten||||rust
-wordpress-security|Website Security & Malware Removal|5|website security;site security;website hardening;malware removal;hacked website;hacked WordPress;site hacked;malware;virus removal;Wordfence;=WordPress Security
-email-server|Email Server Setup|5|SMTP;mail server;Postfix;email deliverability;SPF;DKIM;DMARC;Google Workspace setup
-ios-app-clone|Clone Apps|3|app clone;uber clone;app like uber|||||mobile-app-development
-|Ethereum|2|ETH;EVM;ERC-20;ERC-721||||blockchain|solidity||n
-|Solana|2|Solana blockchain;Anchor framework||||blockchain|rust||n
-|Web3|2|Web3 development;dApp;decentralized app;=Decentralized Apps (dApps);=DApp Development||||blockchain|ethereum||n
-|NFT|4|non-fungible token;NFT minting||||blockchain|web3||n
-|DeFi|1|decentralized finance;DEX;liquidity pool||||blockchain|ethereum
-|Cryptocurrency|4|crypto;crypto token;crypto wallet;=Cryptocurrencies & Tokens;=Crypto Exchange Platform|||||blockchain
-|Thirdweb|3|thirdweb SDK||||web3
-|Debugging|6|debugging skills;=Troubleshooting;=Bug Fixing;=Software Debugging;=Troubleshooting & Improvements;=Error Detection;=Mobile App Bug Fix;=Application Improvement|||||software-testing
-|Electron|4|Electron.js||||javascript|desktop-apps
-rpa|Robotic Process Automation|4|RPA;UiPath;Automation Anywhere;Blue Prism;Power Automate Desktop|||||automation-scripting
-discord-bot|Discord Bot Development|5|Discord bot;discord.py;discord.js;=Discord||||python|chatbot-development
-whatsapp-api|WhatsApp Business API|5|WhatsApp API;WhatsApp Cloud API;WhatsApp bot;=WhatsApp Integration|||||twilio
-|Telegram API|5|Telegram Bot API|||||telegram-bot
-|Facebook API|4|Facebook Graph API;Graph API;Meta API;Facebook SDK;=Facebook Development|||||api-integration
-|Instagram API|4|Instagram Graph API;Instagram Basic Display API|||||facebook-api||n
-twitter-api|X (Twitter) API|4|Twitter API;X API;=Twitter/X API|||||api-integration
-|YouTube API|5|YouTube Data API;YouTube Analytics API|||||api-integration
-|LinkedIn API|4|LinkedIn Marketing API;=LinkedIn Development|||||api-integration
-|Twilio|4|Twilio API;Twilio SMS;Twilio Voice;=Twilio API Integration|||||api-integration||n
-|Jenkins|3|Jenkins pipeline;Jenkinsfile;=Jenkins CI||||ci-cd|||n
-|Vercel|6|Vercel deployment|||||nextjs||n
-|Netlify|7|Netlify Functions
-|Qt|3|Qt Framework;QML;PyQt;PySide;Qt Creator||||cpp|desktop-apps
-firmware|Firmware Development|1|firmware;firmware engineer;bootloader||||embedded-systems||embedded-systems
-|Reverse Engineering|1|decompile;disassembly;IDA Pro;Ghidra
-|Odoo|3|Odoo ERP;OpenERP;Odoo development||||python|erp-systems||n
-dynamics-365|Microsoft Dynamics 365|3|Dynamics 365;D365;Microsoft Dynamics;Dynamics NAV;Business Central;Microsoft Dynamics NAV;=Microsoft Dynamics ERP|||||erp-systems||n
-|API Development|4|build an API;build APIs;create an API;API developer;backend API;API design;=Web Service|||||rest-api;api-integration
-|Software Development|3|software developer;software engineer;custom software;Cloud Engineering Consultation;=Development;=Engineering;=Tech & IT;=Software;=Software Integration|||||programming-basics||u
-|Soft Skills|9|=Problem Solving;=Communication Skills;=Time Management;=Attention to Detail;=Critical Thinking Skills;=Communication Etiquette;=Phone Communication;=Teamwork;=Leadership;=Multitasking|||||||n
-|Kentico|3|Kentico CMS;Kentico Xperience||||csharp||csharp;asp-net
-|CRM Integration|4|integrate CRM;CRM API;connect to CRM;integration with CRM|||||crm;api-integration
-|Game Server Development|2|game server;server-side game;multiplayer server;game backend|||||game-development
-|Proxy Management|4|proxies;rotating proxies;residential proxies;proxy rotation|||||web-scraping
-|Amazon SQS|4|SQS;Simple Queue Service;AWS SQS||||aws
-|Amazon CloudWatch|4|CloudWatch;AWS CloudWatch||||aws
-|Amazon ECS|3|ECS;Elastic Container Service;AWS ECS;Fargate;AWS Fargate||||aws;docker
-|Amazon ECR|4|ECR;Elastic Container Registry||||aws;docker
-|Elastic Load Balancing|3|ALB;Application Load Balancer;ELB;load balancer;load balancing||||aws
-azure-synapse|Azure Synapse Analytics|2|Synapse;Azure Synapse||||azure;sql
-|Bluetooth Low Energy|3|BLE;Bluetooth LE;Bluetooth;Bluetooth connectivity|||||iot
-|Deep Linking|4|universal links;app links|||||mobile-app-development
-|Data Security|3|secure data;encryption at rest|||||cybersecurity
-|Data Mapping|5|field mapping;map fields;schema mapping|||||data-engineering
-|PDF Parsing|4|parse PDFs;PDF extraction;extract data from PDF;PDF parser|||||ocr;python
-dental-software|Dental Practice Management Systems|3|Dental PMS;dental practice management;Dentrix;Eaglesoft;Open Dental;Planet DDS
-|Rasa|3|Rasa Open Source;Rasa NLU||||python|chatbot-development||n
-|Dialogflow|4|Google Dialogflow;Dialogflow CX;Dialogflow API|||||chatbot-development||n
-|Voice AI|3|voice agent;AI voice agent;voice bot;AI phone agent;AI caller;=Voice AI Agents|||||speech-recognition;text-to-speech
-|React Hook Form|4|||||react||react|n
-|React Query|4|TanStack Query;TanStack React Query||||react||react|n
-|Drag and Drop|5|dnd-kit;react-dnd||||javascript
-|Retention Analysis|4|cohort analysis;churn analysis;retention rate;user retention|||||data-analysis
-|KoBoToolbox|6|KOBO Collect;ODK;ODK Collect|||||data-collection
-|Desmos|6|Desmos graphing calculator
-|QR Code|9|QR code generator;dynamic QR code;QR|||||graphic-design
-traffic-engineering|Transportation Engineering|1|traffic engineering;traffic modeling;traffic modelling;traffic simulation;cell transmission model;traffic flow
-|Revit API|2|Revit plugin;Revit add-in||||revit;csharp||revit;csharp
-|Thrive Architect|7|Thrive Themes||||wordpress||wordpress
-|GiveWP|6|Give WP;WP Crowdfunding;Charitable plugin||||wordpress||wordpress
-|Reonomy|7|Reonomy data|||||lead-generation
-|Surfer SEO|7|Surfer|||||seo-writing
-|Adobe Animate|5|Animate CC;Adobe Animate CC;Flash animation;Adobe Flash|||||animation
-|Google Web Designer|6|GWD|||||banner-design
-|Lip Sync Animation|4|lip sync;lip synch;talking avatar|||||animation
-paid-media|Paid Media Advertising|4|paid media;paid advertising;paid ads;paid campaigns|||||media-buying
-|Microsoft Windows|3||||||linux;sap;windows-server||i
-|National Instruments LabVIEW|3||||||matlab;c;cpp||i
-|Visual Studio|3|Microsoft Visual Studio|||||csharp;dotnet;perl||i
-|Splunk Enterprise|1||||||azure;ruby;aws||i
-|NortonLifeLock cybersecurity|1||||||azure;powershell;apache-server||i
-|Power Systems|3|IBM Power Systems|||||apache-server;ci-cd;dynamics-365||i
-|McAfee|3||||||azure;aws;powershell||i
-|operating system|3|Microsoft operating system|||||linux;java;debugging||i
-|ActionScript|3|Adobe ActionScript|||||dotnet;ci-cd;apache-server||i
-|IDE|3|Eclipse IDE|||||apache-server;ci-cd;scala||in
-|Formula translation/translator FORTRAN|3||||||matlab;cpp;python||i
-|Oracle Solaris|3||||||apache-server;scala;bash||i
-|Perforce Helix|3||||||ci-cd;scala;ansible||i
-|Integrated development environment IDE|3||||||apache-server;ci-cd;scala||i
-|WebSphere|3|IBM WebSphere|||||apache-server;dotnet;windows-server||i
-|InfoSphere DataStage|3|IBM InfoSphere DataStage|||||apache-server;dotnet;ci-cd||i
-|WebLogic Server|3|Oracle WebLogic Server|||||apache-server;dotnet;ci-cd||i
-|Enterprise Linux|1|Red Hat Enterprise Linux|||||apache-server;ci-cd;dotnet||i
-|Subversion SVN|3|Apache Subversion SVN|||||ci-cd;unit-testing;scala||i
-|Apache Groovy|3||||||ci-cd;scala;apache-server||i
-|VMware|3||||||ci-cd;apache-server;dotnet||i
-|Job control language JCL|3||||||ci-cd;scala;apache-server||i
-|Veritas NetBackup|3||||||apache-server;powershell;dotnet||i
-|Hewlett Packard HP-UX|3||||||apache-server;dotnet;windows-server||i
-|Apache Maven|3||||||ci-cd;ansible;powershell||i
-|KornShell|3||||||apache-server;dotnet;windows-server||i
-|Hewlett Packard LoadRunner|3||||||unit-testing;selenium;ci-cd||i
-|WildFly|3|Red Hat WildFly|||||ci-cd;apache-server;dotnet||i
-|Apache Ant|3||||||ci-cd;unit-testing;apache-server||i
-|Simple Storage Service S3|3|Amazon Simple Storage Service S3|||||go;kubernetes;scala||i
-|ActiveX|3|Microsoft ActiveX|||||ci-cd;apache-server;dotnet||i
-|AWS CloudFormation|3|Amazon Web Services AWS CloudFormation|||||docker;kubernetes;go||i
-|Visual Basic.NET|5|Microsoft Visual Basic.NET|||||unit-testing;selenium;scala||i
-|Fusion Middleware|3|Oracle Fusion Middleware|||||ci-cd;apache-server;dotnet||i
-|Visual C# .NET|3|Microsoft Visual C# .NET|||||unit-testing;scala;ci-cd||i
-|Enterprise application integration EAI|1||||||kubernetes;terraform;jenkins||i
-|Magellan Firmware|1||||||c;cpp;haskell||i
-|Sun Microsystems Java|3||||||visual-basic;python;matlab||i
-|Storage area network SAN|3||||||apache-server;windows-server;networking||i
-|Rational ClearQuest|3|IBM Rational ClearQuest|||||haskell;ci-cd;delphi||i
-|Rational ClearCase|3|IBM Rational ClearCase|||||haskell;delphi;ci-cd||i
-|Interface definition language IDL|3||||||haskell;delphi;ansible||i
-|PowerBuilder|3|SAP PowerBuilder|||||data-mapping;scala;haskell||i
-|G-code|3||||||erp-systems;sap;c||i
-|BusinessObjects Data Integrator|3|SAP BusinessObjects Data Integrator|||||dynamics-365;visual-basic;apache-server||i
-|Rational Rose XDE|3|IBM Rational Rose XDE|||||scala;ci-cd;microservices||i
-|AIX|3|IBM AIX|||||networking;ci-cd;powershell||i
-|Embarcadero Delphi|3||||||haskell;delphi;networking||i
-|OpenAI ChatGPT|3||||||scala;haskell;docker||i
-|List processing language LISP|3||||||haskell;delphi;docker||i
-|Rockwell RSLogix|3||||||matlab;cpp;python||i
-|Application Server|3|Oracle Application Server|||||haskell;apache-server;dotnet||i
-|Intrusion prevention system IPS|3||||||penetration-testing;networking;it-support||i
-|SQL Developer|3|Oracle SQL Developer|||||data-mapping;apache-server;dotnet||i
-|WebSphere MQ|3|IBM WebSphere MQ|||||apache-server;dotnet;ci-cd||i
-|Restructured extended executor REXX|3||||||haskell;data-mapping;delphi||i
-|Extensible stylesheet language XSL|3||||||windows-server;apache-server;dotnet||i
-|MUMPS M|3||||||haskell;delphi;ansible||i
-|JMeter|3|Apache JMeter|||||unit-testing;selenium;jenkins||i
-|TestNG|3||||||unit-testing;jenkins;ci-cd||i
-|Windows XP|3|Microsoft Windows XP|||||dynamics-365;r;sap||i
-|Dartware InterMapper|3||||||it-support;apache-server;windows-server||i
-|Hewlett-Packard HP OpenVMS|3||||||linux;c;visual-basic||i
-|Embarcadero JBuilder|3||||||haskell;delphi;scala||i
-|NetWeaver BW|3|SAP NetWeaver BW|||||scala;apache-server;dotnet||i
-|Symantec Visual Cafe|3||||||haskell;delphi;ci-cd||i
-|QRadar SIEM|3|IBM QRadar SIEM|||||terraform;networking;kubernetes||i
-|Intrusion detection system IDS|3||||||terraform;networking;kubernetes||i
-|Ping Identity|3||||||penetration-testing;it-support;networking||i
-|Ansible Engine|3|Red Hat Ansible Engine|||||data-mapping;haskell;ci-cd||i
-|A programming language APL|3||||||haskell;delphi;ci-cd||i
-|VMWare ESX Server|3||||||networking;jenkins;apache-server||i
-|Unity Technologies Unity|3||||||cpp;c;python||i
-|Hardware description language HDL|3||||||test-automation;c;visual-basic||i
-|M-code|3||||||sap||i
-|AWK|3||||||haskell;delphi;ci-cd||i
-|Visual SourceSafe|3|Microsoft Visual SourceSafe|||||ci-cd;unit-testing;selenium||i
-|NetWeaver|3|SAP NetWeaver|||||haskell;delphi;ci-cd||i
-|B-Method|3||||||haskell;delphi;ci-cd||i
-|File transfer protocol FTP|3||||||macos||i
-|Component object model COM|3||||||haskell;delphi;ci-cd||i
-|Rational PurifyPlus|3|IBM Rational PurifyPlus|||||haskell;delphi;ci-cd||i
-|AccessData FTK|3||||||networking;kubernetes;go||i
-|Anti-spyware|3||||||networking;powershell;apache-server||i
-|Kali Linux|3||||||terraform;networking;kubernetes||i
-|Norton AntiVirus|3||||||windows-server;networking;powershell||i
-|Portswigger BurP Suite|3||||||terraform;networking;kubernetes||i
-|BMC Software Control-M|3||||||data-mapping;powershell;apache-server||i
-|EMC NetWorker|3||||||data-mapping;powershell;apache-server||i
-|ABC Compiler|1||||||haskell;delphi;ci-cd||i
-|Algorithmic language ALGOL|3||||||haskell;delphi;ci-cd||i
-|Bigloo Scheme|3||||||haskell;delphi;ci-cd||i
-|Call-processing language CPL|3||||||haskell;delphi;ci-cd||i
-|E++ pattern language|3||||||haskell;delphi;ci-cd||i
-|Event-driven State-machines Programming|3||||||haskell;delphi;ci-cd||i
-|Gambit Scheme|3||||||haskell;delphi;ci-cd||i
-|ICON programming language|3||||||haskell;delphi;ci-cd||i
-|Interstate connection ICON|3||||||haskell;delphi;ci-cd||i
-|ESP SDK|3|Microsoft ESP SDK|||||haskell;delphi;ci-cd||i
-|Objective Caml|3||||||haskell;delphi;ci-cd||i
-|Programming language one PL/I|3||||||haskell;delphi;ci-cd||i
-|Azure DevOps Services|1|Microsoft Azure DevOps Services|||||terraform;gcp;kubernetes||i
-|Apple Cocoa|3||||||ci-cd;unit-testing;selenium||i
-|Common gateway interface CGI|3||||||apache-server;dotnet;windows-server||i
-|SystemVerilog|3||||||c;matlab;cpp||i
-|Encoded archival system EAD|3||||||r;visual-basic;dynamics-365||i
-|RabbitMQ|3||||||solidity;microservices;terraform||i
-|NUnit|3||||||haskell;delphi;unit-testing||in
-|Windows Mobile|3|Microsoft Windows Mobile|||||unit-testing;selenium;ruby||i
-|QNX|3||||||haskell;delphi;jenkins||i
-|CruiseControl|3||||||haskell;ci-cd;delphi||i
-|Windows Embedded Compact|1||||||software-testing;haskell;git||i
-|CloverETL|3||||||data-mapping;scala;apache-server||i
-|Progress OpenEdge ABL|3||||||haskell;delphi;microservices||i
-|Progress Sonic ESB|3||||||haskell;delphi;microservices||i
-|Business Objects Data Integrator|3||||||scala;visual-basic;go||i
-|HP WebInspect|3||||||penetration-testing;reverse-engineering;networking||i
-|McAfee VirusScan|3||||||penetration-testing;networking;ci-cd||i
-|Micro Focus OpenView|3||||||penetration-testing;networking;ci-cd||i
-|Hyper-V Server|3|Microsoft Hyper-V Server|||||penetration-testing;networking;it-support||i
-|Net Manager|3|Oracle Net Manager|||||penetration-testing;networking;ci-cd||i
-|Quest BigBrother|3||||||penetration-testing;networking;ci-cd||i
-|Rapid7 Nexpose|3||||||penetration-testing;reverse-engineering;networking||i
-|Websense Data Loss Prevention|3||||||penetration-testing;networking;ci-cd||i
-|Systems Cisco Traffic Analyzer|3|Cisco Systems Cisco Traffic Analyzer|||||business-analysis;networking;it-support||i
-|LogMatrix NerveCenter|3||||||it-support;networking;powershell||i
-|Windows Sysprep|3|Microsoft Windows Sysprep|||||it-support;networking;powershell||i
-|NovaStor NovaBACKUP|3||||||business-analysis;networking;it-support||i
-|Symantec Norton Utilities|3||||||it-support;windows-server;debugging||i
-|Citrix XenApp|3||||||it-support;penetration-testing;networking||i
-|Multi-router traffic grapher MRTG|3||||||it-support;penetration-testing;networking||i
-|Acronis Recovery Expert|3||||||data-mapping;ci-cd;unit-testing||i
-|Computer Associates Log Analyzer|3||||||data-mapping;ci-cd;unit-testing||i
-|DOS shell script|3||||||data-mapping;ci-cd;unit-testing||i
-|HP DataProtector|3||||||data-mapping;ci-cd;unit-testing||i
-|ADSTAR|3|IBM ADSTAR|||||data-mapping;ci-cd;unit-testing||i
-|Data Guard|3|Oracle Data Guard|||||data-mapping;ci-cd;unit-testing||i
-|Real Application Cluster RAC|3|Oracle Real Application Cluster RAC|||||data-mapping;ci-cd;unit-testing||i
-|Adeptia ETL Suite|3||||||data-mapping;scala;apache-server||i
-|SMSi Twister Data Integrator|3||||||data-mapping;scala;apache-server||i
-|Talend Open Studio|3||||||data-mapping;scala;apache-server||i
-|Disk operating system DOS|3||||||haskell;delphi;jenkins||i
-|Java Message Service JMS|3|Oracle Java Message Service JMS|||||solidity;microservices;terraform||i
-|Visible Razor|3||||||haskell;delphi;jenkins||i
-|Win CE|3||||||haskell;delphi;jenkins||i
-|Wind River VxWorks|3||||||haskell;delphi;jenkins||i
-|XML Path Language XPATH|3||||||haskell;delphi;jenkins||i
-|Borland SilkTest|3||||||test-automation;haskell;delphi||i
-|Rational Robot|3|IBM Rational Robot|||||test-automation;haskell;delphi||i
-|Wind River Systems VxWorks|3||||||haskell;software-testing;delphi||i
-|MITRE ATT&CK|3||||||terraform;reverse-engineering;networking||i
-|Defender Antivirus|3|Microsoft Defender Antivirus|||||terraform;networking;kubernetes||i
-|Rational Build Forge|3|IBM Rational Build Forge|||||ci-cd;microservices;unit-testing||i
-|Hewlett Packard QuickTest Professional|3||||||test-automation;selenium;terraform||i
-|Windows Vista Business|3|Microsoft Windows Vista Business|||||visual-basic;matlab;cpp||i
-|Unreal Technology Unreal Engine|3||||||cpp;python;csharp||i
-|Systems VPN Client|3|Cisco Systems VPN Client|||||windows-server;gcp;debugging||i
-|SonarQube|3||||||haskell;delphi;microservices||i
-|AppleScript|3|Apple AppleScript|||||macos;perl;visual-basic||i
-|OpenStack|3||||||delphi;ansible;azure||i
-|InstallShield|3||||||it-support;ci-cd;unit-testing||i
-|LAPACK|3||||||delphi;c;perl||i
-|FFTW|3||||||delphi;c;perl||i
-|VMWare Workstation|3||||||haskell;delphi;jenkins||i
-|Roblox|3||||||||i
-|Fivem|3||||||||i
-|Cloud Computing|3||||||||in
-|Full Stack Web Apps|3||||||||i
-|APIs & Integrations|3||||||||i
-|Data Tagging & Annotation|5||||||||i
-|Blockchain Architecture|1|||||blockchain|solidity;ethereum;microservices||i
-|Business Process Automation|3|||||automation-scripting|xero;zapier;web-scraping||i
-|Bitcoin|3||||||ethereum;blockchain;blockchain-architecture||i
-|MoviePy|3||||||scala;ruby;python||i
-|web3.js|3||||||solidity;web3;ethereum||i
-|System Administration|3||||||||in
-|Cloudflare|3||||||mysql;postgresql;javascript||in
-|NinjaTrader|3||||||csharp;cpp;python||i
-|SDK|3||||||linux;machine-learning;artificial-intelligence||in
-|Amazon S3|3||||||aws;python||in
-|Azure App Service|2|||||azure|dotnet;devops;asp-net||i
-|Cloud Architecture|1||||||cybersecurity;databases;nextjs||i
-|Encryption|3||||||||i
-|FFmpeg|3||||||cpp;csharp;python||in
-|Microsoft Azure SQL Database|2|||||azure|databricks;data-engineering;scala||in
-|AWS Amplify|2|||||aws|firebase;api-integration;nodejs||in
-|Platform Plugin|3||||||software-architecture;ai-generated-code;dotnet||i
-|Activity Diagram|3||||||software-architecture;api-development;salesforce-dev||i
-|Azure Cosmos DB|2|||||azure|sqlite;nodejs;react||i
-|Energy Simulation|3||||||energy-industry;energy-engineering;pvsyst||i
-|Hibernate|3||||||spring;java||i
-|Microsoft IIS|3||||||dotnet;sql-server;asp-net||i
-|Minecraft|3||||||java||i
-|Verilog|1||||||indonesian;c;electronics||in
-|AWS Cloud9|2|||||aws|express;tailwind-css;nextjs||i
-|AWS CodeDeploy|2|||||aws|nodejs||i
-|Azure IoT HuB|3|||||iot|azure||i
-|Digital Signal Processing|3||||||embedded-systems;cpp;machine-learning||i
-|DocuSign|3||||||||i
-|GStreamer|3||||||ffmpeg;embedded-systems;video-streaming||i
-|Java GUI|3|||||java|spring;chatbot-development;ai-agent-development||i
-|Macro Programming|3|||||programming-basics|vba;excel;python|programming-basics|in
-|Network Design|3||||||||i
-|Robotics|3||||||computer-vision;cpp;python||li
-|Square API|3||||||payment-gateway;klaviyo;ecommerce||i
-|A-Parser|3||||||solana;blockchain||i
-|Adobe Experience Manager|3||||||||i
-|Arduino Firmware|1|||||arduino|embedded-systems||in
-|Asterisk|3||||||||i
-|AWS Glue|2|||||aws|data-engineering||in
-|Cloud Implementation|3||||||||i
-|Cloud Migration|3||||||aws||i
-|Cloud Security|1||||||networking;network-design;docker||i
-|Coaching|3||||||||li
-|Cryptocurrency Trading|3|||||cryptocurrency|||i
-|Cryptography|3||||||||li
-|CUDA|3||||||cpp||i
-|DALL-E API|3||||||ai-image-generation||i
-|Database Integration|3||||||databases||i
-|EasyLanguage|3||||||||i
-|Emerging Tech Consultation|3||||||defi||i
-|Flowchart|3||||||||i
-|GPT-4 API|3||||||openai-api||in
-|Gradle|3||||||||in
-|Graphics Programming|3|||||programming-basics|dotnet;csharp;web-design|programming-basics|i
-|Implementation|3||||||software-architecture||li
-|ISO 27001|3||||||cybersecurity||i
-|IVR Software|2|||||software-development|twilio|software-development|i
-|Java Persistence API|3|||||java|spring||i
-|JSON API|3||||||json||i
-|Keap|3||||||||i
-|OKTA|3||||||||i
-|Open Source|3||||||||i
-|OpenSea|3||||||||i
-|Pitchbook|3||||||financial-modeling;marketing-strategy||i
-|Product Knowledge|3||||||||i
-|Proxmox VE|3||||||linux||i
-|QA Automation|3|||||software-testing|appium;python;javascript||i
-|Quality Control|3||||||||i
-|Requirements Specification|3||||||||i
-|Robot Operating System|3|||||operating-system|computer-vision;cpp;machine-learning|operating-system|i
-|Server Virtualization|3||||||||i
-|Serverless Computing|2|||||serverless|||i
-|Smartsheet|3||||||||i
-|Solidify|3||||||rust;cryptocurrency;blockchain||i
-|Solution Architecture|1||||||||in
-|System Automation|3|||||automation-scripting||automation-scripting|i
-|TradeStation|3||||||easylanguage||i
-|UML Diagram|3||||||||i
-|VPN|3||||||||in
-|addon|3||||||||li
-|Agora.io|3||||||||i
-|Algorand|3||||||||i
-|Apache CloudStack|3|||||apache-server|||in
-|Apache CouchDB|3|||||apache-server|||i
-|Apache Flink|3|||||apache-server|||i
-|Application Audit|1||||||||i
-|Application Release Automation|3|||||automation-scripting|||i
-|Atmel AVR|3||||||||i
-|AWS IoT Core|3|||||iot|||i
-|Azure AI Vision|2|||||azure|||i
-|Backlog Grooming|3||||||||i
-|Basic|5||||||||li
-|Bioinformatics|3||||||||li
-|Biology|3||||||||i
-|Blockchain Tokenization|1|||||blockchain|||i
-|Business Automation|3|||||automation-scripting||automation-scripting|i
-|Business Cases|3||||||||li
-|Business Coaching|3|||||coaching||coaching|i
-|Business with 100-999 Employees|3||||||||i
-|Ceph|3||||||||in
-|Chat Setup|3||||||||i
-|Cisco Router|3|||||networking||networking|i
-|CMake|3||||||||i
-|Code Audit|1||||||||i
-|Commerce Cloud|3||||||||i
-|Company Policy|3||||||||i
-|Computer Network Architect|1|||||networking|||i
-|Concrete|3||||||||li
-|Concrete5 CMS|3||||||||i
-|Control4|3||||||||i
-|Core Bluetooth|2|||||bluetooth-low-energy||bluetooth-low-energy|i
-|Cosmos OS|3||||||||i
-|Crypto Asset|3|||||cryptocurrency|||i
-|Cryptocurrency Mining|3|||||cryptocurrency|||i
-|CSV|3||||||||in
-|Cybersecurity Monitoring|1|||||cybersecurity|||i
-|Database Security|1||||||databases||i
-|Decentralized Exchange|3||||||||i
-|Decisions Business Process Automation Platform|3|||||business-process-automation|||i
-|Derivatives Trading|3||||||||i
-|Dexi.io|3||||||||i
-|Distributed Ledger Technology|3||||||||i
-|Document Automation|3|||||automation-scripting||automation-scripting|i
-|Dropbox API|3||||||file-management||i
-|Embedded Linux|1|||||linux||linux|i
-|Enterprise Resource Planning|1||||||||i
-|Equations|3||||||||i
-|ETL QA Testing & Data Validation|3|||||software-testing||software-testing|i
-|Fortran|3||||||||in
-|FPGA|1||||||||i
-|FreePBX|3||||||||i
-|Gavel Software Gavel|2|||||software-development|||i
-|Genomics|3||||||||li
-|Geomagic|3||||||||i
-|GitHub Copilot|3|||||git|||i
-|Google Search API|3||||||google-search||i
-|Information Security Audit|1|||||cybersecurity||cybersecurity|i
-|Initial Coin Offering|3||||||||i
-|Instruction Manual|3||||||||i
-|Internet Protocol Security|1||||||||i
-|iOS SDK|3||||||ios-development||i
-|IPv6|3||||||||i
-|Jasmine|3||||||||i
-|JetBrains IntelliJ IDEA|3||||||||i
-|Kanban Methodology|3|||||agile|||i
-|Kernel|1||||||||i
-|Layer 2 Blockchain|1|||||blockchain||blockchain|i
-|Liferay|3||||||||i
-|Make Build Script|3|||||make-com|||i
-|Malware Detection|3|||||wordpress-security|||i
-|Mathematical Optimization|3||||||||i
-|Mergers & Acquisitions|1||||||||i
-|MetaMask|3||||||||i
-|Microsoft Visio|3||||||||i
-|Microsoft Windows PowerShell|3|||||microsoft-windows|||i
-|Modbus|3||||||||i
-|Mulesoft|3||||||||i
-|Multithreaded Programming|3|||||programming-basics||programming-basics|i
-|Network Architecture|1||||||||i
-|Network Monitoring|3||||||||i
-|New Relic|3||||||||i
-|NFT Marketplace|3|||||nft|||i
-|NIST Cybersecurity Framework|1|||||cybersecurity||cybersecurity|i
-|nRF52832|3||||||||i
-|NVIDIA Jetson|3||||||||i
-|Omnichannel Automation|3|||||automation-scripting||automation-scripting|i
-|OpenVPN|3||||||||in
-|Over-the-Top Media|3||||||||i
-|ovh|3||||||||li
-|Payment Plugin|3||||||||i
-|phpFox|3||||||||i
-|Plivo|3||||||||i
-|Postman|3||||||||in
-|Prolog|3||||||||i
-|Protection of corporate services|3||||||||i
-|QuickBooks Online API|3||||||quickbooks||i
-|remotion|3||||||||li
-|Retail|3||||||||li
-|Retail & Consumer Goods|3|||||retail|||i
-|SAP FI|1|||||sap|||i
-|Security Framework|1||||||||i
-|Server|3||||||||li
-|Session Initiation Protocol|3||||||||i
-|Showit|3||||||||i
-|Socket Programming|3|||||programming-basics||programming-basics|i
-|Softswitch|3||||||||i
-|Splunk|3||||||||i
-|SSH|3||||||||i
-|Stock Market|3||||||||i
-|Stripe SDK|3||||||stripe||i
-|Swing|3||||||||li
-|System Configuration|3||||||||li
-|System Monitoring|3||||||||i
-|Test Execution|3|||||software-testing|||i
-|Test Plan|3|||||software-testing|||li
-|Token Standard|3||||||||i
-|Tokenomics|3||||||||li
-|Umbraco|3||||||||i
-|VBS|3||||||||in
-|VHDL|3||||||||i
-|VICIDIAL|3||||||||i
-|Viral Launch|3||||||||i
-|Virtual Machine|3||||||||i
-|Visual Studio Team Services|3|||||visual-studio|||i
-|Web Proxy|3|||||proxy-management||proxy-management|i
-|Website Integration|3||||||web-development||li
-|Whisper API|3||||||speech-recognition||i
-|Whitelisting|3||||||||li
-|WordPress Malware Removal|3|||||wordpress-security||wordpress-security|i
-|XAML|3||||||||i
-|Yardi Software|2|||||software-development||software-development|i
-|Zoho Sprints|3||||||||i
-|zoom api|3||||||zoom||i
+programming-basics|Programming Fundamentals|6|||||||u
+|Python|6|||||django;data-analysis||n
+|Java|4|JAVA|spring;developer;programming||programming-basics|spring;kotlin||n
+|C#|4||||programming-basics|dotnet;asp-net||n
+dotnet|.NET|3||||csharp|asp-net
+|C++|2||||c|||n
+|C|2|C|programming;language;embedded;pointer;pointers;firmware;microcontroller;c++;linux;compiler;developer;kernel|level;suite;corp|programming-basics|||n
+|Go|3|Go|developer;programming;language;backend;microservices;goroutines;golang;java;python;rust;grpc;kubernetes;docker|to;ahead;through;back;live|programming-basics
+|Rust|2|Rust;rust|programming;language;developer;systems;wasm;webassembly;cargo;solana;c++;go;backend|proof;removal|programming-basics|||n
+|Ruby|4|Ruby|rails;developer;programming;gem;gems;sinatra;python;php||programming-basics|ruby-on-rails||n
+|Perl|3||||programming-basics
+|Scala|2||||java
+|Elixir|2||||programming-basics|||n
+|Haskell|1||||programming-basics
+|Lua|4||||programming-basics
+|R|3|R|statistics;statistical;analysis;data;rstudio;python;programming;language;regression;spss;stata;package;script;shiny||statistics|||n
+|MATLAB|3||||programming-basics|||n
+|VBA|5||||excel||excel|n
+|Visual Basic|4||||programming-basics|||n
+|Delphi|3||||programming-basics
+|COBOL|2||||programming-basics
+assembly|Assembly Language|1||||c
+|Solidity|2||||javascript|blockchain||n
+|Blockchain|2|||||solidity
+bash|Bash/Shell Scripting|4||||linux
+|PowerShell|4||||windows-server
+|Linux|4|||||bash||n
+|Windows Server|4|||||||n
+|macOS|6
+|Git|6|||||||n
+|Docker|3||||linux|kubernetes||n
+|Kubernetes|2||||docker|||n
+|CI/CD|3||||git|devops
+|DevOps|2||||linux;git|ci-cd;docker||n
+|Terraform|2||||devops|||n
+|Ansible|2||||linux
+aws|Amazon Web Services|3|||||devops||n
+azure|Microsoft Azure|3|||||||n
+gcp|Google Cloud|3|||||||n
+|DigitalOcean|5
+|Heroku|6
+|Nginx|4||||linux
+apache-server|Apache HTTP Server|4||||linux
+|Serverless|3||||aws
+|Microservices|2||||backend-development
+|Software Architecture|1||||programming-basics
+oop|Object-oriented Programming|4||||programming-basics
+data-structures|Data Structures & Algorithms|3||||programming-basics
+|Software Testing|7|||||test-automation
+|Test Automation|4||||software-testing|selenium
+|Selenium|4||||python|test-automation;web-scraping||n
+|Playwright|4|||||test-automation;web-scraping||n
+|Cypress|4||||javascript|||n
+|Unit Testing|4||||programming-basics
+|Game Testing|8
+|Cybersecurity|2
+|Penetration Testing|1||||cybersecurity
+networking|Computer Networking|4
+|IT Support|7|||||networking
+|Embedded Systems|2||||c
+|Arduino|6||||c|embedded-systems||n
+|Raspberry Pi|6||||linux;python|||n
+iot|Internet of Things|4|||||||n
+desktop-apps|Desktop Application Development|3||||programming-basics
+automation-scripting|Scripting & Automation|5||||programming-basics|||u
+telegram-bot|Chatbot & Messenger Bots|5||||python
+|Zapier|8|||||make-com;n8n||n
+|Make.com|7|Make|zapier;integromat;automation;scenario;scenarios;workflow;webhooks;n8n;airtable;api||no-code|||n
+|n8n|6|||||zapier
+|Power Automate|6|||||||n
+salesforce-dev|Salesforce Development|3||||salesforce
+|SAP|2|||||||n
+|ERP Systems|3
+|Jira|7|||||agile
+agile|Agile & Scrum|6
+|Technical Project Management|3||||agile
+|Product Management|3
+|Business Analysis|4
+chrome-devtools|Browser DevTools|6||||javascript
+regex|Regular Expressions|5||||programming-basics
+|WebAssembly|1||||rust
+wordpress-security|Website Security & Malware Removal|5
+email-server|Email Server Setup|5
+ios-app-clone|Clone Apps|3|||||mobile-app-development
+|Ethereum|2||||blockchain|solidity||n
+|Solana|2||||blockchain|rust||n
+|Web3|2||||blockchain|ethereum||n
+|NFT|4||||blockchain|web3||n
+|DeFi|1||||blockchain|ethereum
+|Cryptocurrency|4|||||blockchain
+|Thirdweb|3||||web3
+|Debugging|6|||||software-testing
+|Electron|4||||javascript|desktop-apps
+rpa|Robotic Process Automation|4|||||automation-scripting
+discord-bot|Discord Bot Development|5||||python|chatbot-development
+whatsapp-api|WhatsApp Business API|5|||||twilio
+|Telegram API|5|||||telegram-bot
+|Facebook API|4|||||api-integration
+|Instagram API|4|||||facebook-api||n
+twitter-api|X (Twitter) API|4|||||api-integration
+|YouTube API|5|||||api-integration
+|LinkedIn API|4|||||api-integration
+|Twilio|4|||||api-integration||n
+|Jenkins|3||||ci-cd|||n
+|Vercel|6|||||nextjs||n
+|Netlify|7
+|Qt|3||||cpp|desktop-apps
+firmware|Firmware Development|1||||embedded-systems||embedded-systems
+|Reverse Engineering|1
+|Odoo|3||||python|erp-systems||n
+dynamics-365|Microsoft Dynamics 365|3|||||erp-systems||n
+|API Development|4|||||rest-api;api-integration
+|Software Development|3|||||programming-basics||u
+|Soft Skills|9|||||||n
+|Kentico|3||||csharp||csharp;asp-net
+|CRM Integration|4|||||crm;api-integration
+|Game Server Development|2|||||game-development
+|Proxy Management|4|||||web-scraping
+|Amazon SQS|4||||aws
+|Amazon CloudWatch|4||||aws
+|Amazon ECS|3||||aws;docker
+|Amazon ECR|4||||aws;docker
+|Elastic Load Balancing|3||||aws
+azure-synapse|Azure Synapse Analytics|2||||azure;sql
+|Bluetooth Low Energy|3|||||iot
+|Deep Linking|4|||||mobile-app-development
+|Data Security|3|||||cybersecurity
+|Data Mapping|5|||||data-engineering
+|PDF Parsing|4|||||ocr;python
+dental-software|Dental Practice Management Systems|3
+|Rasa|3||||python|chatbot-development||n
+|Dialogflow|4|||||chatbot-development||n
+|Voice AI|3|||||speech-recognition;text-to-speech
+|React Hook Form|4||||react||react|n
+|React Query|4||||react||react|n
+|Drag and Drop|5||||javascript
+|Retention Analysis|4|||||data-analysis
+|KoBoToolbox|6|||||data-collection
+|Desmos|6
+|QR Code|9|||||graphic-design
+traffic-engineering|Transportation Engineering|1
+|Revit API|2||||revit;csharp||revit;csharp
+|Thrive Architect|7||||wordpress||wordpress
+|GiveWP|6||||wordpress||wordpress
+|Reonomy|7|||||lead-generation
+|Surfer SEO|7|||||seo-writing
+|Adobe Animate|5|||||animation
+|Google Web Designer|6|||||banner-design
+|Lip Sync Animation|4|||||animation
+paid-media|Paid Media Advertising|4|||||media-buying
+|Microsoft Windows|3|||||linux;sap;windows-server||i
+|National Instruments LabVIEW|3|||||matlab;c;cpp||i
+|Visual Studio|3|||||csharp;dotnet;perl||i
+|Splunk Enterprise|1|||||azure;ruby;aws||i
+|NortonLifeLock cybersecurity|1|||||azure;powershell;apache-server||i
+|Power Systems|3|||||apache-server;ci-cd;dynamics-365||i
+|McAfee|3|||||azure;aws;powershell||i
+|operating system|3|||||linux;java;debugging||i
+|ActionScript|3|||||dotnet;ci-cd;apache-server||i
+|IDE|3|||||apache-server;ci-cd;scala||in
+|Formula translation/translator FORTRAN|3|||||matlab;cpp;python||i
+|Oracle Solaris|3|||||apache-server;scala;bash||i
+|Perforce Helix|3|||||ci-cd;scala;ansible||i
+|Integrated development environment IDE|3|||||apache-server;ci-cd;scala||i
+|WebSphere|3|||||apache-server;dotnet;windows-server||i
+|InfoSphere DataStage|3|||||apache-server;dotnet;ci-cd||i
+|WebLogic Server|3|||||apache-server;dotnet;ci-cd||i
+|Enterprise Linux|1|||||apache-server;ci-cd;dotnet||i
+|Subversion SVN|3|||||ci-cd;unit-testing;scala||i
+|Apache Groovy|3|||||ci-cd;scala;apache-server||i
+|VMware|3|||||ci-cd;apache-server;dotnet||i
+|Job control language JCL|3|||||ci-cd;scala;apache-server||i
+|Veritas NetBackup|3|||||apache-server;powershell;dotnet||i
+|Hewlett Packard HP-UX|3|||||apache-server;dotnet;windows-server||i
+|Apache Maven|3|||||ci-cd;ansible;powershell||i
+|KornShell|3|||||apache-server;dotnet;windows-server||i
+|Hewlett Packard LoadRunner|3|||||unit-testing;selenium;ci-cd||i
+|WildFly|3|||||ci-cd;apache-server;dotnet||i
+|Apache Ant|3|||||ci-cd;unit-testing;apache-server||i
+|Simple Storage Service S3|3|||||go;kubernetes;scala||i
+|ActiveX|3|||||ci-cd;apache-server;dotnet||i
+|AWS CloudFormation|3|||||docker;kubernetes;go||i
+|Visual Basic.NET|5|||||unit-testing;selenium;scala||i
+|Fusion Middleware|3|||||ci-cd;apache-server;dotnet||i
+|Visual C# .NET|3|||||unit-testing;scala;ci-cd||i
+|Enterprise application integration EAI|1|||||kubernetes;terraform;jenkins||i
+|Magellan Firmware|1|||||c;cpp;haskell||i
+|Sun Microsystems Java|3|||||visual-basic;python;matlab||i
+|Storage area network SAN|3|||||apache-server;windows-server;networking||i
+|Rational ClearQuest|3|||||haskell;ci-cd;delphi||i
+|Rational ClearCase|3|||||haskell;delphi;ci-cd||i
+|Interface definition language IDL|3|||||haskell;delphi;ansible||i
+|PowerBuilder|3|||||data-mapping;scala;haskell||i
+|G-code|3|||||erp-systems;sap;c||i
+|BusinessObjects Data Integrator|3|||||dynamics-365;visual-basic;apache-server||i
+|Rational Rose XDE|3|||||scala;ci-cd;microservices||i
+|AIX|3|||||networking;ci-cd;powershell||i
+|Embarcadero Delphi|3|||||haskell;delphi;networking||i
+|OpenAI ChatGPT|3|||||scala;haskell;docker||i
+|List processing language LISP|3|||||haskell;delphi;docker||i
+|Rockwell RSLogix|3|||||matlab;cpp;python||i
+|Application Server|3|||||haskell;apache-server;dotnet||i
+|Intrusion prevention system IPS|3|||||penetration-testing;networking;it-support||i
+|SQL Developer|3|||||data-mapping;apache-server;dotnet||i
+|WebSphere MQ|3|||||apache-server;dotnet;ci-cd||i
+|Restructured extended executor REXX|3|||||haskell;data-mapping;delphi||i
+|Extensible stylesheet language XSL|3|||||windows-server;apache-server;dotnet||i
+|MUMPS M|3|||||haskell;delphi;ansible||i
+|JMeter|3|||||unit-testing;selenium;jenkins||i
+|TestNG|3|||||unit-testing;jenkins;ci-cd||i
+|Windows XP|3|||||dynamics-365;r;sap||i
+|Dartware InterMapper|3|||||it-support;apache-server;windows-server||i
+|Hewlett-Packard HP OpenVMS|3|||||linux;c;visual-basic||i
+|Embarcadero JBuilder|3|||||haskell;delphi;scala||i
+|NetWeaver BW|3|||||scala;apache-server;dotnet||i
+|Symantec Visual Cafe|3|||||haskell;delphi;ci-cd||i
+|QRadar SIEM|3|||||terraform;networking;kubernetes||i
+|Intrusion detection system IDS|3|||||terraform;networking;kubernetes||i
+|Ping Identity|3|||||penetration-testing;it-support;networking||i
+|Ansible Engine|3|||||data-mapping;haskell;ci-cd||i
+|A programming language APL|3|||||haskell;delphi;ci-cd||i
+|VMWare ESX Server|3|||||networking;jenkins;apache-server||i
+|Unity Technologies Unity|3|||||cpp;c;python||i
+|Hardware description language HDL|3|||||test-automation;c;visual-basic||i
+|M-code|3|||||sap||i
+|AWK|3|||||haskell;delphi;ci-cd||i
+|Visual SourceSafe|3|||||ci-cd;unit-testing;selenium||i
+|NetWeaver|3|||||haskell;delphi;ci-cd||i
+|B-Method|3|||||haskell;delphi;ci-cd||i
+|File transfer protocol FTP|3|||||macos||i
+|Component object model COM|3|||||haskell;delphi;ci-cd||i
+|Rational PurifyPlus|3|||||haskell;delphi;ci-cd||i
+|AccessData FTK|3|||||networking;kubernetes;go||i
+|Anti-spyware|3|||||networking;powershell;apache-server||i
+|Kali Linux|3|||||terraform;networking;kubernetes||i
+|Norton AntiVirus|3|||||windows-server;networking;powershell||i
+|Portswigger BurP Suite|3|||||terraform;networking;kubernetes||i
+|BMC Software Control-M|3|||||data-mapping;powershell;apache-server||i
+|EMC NetWorker|3|||||data-mapping;powershell;apache-server||i
+|ABC Compiler|1|||||haskell;delphi;ci-cd||i
+|Algorithmic language ALGOL|3|||||haskell;delphi;ci-cd||i
+|Bigloo Scheme|3|||||haskell;delphi;ci-cd||i
+|Call-processing language CPL|3|||||haskell;delphi;ci-cd||i
+|E++ pattern language|3|||||haskell;delphi;ci-cd||i
+|Event-driven State-machines Programming|3|||||haskell;delphi;ci-cd||i
+|Gambit Scheme|3|||||haskell;delphi;ci-cd||i
+|ICON programming language|3|||||haskell;delphi;ci-cd||i
+|Interstate connection ICON|3|||||haskell;delphi;ci-cd||i
+|ESP SDK|3|||||haskell;delphi;ci-cd||i
+|Objective Caml|3|||||haskell;delphi;ci-cd||i
+|Programming language one PL/I|3|||||haskell;delphi;ci-cd||i
+|Azure DevOps Services|1|||||terraform;gcp;kubernetes||i
+|Apple Cocoa|3|||||ci-cd;unit-testing;selenium||i
+|Common gateway interface CGI|3|||||apache-server;dotnet;windows-server||i
+|SystemVerilog|3|||||c;matlab;cpp||i
+|Encoded archival system EAD|3|||||r;visual-basic;dynamics-365||i
+|RabbitMQ|3|||||solidity;microservices;terraform||i
+|NUnit|3|||||haskell;delphi;unit-testing||in
+|Windows Mobile|3|||||unit-testing;selenium;ruby||i
+|QNX|3|||||haskell;delphi;jenkins||i
+|CruiseControl|3|||||haskell;ci-cd;delphi||i
+|Windows Embedded Compact|1|||||software-testing;haskell;git||i
+|CloverETL|3|||||data-mapping;scala;apache-server||i
+|Progress OpenEdge ABL|3|||||haskell;delphi;microservices||i
+|Progress Sonic ESB|3|||||haskell;delphi;microservices||i
+|Business Objects Data Integrator|3|||||scala;visual-basic;go||i
+|HP WebInspect|3|||||penetration-testing;reverse-engineering;networking||i
+|McAfee VirusScan|3|||||penetration-testing;networking;ci-cd||i
+|Micro Focus OpenView|3|||||penetration-testing;networking;ci-cd||i
+|Hyper-V Server|3|||||penetration-testing;networking;it-support||i
+|Net Manager|3|||||penetration-testing;networking;ci-cd||i
+|Quest BigBrother|3|||||penetration-testing;networking;ci-cd||i
+|Rapid7 Nexpose|3|||||penetration-testing;reverse-engineering;networking||i
+|Websense Data Loss Prevention|3|||||penetration-testing;networking;ci-cd||i
+|Systems Cisco Traffic Analyzer|3|||||business-analysis;networking;it-support||i
+|LogMatrix NerveCenter|3|||||it-support;networking;powershell||i
+|Windows Sysprep|3|||||it-support;networking;powershell||i
+|NovaStor NovaBACKUP|3|||||business-analysis;networking;it-support||i
+|Symantec Norton Utilities|3|||||it-support;windows-server;debugging||i
+|Citrix XenApp|3|||||it-support;penetration-testing;networking||i
+|Multi-router traffic grapher MRTG|3|||||it-support;penetration-testing;networking||i
+|Acronis Recovery Expert|3|||||data-mapping;ci-cd;unit-testing||i
+|Computer Associates Log Analyzer|3|||||data-mapping;ci-cd;unit-testing||i
+|DOS shell script|3|||||data-mapping;ci-cd;unit-testing||i
+|HP DataProtector|3|||||data-mapping;ci-cd;unit-testing||i
+|ADSTAR|3|||||data-mapping;ci-cd;unit-testing||i
+|Data Guard|3|||||data-mapping;ci-cd;unit-testing||i
+|Real Application Cluster RAC|3|||||data-mapping;ci-cd;unit-testing||i
+|Adeptia ETL Suite|3|||||data-mapping;scala;apache-server||i
+|SMSi Twister Data Integrator|3|||||data-mapping;scala;apache-server||i
+|Talend Open Studio|3|||||data-mapping;scala;apache-server||i
+|Disk operating system DOS|3|||||haskell;delphi;jenkins||i
+|Java Message Service JMS|3|||||solidity;microservices;terraform||i
+|Visible Razor|3|||||haskell;delphi;jenkins||i
+|Win CE|3|||||haskell;delphi;jenkins||i
+|Wind River VxWorks|3|||||haskell;delphi;jenkins||i
+|XML Path Language XPATH|3|||||haskell;delphi;jenkins||i
+|Borland SilkTest|3|||||test-automation;haskell;delphi||i
+|Rational Robot|3|||||test-automation;haskell;delphi||i
+|Wind River Systems VxWorks|3|||||haskell;software-testing;delphi||i
+|MITRE ATT&CK|3|||||terraform;reverse-engineering;networking||i
+|Defender Antivirus|3|||||terraform;networking;kubernetes||i
+|Rational Build Forge|3|||||ci-cd;microservices;unit-testing||i
+|Hewlett Packard QuickTest Professional|3|||||test-automation;selenium;terraform||i
+|Windows Vista Business|3|||||visual-basic;matlab;cpp||i
+|Unreal Technology Unreal Engine|3|||||cpp;python;csharp||i
+|Systems VPN Client|3|||||windows-server;gcp;debugging||i
+|SonarQube|3|||||haskell;delphi;microservices||i
+|AppleScript|3|||||macos;perl;visual-basic||i
+|OpenStack|3|||||delphi;ansible;azure||i
+|InstallShield|3|||||it-support;ci-cd;unit-testing||i
+|LAPACK|3|||||delphi;c;perl||i
+|FFTW|3|||||delphi;c;perl||i
+|VMWare Workstation|3|||||haskell;delphi;jenkins||i
+|Roblox|3|||||||i
+|Fivem|3|||||||i
+|Cloud Computing|3|||||||in
+|Full Stack Web Apps|3|||||||i
+|APIs & Integrations|3|||||||i
+|Data Tagging & Annotation|5|||||||i
+|Blockchain Architecture|1||||blockchain|solidity;ethereum;microservices||i
+|Business Process Automation|3||||automation-scripting|xero;zapier;web-scraping||i
+|Bitcoin|3|||||ethereum;blockchain;blockchain-architecture||i
+|MoviePy|3|||||scala;ruby;python||i
+|web3.js|3|||||solidity;web3;ethereum||i
+|System Administration|3|||||||in
+|Cloudflare|3|||||mysql;postgresql;javascript||in
+|NinjaTrader|3|||||csharp;cpp;python||i
+|SDK|3|||||linux;machine-learning;artificial-intelligence||in
+|Amazon S3|3|||||aws;python||in
+|Azure App Service|2||||azure|dotnet;devops;asp-net||i
+|Cloud Architecture|1|||||cybersecurity;databases;nextjs||i
+|Encryption|3|||||||i
+|FFmpeg|3|||||cpp;csharp;python||in
+|Microsoft Azure SQL Database|2||||azure|databricks;data-engineering;scala||in
+|AWS Amplify|2||||aws|firebase;api-integration;nodejs||in
+|Platform Plugin|3|||||software-architecture;ai-generated-code;dotnet||i
+|Activity Diagram|3|||||software-architecture;api-development;salesforce-dev||i
+|Azure Cosmos DB|2||||azure|sqlite;nodejs;react||i
+|Energy Simulation|3|||||energy-industry;energy-engineering;pvsyst||i
+|Hibernate|3|||||spring;java||i
+|Microsoft IIS|3|||||dotnet;sql-server;asp-net||i
+|Minecraft|3|||||java||i
+|Verilog|1|||||indonesian;c;electronics||in
+|AWS Cloud9|2||||aws|express;tailwind-css;nextjs||i
+|AWS CodeDeploy|2||||aws|nodejs||i
+|Azure IoT HuB|3||||iot|azure||i
+|Digital Signal Processing|3|||||embedded-systems;cpp;machine-learning||i
+|DocuSign|3|||||||i
+|GStreamer|3|||||ffmpeg;embedded-systems;video-streaming||i
+|Java GUI|3||||java|spring;chatbot-development;ai-agent-development||i
+|Macro Programming|3||||programming-basics|vba;excel;python|programming-basics|in
+|Network Design|3|||||||i
+|Robotics|3|||||computer-vision;cpp;python||li
+|Square API|3|||||payment-gateway;klaviyo;ecommerce||i
+|A-Parser|3|||||solana;blockchain||i
+|Adobe Experience Manager|3|||||||i
+|Arduino Firmware|1||||arduino|embedded-systems||in
+|Asterisk|3|||||||i
+|AWS Glue|2||||aws|data-engineering||in
+|Cloud Implementation|3|||||||i
+|Cloud Migration|3|||||aws||i
+|Cloud Security|1|||||networking;network-design;docker||i
+|Coaching|3|||||||li
+|Cryptocurrency Trading|3||||cryptocurrency|||i
+|Cryptography|3|||||||li
+|CUDA|3|||||cpp||i
+|DALL-E API|3|||||ai-image-generation||i
+|Database Integration|3|||||databases||i
+|EasyLanguage|3|||||||i
+|Emerging Tech Consultation|3|||||defi||i
+|Flowchart|3|||||||i
+|GPT-4 API|3|||||openai-api||in
+|Gradle|3|||||||in
+|Graphics Programming|3||||programming-basics|dotnet;csharp;web-design|programming-basics|i
+|Implementation|3|||||software-architecture||li
+|ISO 27001|3|||||cybersecurity||i
+|IVR Software|2||||software-development|twilio|software-development|i
+|Java Persistence API|3||||java|spring||i
+|JSON API|3|||||json||i
+|Keap|3|||||||i
+|OKTA|3|||||||i
+|Open Source|3|||||||i
+|OpenSea|3|||||||i
+|Pitchbook|3|||||financial-modeling;marketing-strategy||i
+|Product Knowledge|3|||||||i
+|Proxmox VE|3|||||linux||i
+|QA Automation|3||||software-testing|appium;python;javascript||i
+|Quality Control|3|||||||i
+|Requirements Specification|3|||||||i
+|Robot Operating System|3||||operating-system|computer-vision;cpp;machine-learning|operating-system|i
+|Server Virtualization|3|||||||i
+|Serverless Computing|2||||serverless|||i
+|Smartsheet|3|||||||i
+|Solidify|3|||||rust;cryptocurrency;blockchain||i
+|Solution Architecture|1|||||||in
+|System Automation|3||||automation-scripting||automation-scripting|i
+|TradeStation|3|||||easylanguage||i
+|UML Diagram|3|||||||i
+|VPN|3|||||||in
+|addon|3|||||||li
+|Agora.io|3|||||||i
+|Algorand|3|||||||i
+|Apache CloudStack|3||||apache-server|||in
+|Apache CouchDB|3||||apache-server|||i
+|Apache Flink|3||||apache-server|||i
+|Application Audit|1|||||||i
+|Application Release Automation|3||||automation-scripting|||i
+|Atmel AVR|3|||||||i
+|AWS IoT Core|3||||iot|||i
+|Azure AI Vision|2||||azure|||i
+|Backlog Grooming|3|||||||i
+|Basic|5|||||||li
+|Bioinformatics|3|||||||li
+|Biology|3|||||||i
+|Blockchain Tokenization|1||||blockchain|||i
+|Business Automation|3||||automation-scripting||automation-scripting|i
+|Business Cases|3|||||||li
+|Business Coaching|3||||coaching||coaching|i
+|Business with 100-999 Employees|3|||||||i
+|Ceph|3|||||||in
+|Chat Setup|3|||||||i
+|Cisco Router|3||||networking||networking|i
+|CMake|3|||||||i
+|Code Audit|1|||||||i
+|Commerce Cloud|3|||||||i
+|Company Policy|3|||||||i
+|Computer Network Architect|1||||networking|||i
+|Concrete|3|||||||li
+|Concrete5 CMS|3|||||||i
+|Control4|3|||||||i
+|Core Bluetooth|2||||bluetooth-low-energy||bluetooth-low-energy|i
+|Cosmos OS|3|||||||i
+|Crypto Asset|3||||cryptocurrency|||i
+|Cryptocurrency Mining|3||||cryptocurrency|||i
+|CSV|3|||||||in
+|Cybersecurity Monitoring|1||||cybersecurity|||i
+|Database Security|1|||||databases||i
+|Decentralized Exchange|3|||||||i
+|Decisions Business Process Automation Platform|3||||business-process-automation|||i
+|Derivatives Trading|3|||||||i
+|Dexi.io|3|||||||i
+|Distributed Ledger Technology|3|||||||i
+|Document Automation|3||||automation-scripting||automation-scripting|i
+|Dropbox API|3|||||file-management||i
+|Embedded Linux|1||||linux||linux|i
+|Enterprise Resource Planning|1|||||||i
+|Equations|3|||||||i
+|ETL QA Testing & Data Validation|3||||software-testing||software-testing|i
+|Fortran|3|||||||in
+|FPGA|1|||||||i
+|FreePBX|3|||||||i
+|Gavel Software Gavel|2||||software-development|||i
+|Genomics|3|||||||li
+|Geomagic|3|||||||i
+|GitHub Copilot|3||||git|||i
+|Google Search API|3|||||google-search||i
+|Information Security Audit|1||||cybersecurity||cybersecurity|i
+|Initial Coin Offering|3|||||||i
+|Instruction Manual|3|||||||i
+|Internet Protocol Security|1|||||||i
+|iOS SDK|3|||||ios-development||i
+|IPv6|3|||||||i
+|Jasmine|3|||||||i
+|JetBrains IntelliJ IDEA|3|||||||i
+|Kanban Methodology|3||||agile|||i
+|Kernel|1|||||||i
+|Layer 2 Blockchain|1||||blockchain||blockchain|i
+|Liferay|3|||||||i
+|Make Build Script|3||||make-com|||i
+|Malware Detection|3||||wordpress-security|||i
+|Mathematical Optimization|3|||||||i
+|Mergers & Acquisitions|1|||||||i
+|MetaMask|3|||||||i
+|Microsoft Visio|3|||||||i
+|Microsoft Windows PowerShell|3||||microsoft-windows|||i
+|Modbus|3|||||||i
+|Mulesoft|3|||||||i
+|Multithreaded Programming|3||||programming-basics||programming-basics|i
+|Network Architecture|1|||||||i
+|Network Monitoring|3|||||||i
+|New Relic|3|||||||i
+|NFT Marketplace|3||||nft|||i
+|NIST Cybersecurity Framework|1||||cybersecurity||cybersecurity|i
+|nRF52832|3|||||||i
+|NVIDIA Jetson|3|||||||i
+|Omnichannel Automation|3||||automation-scripting||automation-scripting|i
+|OpenVPN|3|||||||in
+|Over-the-Top Media|3|||||||i
+|ovh|3|||||||li
+|Payment Plugin|3|||||||i
+|phpFox|3|||||||i
+|Plivo|3|||||||i
+|Postman|3|||||||in
+|Prolog|3|||||||i
+|Protection of corporate services|3|||||||i
+|QuickBooks Online API|3|||||quickbooks||i
+|remotion|3|||||||li
+|Retail|3|||||||li
+|Retail & Consumer Goods|3||||retail|||i
+|SAP FI|1||||sap|||i
+|Security Framework|1|||||||i
+|Server|3|||||||li
+|Session Initiation Protocol|3|||||||i
+|Showit|3|||||||i
+|Socket Programming|3||||programming-basics||programming-basics|i
+|Softswitch|3|||||||i
+|Splunk|3|||||||i
+|SSH|3|||||||i
+|Stock Market|3|||||||i
+|Stripe SDK|3|||||stripe||i
+|Swing|3|||||||li
+|System Configuration|3|||||||li
+|System Monitoring|3|||||||i
+|Test Execution|3||||software-testing|||i
+|Test Plan|3||||software-testing|||li
+|Token Standard|3|||||||i
+|Tokenomics|3|||||||li
+|Umbraco|3|||||||i
+|VBS|3|||||||in
+|VHDL|3|||||||i
+|VICIDIAL|3|||||||i
+|Viral Launch|3|||||||i
+|Virtual Machine|3|||||||i
+|Visual Studio Team Services|3||||visual-studio|||i
+|Web Proxy|3||||proxy-management||proxy-management|i
+|Website Integration|3|||||web-development||li
+|Whisper API|3|||||speech-recognition||i
+|Whitelisting|3|||||||li
+|WordPress Malware Removal|3||||wordpress-security||wordpress-security|i
+|XAML|3|||||||i
+|Yardi Software|2||||software-development||software-development|i
+|Zoho Sprints|3|||||||i
+|zoom api|3|||||zoom||i
 @data-ai
-|SQL|6|structured query language;SQL queries;PL/SQL;=Structured query language SQL;=Oracle PL/SQL|||||mysql;postgresql||n
-|MySQL|6|My SQL;MariaDB;phpMyAdmin||||sql||sql|n
-|PostgreSQL|5|Postgres;Postgre SQL;postgresSQL;Postgress;psql;PostGIS||||sql||sql|n
-sql-server|Microsoft SQL Server|4|SQL Server;MSSQL;MS SQL;=Microsoft SQL Server Reporting Services SSRS;=Microsoft SQL Server Integration Services SSIS;=Microsoft SQL Server Administration||||sql||sql|n
-oracle-db|Oracle Database|3|Oracle DB;Oracle SQL;Oracle 11g;Oracle 19c||||sql||sql
-|SQLite|6|SQLite3||||sql|||n
-|MongoDB|5|Mongo;Mongo DB;Mongoose;MongoDB Atlas||||nosql||nosql|n
-|NoSQL|4|NoSQL database;document database;CouchDB;Couchbase;=NoSQL Couch & Mongo|||||||n
-|Redis|4|Memcached|||||||n
-|Elasticsearch|3|Elastic Search;ELK;Kibana;Logstash;OpenSearch;Algolia|||||||n
-|DynamoDB|3|Dynamo DB;Amazon DynamoDB||||nosql||aws;nosql|n
-|Cassandra|2|Apache Cassandra;ScyllaDB||||nosql|||n
-|Database Design|4|database schema;ERD;database architecture||||sql
-|Data Entry|9|data input;copy typing;copy paste;form filling;data capture;=Accuracy Verification|||||excel
-|Data Processing|7|deduplication;data formatting||||excel
-|Data Science|2|data scientist;Data Science Consultation||||data-analysis;python;statistics|machine-learning
-|Artificial Intelligence|3|AI development;AI developer;AI engineer;AI solutions;=AI Implementation|||||llm;machine-learning
-|Data Analysis|5|data analyst;data analytics;analytics;analyze data;analyse data;exploratory data analysis;EDA;Adobe Analytics;Data Interpretation;video analytics developer;=Analysis;=Cluster Analysis;=Data Analysis Consultation|analytics|data;dataset;datasets;sql;excel;python;r;insights;insight;statistical;statistics;report;reports;reporting;dashboard;dashboards;tableau;power;bi;kpi;kpis;analyst;analysts;trends;metrics;spreadsheet;spreadsheets||excel;statistics|python;r
-|Data Visualization|5|data visualisation;data viz;data dashboard;KPI dashboard||||data-analysis
-|Statistics|4|statistical analysis;statistical;biostatistics;hypothesis testing;regression analysis;regression;ANOVA;SPSS;Stata;=IBM SPSS Statistics
-excel|Microsoft Excel|8|MS Excel;Excel spreadsheet;Excel formulas;pivot tables;VLOOKUP;XLOOKUP;XLSX;Excel sheet;Excel file;=Excel;=Spreadsheet Software|Excel;excel|pdf;csv;file;files;format;spreadsheet;sheet;sheets;formula;formulas;data;workbook;csv;macro;macros;vba;pivot;entry;word;google;cell;cells;column;columns;file;files;table;tables;report;dashboard|at;in||google-sheets;vba||n
-|Google Sheets|8|GSheets;Google spreadsheet|||||excel||n
-|Power BI|5|=Microsoft Power BI||||excel|data-visualization||n
-|Tableau|5|Tableau Desktop;Tableau Public||||data-analysis|data-visualization||n
-|Looker Studio|6|Google Data Studio;Data Studio||||data-analysis|||n
-|Pandas|5|||||python||python|n
-|Machine Learning|2|machine learning model;predictive modeling;scikit-learn;sklearn;XGBoost;classification model;random forest;=AI Model Development|ML|model;models;ai;data;python;learning;training;predictive;deep;nlp||python;statistics|deep-learning
-|Deep Learning|1|neural network;CNN;RNN;Artificial Neural Network||||machine-learning
-|Computer Vision|1|image recognition;object detection;OpenCV;YOLO;image classification;OCR model||||deep-learning
-nlp|Natural Language Processing|2|NLP;text classification;sentiment analysis;named entity recognition;spaCy;NLTK;Natural Language Understanding||||machine-learning
-llm|Large Language Models|3|LLM;GPT||||python|prompt-engineering
-|Prompt Engineering|7|prompt writing;AI prompts;Midjourney prompts;LLM Prompt Engineering;=LLM Prompt;=Generative AI Prompt Engineering
-ai-content|AI-generated Content|8|=AI Image Editing;=AI Content Creation
-ai-training-data|AI Training Data & Annotation|9|data annotation;data labeling;data labelling;image annotation;bounding boxes;RLHF;AI training
-|Data Engineering|2|ETL;ELT;data pipeline;Amazon Data Pipeline;ETL Pipeline||||sql;python
-|Big Data|1|Hadoop;MapReduce;=Apache Hadoop;=Apache Hive||||data-engineering
-|Data Mining|4|||||data-analysis
-|Web Research|9|business researcher;researcher;internet research;desk research;market data research;=Research;=Company Research
-lead-list-building|List Building|9|contact list;email list building;prospect list|||||lead-generation
-|GIS|3|ArcGIS;QGIS;geographic information systems;geospatial;shapefile;ArcMap;ESRI ArcMap;=ESRI ArcGIS|||||||n
-quantitative-finance|Quantitative Analysis|2|quant;algorithmic trading;trading bot;backtesting;=AI Trading;=Trading Automation||||python;statistics
-|Econometrics|2|time series;panel data||||statistics
-survey-analysis|Survey Design & Analysis|6|survey design;questionnaire design;Qualtrics;SurveyMonkey||||statistics
-|Academic Research|4|research paper;literature review;thesis;dissertation;systematic review
-|AI Agent Development|3|AI agent;agentic AI;AI agent developer;autonomous agents;CrewAI;AutoGen;=AI Agent Building||||python|llm;langchain;openai-api|artificial-intelligence
-|Chatbot Development|4|chatbot;chat bot;AI chatbot;AI chat bot;conversational AI;chatbot developer;Chatbot Integration;=GPT Chatbot;=Rules Based Chatbot;=AI Bot;=Lead Generation Chatbot;=Chatbot Training|||||openai-api;dialogflow
-|OpenAI API|4|OpenAI;ChatGPT API;GPT API;GPT-4;GPT-4o;GPT-3;GPT-3.5;=ChatGPT API Integration;=OpenAI Codex;=Azure OpenAI Service||||python|llm;chatgpt||n
-|ChatGPT|8|Chat GPT;ChatGPT Plus;ChatGPT pro|||||prompt-engineering;openai-api||n
-|LangChain|3|Lang Chain;LangGraph;LlamaIndex||||python|llm;openai-api|python|n
-|Vector Database|3|vector DB;Pinecone;Weaviate;Qdrant;Chroma;ChromaDB;pgvector;FAISS|||||rag;llm
-rag|Retrieval-Augmented Generation|2|RAG;RAG pipeline;RAG system||||llm|vector-database;langchain
-|Hugging Face|3|Hugging Face Transformers;transformers library||||python|llm||n
-|LLM Fine-Tuning|1|fine-tune a model;fine-tune an LLM;model fine-tuning;LoRA fine-tuning;=AI Fine-Tuning||||llm
-|Claude|6|Anthropic Claude;Claude API;Anthropic API|||||openai-api||n
-gemini|Google Gemini|6|Gemini API;Gemini Pro;Gemini Flash;=Gemini|||||openai-api||n
-|NumPy|5|SciPy||||python|pandas|python|n
-jupyter|Jupyter Notebook|6|Jupyter;JupyterLab;Google Colab;Colab||||python
-|TensorFlow|2|TF2;Keras||||python;machine-learning|deep-learning|python|n
-|PyTorch|2|Torch||||python;machine-learning|deep-learning|python|n
-|BigQuery|4|Google BigQuery;Big Query||||sql|data-engineering||n
-|Snowflake|3|Snowflake data warehouse;Snowpark||||sql|data-engineering||n
-|Databricks|2|Databricks Platform;Azure Databricks;Delta Lake||||python;sql|apache-spark||n
-|dbt|3|data build tool;dbt Cloud;dbt core||||sql|data-engineering
-airflow|Apache Airflow|2|Airflow||||python|data-engineering
-redshift|Amazon Redshift|3|Redshift;AWS Redshift||||sql|data-engineering
-|Apache Spark|2|Spark SQL;PySpark;Spark Streaming||||python|big-data;databricks
-kafka|Apache Kafka|2|Kafka;Kafka Streams;Confluent|||||big-data
-|Data Warehousing|3|data mart;star schema||||sql|data-engineering
-|Data Modeling|4|data modelling;dimensional modeling||||sql|database-design
-|Data Cleaning|8|data cleansing;clean data;data cleanup;data clean up;clean up data;data scrubbing|||||data-processing;excel
-|Data Collection|8|collect data;collecting data;data gathering;gather data;data acquisition|||||web-research;data-entry
-|Data Migration|4|migrate data;database migration;data transfer||||sql|data-engineering
-|Database Optimization|3|query optimization;SQL optimization;query tuning;database performance;indexing strategy;=Query Debugging||||sql|database-design
-|Power Query|5|Power Query Editor;M language;=Microsoft Power Query||||excel|power-bi||n
-|DAX|4|Data Analysis Expressions;DAX formulas||||power-bi|power-query
-|T-SQL|4|Transact-SQL;stored procedures||||sql|sql-server|sql|n
-|Looker|4|LookML;Google Looker||||sql|looker-studio||n
-|Forecasting|4|demand forecasting;sales forecasting||||statistics|econometrics
-|Speech Recognition|2|speech to text;voice recognition;ASR;automatic speech recognition;Whisper||||machine-learning
-|Text-to-Speech|6|TTS;ElevenLabs;=Voice Synthesis & AI|||||speech-recognition
-|AI Image Generation|8|AI images;AI art;AI artwork;AI-generated images;DALL-E;=AI Image Generator;=AI Artists|||||midjourney;stable-diffusion
-|Midjourney|8|Mid Journey;=Midjourney AI;=Midjourney Artists|||||ai-image-generation
-|Stable Diffusion|5|SDXL;ComfyUI;Automatic1111;Flux;=Stable Diffusion Artists|||||ai-image-generation||n
-|AI Video Generation|7|AI video;AI-generated video;Runway;Sora;HeyGen;Synthesia|||||ai-image-generation
-|AI Content Writing|8|AI writing;AI-assisted writing;AI content writer;AI writer;Jasper AI;Koala AI;Koala AI Writer|||||content-writing;chatgpt
-|Image Processing|3|image analysis;image segmentation||||python|computer-vision
-|Face Recognition|2|facial recognition;face detection;face matching||||computer-vision
-|OCR|5|optical character recognition;Tesseract;text recognition;image to text;=OCR Algorithm|||||image-processing||n
-|Report Writing|7|write a report;write reports;writing reports;prepare reports;create a report;reporting writing;Oracle Reports;=Report|||||data-analysis
-|KPI Tracking|6|KPI;KPIs;performance metrics|||||data-analysis
-|Dashboard Development|5|dashboard creation;build a dashboard;create a dashboard;interactive dashboards;=Dashboard|||||data-visualization;power-bi
-|SSRS|4|SQL Server Reporting Services;SSRS reports;=Microsoft SQL Server Reporting Services||||sql-server|crystal-reports;power-bi||n
-|SSIS|3|SQL Server Integration Services;SSIS packages||||sql-server|data-engineering||n
-|Databases|5|database development;database developer;relational database;=Database Programming;=Database Maintenance|||||sql;database-design
-|FileMaker Pro|3||||||data-analysis;databases;big-data||i
-|Geographic information system GIS|3||||||gis;statistics;t-sql||i
-|StataCorp Stata|3||||||tableau;statistics;big-data||i
-|Cognos Impromptu|3|IBM Cognos Impromptu|||||tableau;redshift;big-data||i
-|Teradata Database|3||||||big-data;cassandra;sql-server||i
-|Qlik Tech QlikView|3||||||redshift;tableau;big-data||i
-|MicroStrategy|3||||||big-data;redshift;cassandra||i
-|Business Intelligence Enterprise Edition|1|Oracle Business Intelligence Enterprise Edition|||||redshift;big-data;tableau||i
-|Crystal Reports|3|SAP Crystal Reports|||||tableau;redshift;big-data||i
-|ArcView|3|ESRI ArcView|||||gis;data-mining;sql||i
-|Apache Pig|3||||||big-data;redshift;cassandra||i
-|Wolfram Research Mathematica|5||||||statistics;sql;data-visualization||i
-|Apache Solr|3||||||cassandra;elasticsearch;mongodb||i
-|Elastic Compute Cloud EC2|3|Amazon Elastic Compute Cloud EC2|||||dynamodb;kafka;mongodb||i
-|Quest Erwin Data Modeler|3||||||t-sql;cassandra;mongodb||i
-|Mathsoft Mathcad|3||||||sql;data-collection;gis||i
-|BusinessObjects Crystal Reports|3|SAP BusinessObjects Crystal Reports|||||databases;sql;statistics||i
-|Insightful S-PLUS|3||||||tableau;statistics;sql||i
-|JDBC|3|Oracle JDBC|||||t-sql;mongodb;redshift||i
-|MathWorks Simulink|3||||||sql;google-sheets;jupyter||i
-|ArcInfo|3|ESRI ArcInfo|||||gis;data-mining;sql||i
-|Hibernate ORM|3||||||t-sql;jupyter;elasticsearch||i
-|Practice management software PMS|3||||||excel;databases;sql-server||i
-|Leica Geosystems ERDAS IMAGINE|3||||||gis;data-mining;mysql||i
-|Maplesoft Maple|3||||||statistics;sql;image-processing||i
-|Geomechanical design analysis GDA|3||||||gis;databases;data-mining||i
-|DB2|3|IBM DB2|||||jupyter;apache-spark;t-sql||i
-|STATISTICA|3||||||data-visualization;statistics;sql||i
-|Finite element method FEM|3||||||data-collection;image-processing;sql||i
-|Visual FoxPro|3|Microsoft Visual FoxPro|||||statistics;apache-spark;sql-server||i
-|ANSYS simulation|3||||||data-collection;image-processing;gis||i
-|SAS JMP|3||||||report-writing;sql;big-data||i
-|HEC-RAS|3||||||gis;sql;statistics||i
-|Adaptive Server Enterprise|1|SAP Adaptive Server Enterprise|||||t-sql;dynamodb;cassandra||i
-|Amazon Kinesis|3||||||jupyter;t-sql;dynamodb||i
-|Ansys Fluent|3||||||data-collection;excel;databases||i
-|dBASE|3||||||sql;gis;databases||i
-|Student information systems SIS|3||||||text-to-speech;excel;statistics||i
-|Aptech Systems GAUSS|3||||||tableau;mysql;statistics||i
-|Dassault Systemes Abaqus|3||||||data-collection;statistics;excel||i
-|Finite element analysis FEA|3||||||sql;excel;gis||i
-|Golden Software Surfer|3||||||gis;data-visualization;statistics||i
-|ESRI|3||||||data-mining;gis;sql||i
-|Construction Management Software ProEst|3||||||excel;databases||i
-|Xactware Xactimate|3||||||excel;databases||i
-|RockWare ArcMap|3||||||gis;sql;databases||i
-|Systat Software SigmaPlot|3||||||statistics;sql;mysql||i
-|Computational fluid dynamics CFD|3||||||data-collection;sql;excel||i
-|Cadence PSpice|3||||||databases;excel;sql||i
-|Operational Data Store ODS|3||||||excel;databases;statistics||i
-|ADO.NET|3||||||data-engineering;database-design;data-modeling||i
-|HBase|3|Apache HBase|||||cassandra;t-sql;dynamodb||i
-|MapInfo|3||||||gis;sql;statistics||i
-|ArcPad|3|ESRI ArcPad|||||gis;statistics;excel||i
-|ArcGIS Spatial Analyst|3|ESRI ArcGIS Spatial Analyst|||||gis;sql;tableau||i
-|ArcView 3D Analyst|3|ESRI ArcView 3D Analyst|||||gis;sql;databases||i
-|Earth Pro|3|Google Earth Pro|||||gis;tableau;sql||i
-|Analyse-it|3||||||data-visualization;report-writing;tableau||i
-|Apache Flume|3||||||t-sql;dynamodb;apache-spark||i
-|Data definition language DDL|3||||||data-engineering;database-design;jupyter||i
-|Data manipulation language DML|3||||||data-engineering;database-design;jupyter||i
-|IBM Informix|3||||||database-design;data-modeling;jupyter||i
-|Business Intelligence Discoverer|3|Oracle Business Intelligence Discoverer|||||google-sheets;t-sql;dynamodb||i
-|ArcIMS|3|ESRI ArcIMS|||||gis;excel;sql||i
-|Rockwell Automation Arena|3||||||data-entry;statistics;gis||i
-|Econometric Software LIMDEP|3||||||statistics;tableau;sql-server||i
-|ClustalW|3||||||data-visualization;mysql;statistics||i
-|Systems InRoads Suite|3|Bentley Systems InRoads Suite|||||gis;databases;excel||i
-|Insight Direct ServiceCEO|3||||||excel;databases||i
-|SQL Loader|3|Oracle SQL Loader|||||database-design;data-modeling;power-bi||i
-|QuickBase business management|3||||||excel;databases||i
-|100 Contractor|3|Sage 100 Contractor|||||databases;excel||i
-|HEC-1|3||||||gis;sql;excel||i
-|Culinary Software Services ChefTec|3||||||excel||i
-|ValuSoft MasterCook|3||||||excel;databases||i
-|HEC-HMS|3||||||gis;sql;excel||i
-|HMIS Advantage|3||||||excel||i
-|WinEstimator WinEst|3||||||excel;databases||i
-|Cognos Business Intelligence|3|IBM Cognos Business Intelligence|||||sql;sql-server;big-data||i
-|TIBCO Spotfire|3||||||sql;tableau;sql-server||i
-|Informatica Corporation PowerCenter|3||||||database-design;data-modeling;cassandra||i
-|Apache Sqoop|3||||||data-engineering;database-design;data-modeling||i
-|Apache Oozie|3||||||t-sql;dynamodb;report-writing||i
-|Talend Big Data Integration|3||||||t-sql;dynamodb;report-writing||i
-|Talend Data Fabric|3||||||t-sql;dynamodb;report-writing||i
-|dBASE Plus|3||||||databases;tableau;sql-server||i
-|Pathfinder Office|3|Trimble Pathfinder Office|||||data-visualization;gis;sql||i
-|GNU Octave|3||||||mysql;statistics;sql||i
-|GraphPad Software GraphPad Prism|3||||||tableau;statistics;sql||i
-|Systat Software SigmaStat|3||||||statistics;tableau;sql||i
-|PHYLIP|3||||||statistics;sql;excel||i
-|MAYA Nastran|3||||||data-collection;gis;sql||i
-|MSC Software Nastran|3||||||sql;excel||i
-|RockWare MODFLOW|3||||||gis;statistics;sql||i
-|CloudCompare|3||||||gis;mysql;sql-server||i
-|DM2 Bills of Lading|3||||||excel||i
-|OriginLab Origin|3||||||mysql;excel||i
-|Scientific Software International HLM|3||||||statistics;excel||i
-|Axxya Systems Nutritionist Pro|3||||||excel||i
-|AS/400 Database|3||||||excel||i
-|Aya Associates Comp-U-Floor|3||||||excel||i
-|MapPoint|3|Microsoft MapPoint|||||tableau;statistics;sql||i
-|Primer3|3||||||statistics;databases;excel||i
-|AEC Software FastTrack Schedule|3||||||jupyter;elasticsearch;redshift||i
-|Property management system PMS|3||||||excel||i
-|American Medical Association CodeManager|1||||||speech-recognition;tableau;sql-server||i
-|RIVERMorph|3||||||gis;sql;databases||i
-|Yardi Systems Yardi Enterprise|1||||||excel||i
-|MapInfo Professional|3||||||gis;excel||i
-|FPA Software MACCS|3||||||excel||i
-|Maptek Vulcan|3||||||mysql;gis;sql||i
-|QSM SLIM Suite|3||||||databases;excel||i
-|Vertafore ImageRight|3||||||sql-server;excel||i
-|DataVision|3||||||google-sheets;report-writing;jupyter||i
-|Decisioneering Crystal Ball|3||||||report-writing;data-visualization;big-data||i
-|Reliability centered maintenance RCM|3||||||sql;databases;excel||i
-|O*NET OnLine|3||||||sql-server;statistics;excel||i
-|Palisade StatTools|3||||||report-writing;big-data;data-visualization||i
-|UNISTAT Statistical Package|3||||||redshift;tableau;big-data||i
-|Guidance Software EnCase Enterprise|1||||||sql;excel||i
-|NeuroSolutions for MatLab|3||||||report-writing;data-visualization;big-data||i
-|Ward Systems Group GeneHunter|3||||||report-writing;data-visualization;big-data||i
-|Business Intelligence Suite|3|Oracle Business Intelligence Suite|||||google-sheets;jupyter;t-sql||i
-|iPro|3||||||excel||i
-|Greenplum Database|3||||||database-design;data-modeling;power-bi||i
-|Pentaho Kettle|3||||||database-design;data-modeling;power-bi||i
-|ReCrystallize Crystal Reports|3||||||database-design;data-modeling;jupyter||i
-|IEA Software Emerald|3||||||google-sheets;jupyter;t-sql||i
-|Structured Query Report SQR|3||||||google-sheets;jupyter;t-sql||i
-|Coordinate geometry COGO|3||||||gis;sql;excel||i
-|ArcGIS Geostatistical Analyst|3|ESRI ArcGIS Geostatistical Analyst|||||gis;statistics;excel||i
-|Landmark Graphics GeoGraphix|3||||||gis;excel||i
-|Camfit Data Limited Microfit|3||||||tableau;sql-server;mysql||i
-|Quantitative Micro Software EViews|1||||||tableau;sql-server;mysql||i
-|Tibco S-PLUS|3||||||data-visualization;mysql;statistics||i
-|RSI ENVI|3||||||image-processing;gis;mysql||i
-|Traverse PC|3||||||gis;sql;databases||i
-|Computer-aided engineering CAE|3||||||sql;databases;excel||i
-|MSC Software Patran|3||||||excel||i
-|Fault tree analysis FTA|3||||||excel||i
-|Geomatics Office|3|Trimble Geomatics Office|||||gis;sql;databases||i
-|XP Software XPSWMM|3||||||gis;sql;excel||i
-|ReliaSoft Weibull++ 6|3||||||sql-server;gis;excel||i
-|Siemens ModelSim|3||||||excel||i
-|WAM|3||||||gis;excel||i
-|Design of experiments DOE|3||||||data-collection;sql-server;statistics||i
-|ANSYS Multiphysics|3||||||excel||i
-|IHS Petra|3||||||gis;databases;excel||i
-|Schlumberger Petrel E&P|3||||||sql;excel||i
-|MSC Software Adams|3||||||excel||i
-|Pix4D Pix4Dcapture|3||||||excel||i
-|GAEA Technologies WinSieve|3||||||gis;statistics;sql||i
-|Wavefunction Spartan|3||||||statistics;excel||i
-|STARLIMS|3||||||excel||i
-|Gene Codes Sequencher|3||||||gis;statistics;sql||i
-|Clover Technology GALENA|3||||||gis;excel||i
-|Waters eLab Notebook|3||||||gis;databases;statistics||i
-|Synergy Software KaleidaGraph|3||||||excel||i
-|CrystalMaker|3||||||statistics;excel||i
-|EarthSoft EQuIS Geology|3||||||gis;sql;databases||i
-|Groundwater modeling system GMS|3||||||gis;excel||i
-|Groundwater Vistas|3||||||gis;excel||i
-|HydroSOLVE AQTESOLV|3||||||gis;excel||i
-|Site Scan for ArcGIS|3|ESRI Site Scan for ArcGIS|||||mysql;sql-server;gis||i
-|FLIR Thermal Studio Suite|3||||||mysql;sql-server;gis||i
-|Kitty Hawk|3||||||mysql;sql-server;gis||i
-|LP360|3||||||mysql;sql-server;gis||i
-|OpenDroneMap|3||||||mysql;sql-server;gis||i
-|Pix4D Pix4Dmapper|3||||||mysql;sql-server;gis||i
-|Caliper Maptitude|3||||||gis;statistics;excel||i
-|DataWorks Plus Digital CrimeScene|3||||||excel||i
-|Social Solutions ETO|3||||||databases;excel||i
-|LexisNexis CaseMap|3||||||excel||i
-|American Sign Language Browser|3||||||excel||i
-|Individualized Educational Program IEP|3||||||excel||i
-|EGS CALCMENU|3||||||excel||i
-|Alpha Software Alpha Five|3||||||data-entry;databases;excel||i
-|St. Paul Travelers e-CARMA|3||||||data-entry;databases;excel||i
-|Flooring Technologies QFloors|3||||||excel||i
-|Wintac Pro|3||||||excel||i
-|RepairTRAX|3||||||excel||i
-|AOL MapQuest|3||||||||i
-|MarkLogic|3||||||chatbot-development;redis;jupyter||i
-|Informatica PowerCenter|3||||||database-design;data-modeling;power-bi||i
-|FASTA|3||||||data-mining;gis;statistics||i
-|WinBUGS|3||||||data-visualization;tableau;statistics||i
-|PowerDesigner|3|SAP PowerDesigner|||||database-design;data-modeling;power-bi||i
-|BLAT|3||||||data-visualization;nosql;postgresql||i
-|Enterprise Manager|1|Oracle Enterprise Manager|||||database-design;data-modeling;airflow||i
-|AdSense Tracker|3||||||jupyter;elasticsearch;redshift||i
-|Lyris HQ Web-Analytics Solution|3||||||jupyter;elasticsearch;redshift||i
-|Nedstat Sitestat|3||||||jupyter;elasticsearch;redshift||i
-|Actuate BIRT|3||||||data-warehousing;data-visualization;sql-server||i
-|AdRelevance|3||||||data-warehousing;data-visualization;sql-server||i
-|Dynamics Marketing|3|Microsoft Dynamics Marketing|||||data-warehousing;data-visualization;sql-server||i
-|PaloAlto Advertising Plan Pro|3||||||data-warehousing;data-visualization;sql-server||i
-|Relex Weibull|3||||||data-warehousing;data-visualization;sql-server||i
-|WebTrends Analytics|3||||||data-warehousing;data-analysis;data-visualization||i
-|ArcLogistics|3|ESRI ArcLogistics|||||report-writing;power-bi;sql-server||i
-|Cattlesoft CattleMax|3||||||statistics;excel;databases||i
-|CDA International Manifold System|3||||||t-sql;postgresql;tableau||i
-|MapShots EASi Suite|3||||||gis;statistics;excel||i
-|SST Development Group SSToolbox|3||||||gis;statistics;excel||i
-|AgGPS EZ-Map|3|Trimble AgGPS EZ-Map|||||gis;statistics;excel||i
-|Agilent ChemStation|3||||||sql;sql-server;statistics||i
-|GE Energy GateCycle|3||||||sql-server;statistics;sql||i
-|Aurora FoodPro|3||||||databases;statistics;excel||i
-|5AM Glassbox Translational Research|5||||||statistics;sql-server;sql||i
-|ClearTrial|3||||||statistics;sql-server;sql||i
-|DZS Software Solutions ClinPlus|3||||||statistics;sql-server;sql||i
-|Electronic data capture EDC|3||||||statistics;sql-server;sql||i
-|ePharmaSolutions eMVR|3||||||statistics;sql-server;sql||i
-|InforSense InforSense|3||||||statistics;sql-server;sql||i
-|KIKA Veracity|3||||||statistics;sql-server;sql||i
-|OpenClinica|3||||||statistics;sql-server;sql||i
-|Oracle Clinical|1||||||statistics;sql-server;sql||i
-|PPD eLoader|3||||||statistics;sql-server;sql||i
-|Sierra Scientific Software CRIS|3||||||statistics;sql-server;sql||i
-|StudyManager Sponsor Edition|3||||||statistics;sql-server;sql||i
-|SyMetric Sciences SyMetric|3||||||statistics;sql-server;sql||i
-|TOPAZ Enterprise Software Suite|1||||||statistics;sql-server;sql||i
-|DHI MIKE URBAN|3||||||gis;sql;excel||i
-|FishXing|3||||||gis;databases;statistics||i
-|MWH Soft InfoSWMM|3||||||gis;sql;excel||i
-|TIBCO Spotfire S+|3||||||data-visualization;nosql;postgresql||i
-|Wallingford Software InfoSewer|3||||||gis;sql;excel||i
-|Wallingford Software InfoWorks WS|3||||||gis;sql;excel||i
-|Property Boulevard|3||||||data-analysis;excel||i
-|DaySmart Software Salon Iris|3||||||excel||i
-|WebEx WebOffice|3||||||data-analysis;excel||i
-|Assured Software JPP|3||||||excel;databases||i
-|Software AG enterprise|1||||||excel;databases||i
-|ReliaSoft XFMEA|3||||||quantitative-finance;tableau;sql-server||i
-|Information Builders WebFOCUS|3||||||data-modeling;data-warehousing;power-bi||i
-|NCR Teradata Warehouse Miner|3||||||redshift;big-data;tableau||i
-|Provalis Research Simstat|5||||||mysql;tableau;data-visualization||i
-|Digital Analytics|3|IBM Digital Analytics|||||data-analysis;mysql;sql-server||i
-|PRe Consultants SimaPro|3||||||gis;nosql;data-analysis||i
-|Ascend Property Assessment|3||||||excel;databases||i
-|Bruno Realty eNeighboorhoods|3||||||excel;databases||i
-|WinGap|3||||||excel;databases||i
-|a la mode WinTOTAL|3||||||databases;excel||i
-|Greenbrier Graphics Deed Plotter|3||||||excel;databases||i
-|Lotus Approach|3|IBM Lotus Approach|||||report-writing;data-visualization;big-data||i
-|Ivorix Neurostrategy Finance|3||||||report-writing;data-visualization;big-data||i
-|Keypoint DataDesk|3||||||report-writing;data-visualization;big-data||i
-|Matheny Pattern Forecaster Plus|3||||||report-writing;data-visualization;big-data||i
-|Oracle Essbase|3||||||data-modeling;data-warehousing;report-writing||i
-|Palisade Evolver|3||||||report-writing;data-visualization;big-data||i
-|TickQuest NeoTicker|3||||||report-writing;data-visualization;big-data||i
-|BusinessObjects Desktop Intelligence|3|SAP BusinessObjects Desktop Intelligence|||||jupyter;tableau;t-sql||i
-|Software asset management SAM|3||||||t-sql;elasticsearch;kafka||i
-|Lucid IQ CMP|3||||||t-sql;elasticsearch;kafka||i
-|Apache Mahout|3||||||database-design;data-modeling;airflow||i
-|ASG Technologies ASG-Zeke|3||||||database-design;data-modeling;airflow||i
-|BMC Software Change Manager|3||||||database-design;data-modeling;airflow||i
-|CA IDMS|3||||||database-design;data-modeling;airflow||i
-|Couchbase Server|3||||||database-design;data-modeling;airflow||i
-|Data transformation services DTS|3||||||database-design;data-modeling;airflow||i
-|Embarcadero Technologies DBArtisan|3||||||database-design;data-modeling;airflow||i
-|Rational Data Architect|1|IBM Rational Data Architect|||||database-design;data-modeling;airflow||i
-|Informatica Big Data|3||||||database-design;data-modeling;airflow||i
-|MapR Converged Data Platform|3||||||database-design;data-modeling;airflow||i
-|Enterprise Manager Cloud Control|1|Oracle Enterprise Manager Cloud Control|||||database-design;data-modeling;airflow||i
-|Golden Gate|3|Oracle Golden Gate|||||database-design;data-modeling;airflow||i
-|SQL Plus|3|Oracle SQL Plus|||||database-design;data-modeling;airflow||i
-|Quest Central|3||||||database-design;data-modeling;airflow||i
-|Quest SharePlex|3||||||database-design;data-modeling;airflow||i
-|Safe Software FME|3||||||database-design;data-modeling;airflow||i
-|Replication Server|3|SAP Replication Server|||||database-design;data-modeling;airflow||i
-|SentryOne SQL Sentry|3||||||database-design;data-modeling;airflow||i
-|Altova MapForce|3||||||database-design;data-modeling;power-bi||i
-|Cloudera Impala|3||||||database-design;data-modeling;power-bi||i
-|Coglin Mill RODIN|3||||||database-design;data-modeling;power-bi||i
-|Flat File Checker|3||||||database-design;data-modeling;power-bi||i
-|HiT Software Allora|3||||||database-design;data-modeling;power-bi||i
-|Rapid-I RapidMiner|3||||||database-design;data-modeling;power-bi||i
-|WisdomForce DatabaseSync System|3||||||database-design;data-modeling;power-bi||i
-|transact-structural query language T-SQL|3|Microsoft transact-structural query language T-SQL|||||google-sheets;data-engineering;redis||i
-|ArcEditor|3|ESRI ArcEditor|||||t-sql;gis;postgresql||i
-|ArcGIS ArcPy|3|ESRI ArcGIS ArcPy|||||t-sql;gis;postgresql||i
-|ArcGIS Survey 123|5|ESRI ArcGIS Survey 123|||||t-sql;data-visualization;gis||i
-|ArcSDE|3|ESRI ArcSDE|||||t-sql;gis;postgresql||i
-|DataDescription DataDesk|3||||||tableau;data-visualization;apache-spark||i
-|SPSS Amos|3|IBM SPSS Amos|||||tableau;data-visualization;apache-spark||i
-|Magma Design Automation|3||||||data-mining;data-visualization;mysql||i
-|Polymath Software POLYMATH|3||||||image-processing;data-visualization;sql||i
-|SuperANOVA|3||||||tableau;data-visualization;apache-spark||i
-|Cytel StatXact|3||||||big-data;tableau;data-visualization||i
-|Stat-Ease Design-Expert|3||||||artificial-intelligence;apache-spark;redshift||i
-|Statistical Solutions BMDP|3||||||apache-spark;redshift;big-data||i
-|MapReduce big data|3||||||bigquery;nlp;numpy||i
-|Genome Analysis Toolkit GATK|3||||||data-visualization;mysql;sql-server||i
-|TopHat|3||||||data-visualization;mysql;sql-server||i
-|ERDAS ER Mapper|3||||||data-mining;image-processing;gis||i
-|Hexagon Intergraph|3||||||image-processing;gis;sql||i
-|Terrasolid TerraScan|3||||||image-processing;gis;data-analysis||i
-|Carlson Survey|5||||||data-migration;gis;sql||i
-|MicroSurvey FieldGenius|3||||||data-migration;gis;sql||i
-|HYDROpro|3|Trimble HYDROpro|||||data-migration;gis;excel||i
-|QuickCogo|3||||||gis;sql;excel||i
-|SiteComp Survey|5||||||gis;sql;excel||i
-|Altera Quartus II|3||||||data-collection;sql;excel||i
-|Stratasys FDM MedModeler|3||||||data-collection;image-processing;sql||i
-|Thomson Reuters EndNote|3||||||image-processing;data-visualization;gis||i
-|Intergraph MGE|3||||||data-mining;gis;sql||i
-|Citilabs Cube|3||||||gis;sql;statistics||i
-|McTrans Center TSIS-CORSIM|3||||||gis;sql;statistics||i
-|McTrans HCS+|3||||||gis;sql;statistics||i
-|Visual Solutions VisSIM|3||||||gis;sql;statistics||i
-|MAGIC|3||||||data-collection;databases;sql||i
-|Mentor Graphics LeonardoSpectrum|3||||||sql;excel;databases||i
-|PCI Express PCIe|3||||||sql;excel;databases||i
-|Synopsys Design Compiler|1||||||sql-server;gis;sql||i
-|Synopsys HSPICE|3||||||sql;excel;databases||i
-|Real-Time Workshop|3|The MathWorks Real-Time Workshop|||||sql;excel;databases||i
-|ETAP|3||||||data-collection;data-visualization;sql-server||i
-|Isograph Markov|3||||||quantitative-finance;sql-server;gis||i
-|Ansoft Simplorer|3||||||databases;gis;statistics||i
-|Visual Numerics PV-WAVE|3||||||sql;big-data;gis||i
-|LINDO Systems optimization modeling|3||||||image-processing;gis;statistics||i
-|Dataxiom StatMost|3||||||machine-learning;data-collection;statistics||i
-|PMC KanbanSIM|3||||||data-collection;data-entry;sql||i
-|Dartfish ProSuite|3||||||statistics;excel||i
-|Algor Simulation|3|Autodesk Algor Simulation|||||artificial-intelligence;data-entry;statistics||i
-|Gemcom Surpac|3||||||data-mining;mysql;gis||i
-|Cool Roof Calculator|3||||||gis;statistics;sql||i
-|DesignBuilder Software DesignBuilder|3||||||gis;statistics;sql||i
-|EffTec EffTrack|3||||||gis;statistics;sql||i
-|Energy Efficient Rehab Advisor|3||||||gis;statistics;sql||i
-|EnergyPlus|3||||||gis;statistics;sql||i
-|Fielding Data Labs OptoMizer|3||||||gis;statistics;sql||i
-|MotorMaster+|3||||||gis;statistics;sql||i
-|Performance Systems Development TREAT|3||||||gis;statistics;sql||i
-|Trane TRACE|3||||||gis;statistics;sql||i
-|ANSYS LS-DYNA|3||||||statistics;excel||i
-|COMSOL Multiphysics|3||||||sqlite;mysql;statistics||i
-|PVsyst|3||||||data-collection;data-visualization;gis||i
-|Scientific Software Group MIGRATE|3||||||data-visualization;gis;sql||i
-|Visual MODFLOW Pro|3||||||data-visualization;gis;sql||i
-|ArcCatalog|3|ESRI ArcCatalog|||||gis;data-analysis;sql||i
-|Digital Fieldbook|3|Trimble Digital Fieldbook|||||databases;gis;sql||i
-|GPS Pathfinder Office|3|Trimble GPS Pathfinder Office|||||gis;databases;statistics||i
-|TerraSync|3|Trimble TerraSync|||||data-visualization;gis;sql||i
-|SoilVision Systems SVOFFICE|3||||||data-visualization;gis;statistics||i
-|Accelrys Cerius2|3||||||statistics;sql;excel||i
-|What if?|3|ESRI What if?|||||data-mining;gis;statistics||i
-|Golden Helix HelixTree|3||||||statistics;sql;excel||i
-|Multivariate statistical program MVSP|3||||||data-mining;mysql;gis||i
-|BD Biosciences CellQuest|3||||||statistics;gis;excel||i
-|Protein Explorer|3||||||statistics;gis;sql||i
-|Agilent Technologies GeneSpring GX|3||||||data-mining;gis;statistics||i
-|EnzymeX|3||||||data-mining;gis;statistics||i
-|Textco BioSoftware Gene Inspector|3||||||data-mining;gis;statistics||i
-|RTI International SUDAAN|3||||||data-mining;data-visualization;sql||i
-|The Mathworks SimBiology|3||||||image-processing;statistics;gis||i
-|Visual Molecular Dynamics VMD|3||||||gis;statistics;sql||i
-|Datasurge GEOPRO|3||||||gis;excel||i
-|Delft GeoSystems MStab|3||||||gis;excel||i
-|GEO-SLOPE SEEP/W|3||||||gis;excel||i
-|Mitre Software GSLOPE|3||||||gis;excel||i
-|BehavePlus|3||||||data-mining;gis;excel||i
-|FARSITE|3||||||data-mining;gis;excel||i
-|FlamMap|3||||||data-mining;gis;excel||i
-|Circle Systems Stat/Transfer|3||||||data-visualization;data-mining;gis||i
-|Waters Millennium32|3||||||statistics;gis;sql||i
-|Systems gINT|3|Bentley Systems gINT|||||data-mining;data-visualization;gis||i
-|ChemStat|3||||||data-mining;data-visualization;gis||i
-|Parameter Estimation PEST|3||||||data-mining;data-visualization;gis||i
-|RockWare ChemFlux|3||||||data-mining;data-visualization;gis||i
-|RockWare Geochemist's Workbench GWB|3||||||data-mining;data-visualization;gis||i
-|RockWare RockWorks|3||||||data-mining;data-visualization;gis||i
-|Scientific Software Group FEFLOW|3||||||data-mining;data-visualization;gis||i
-|Scientific Software Group SVHeat|3||||||data-mining;data-visualization;gis||i
-|Seismic Micro-Technology KINGDOM|3||||||data-mining;gis;mysql||i
-|Starpint Software Super Slug|3||||||data-mining;data-visualization;gis||i
-|Waterloo Hydrogeologic AquaChem|3||||||data-mining;data-visualization;gis||i
-|Agisoft Metashape|3||||||image-processing;mysql;dynamodb||i
-|Global Insight AREMOS|3||||||mysql;tableau;sql-server||i
-|NCSS|3||||||machine-learning;databases;tableau||i
-|Scientific Software International LISREL|3||||||google-sheets;data-visualization;statistics||i
-|QSR International NVivo|3||||||data-visualization;statistics;tableau||i
-|Qualtrics Research Suite|5||||||data-visualization;statistics;gis||i
-|Clark Labs IDRISI Andes|3||||||gis;statistics;excel||i
-|MapInfo MapMarker|3||||||gis;statistics;excel||i
-|Martin D Adamiker's TruFlite|3||||||gis;statistics;excel||i
-|Bare Bones Software BBEdit|3||||||text-to-speech;data-visualization;tableau||i
-|Dowling Associates TRAFFIX|3||||||gis;sql;tableau||i
-|Thomson EndNote|3||||||gis;statistics;excel||i
-|Assisi Compiler|1||||||gis;excel;databases||i
-|Career management systems CMS|3||||||sql-server;excel;databases||i
-|Advanced Technologies Class Act|1||||||data-analysis;excel||i
-|Bridgeway eCounsel|3||||||data-analysis;excel;databases||i
-|Corporate Focus Solium Shareworks|3||||||data-analysis;excel;databases||i
-|Justice Systems FullCourt Enterprise|1||||||data-analysis;excel||i
-|Saga Practice Manager|3||||||data-analysis;excel;databases||i
-|Thomson Reuters Elite ProLaw|3||||||data-analysis;excel||i
-|LexisNexis CourtLink Strategic Profiles|3||||||excel;databases||i
-|LexisNexis Time Matters|3||||||databases;excel||i
-|z-Tree|3||||||excel||i
-|Empirisoft MediaLab|3||||||statistics;excel||i
-|Gallery Systems EmbARK|3||||||sql;excel;databases||i
-|PastPerfect Software PastPerfect|3||||||sql;excel;databases||i
-|Questor Systems ARGUS|3||||||sql;excel;databases||i
-|Ex Libris Group Aleph|3||||||data-visualization;databases;sql||i
-|Inmagic TextWorks|3||||||data-visualization;databases;sql||i
-|Automate the Schools ATS|3||||||text-to-speech;excel||i
-|CyberSoft NutriBase|1||||||statistics;excel;databases||i
-|DietMaster Systems DietMaster|3||||||statistics;excel;databases||i
-|The Nutrition Company FoodWorks|3||||||statistics;excel;databases||i
-|CBORD Nutrition Service Suite|3||||||excel||i
-|3M Encoder|3||||||speech-recognition;tableau;sql-server||i
-|DRG grouping|3||||||speech-recognition;tableau;sql-server||i
-|EndoSoft|3||||||speech-recognition;tableau;sql-server||i
-|Entity Management|3||||||speech-recognition;tableau;sql-server||i
-|Fox Meadows ChartingPlus|3||||||speech-recognition;tableau;sql-server||i
-|Purkinje Dossier|3||||||speech-recognition;tableau;sql-server||i
-|SoftMed ChartRelease|3||||||speech-recognition;tableau;sql-server||i
-|Mi-Co Mi-Forms|3||||||excel||i
-|3M Electronic Monitoring|3||||||excel||i
-|Guardian RFID|3||||||excel||i
-|Spillman Technologies Records Management|3||||||excel;databases||i
-|Barrington Software CookenPro Commercial|3||||||google-sheets;excel||i
-|CostGuard|3||||||google-sheets;excel||i
-|GNOME Gnutrition|3||||||google-sheets;excel||i
-|CBORD Foodservice Suite|3||||||excel||i
-|Twin Tier Technologies MIMS|3||||||excel||i
-|Travel Agent CMS|3||||||data-visualization;tableau;sql||i
-|Address Management System AMS|3||||||excel||i
-|Delivery Routing System DRS|3||||||excel||i
-|KAPES|3||||||data-entry;databases;sql||i
-|Micro Estimating FabPlan|3||||||data-entry;databases;sql||i
-|MTI Systems Costimator JS|3||||||data-entry;databases;sql||i
-|BCL Landview Systems WinCrop|3||||||excel||i
-|Farm Works Software Trac|3||||||excel||i
-|Focus Floor Covering|3||||||excel||i
-|Textile Management Systems RollMaster|3||||||excel||i
-|CMSN FieldPAK|3||||||excel||i
-|Exele TopView|3||||||excel||i
-|Roofing Calculator|3||||||excel||i
-|RoofLogic|3||||||excel||i
-|Fluke Corporation FlukeView Forms|3||||||excel||i
-|AutoZone ALLDATA|3||||||excel;databases||i
-|ServiceMax|3||||||excel||i
-|dESCO ESC|3||||||excel||i
-|CNC Consulting Machinists' Calculator|3||||||excel||i
-|Kentech Kipware Trig Kalculator|3||||||excel||i
-|AirSmith FlightPrompt|3||||||excel||i
-|doXstor Flight Level Logbook|3||||||excel||i
-|MJICCS PilotLog|3||||||excel||i
-|Nimblefeet Technologies Captain's Keeper|3||||||excel||i
-|Polaris Microsystems AeroLog Pro|3||||||excel||i
-|Polaris Microsystems CharterLog|3||||||excel||i
-|RMS Technology Flitesoft|3||||||excel||i
-|Skylog Services Skylog Pro|3||||||excel||i
-|Penchant Software dispatchOffice|3||||||excel||i
-|TranWare Enterprise Suite|1||||||excel||i
-|KNMI TurboWin|3||||||excel||i
-|Neo4j|3||||||bigquery;nlp;numpy||i
-|TreeView|3||||||statistics;excel||i
-|IBM Cloud|3||||||statistics;databases;excel||i
-|xQuery|3||||||redis;jupyter;t-sql||i
-|SciLab|3||||||sqlite;mysql;statistics||i
-|JET|3||||||data-collection;excel||i
-|AMPL|3||||||data-visualization;mysql;tableau||i
-|AI Websites & Software|3||||||||i
-|AI Mobile Apps|3||||||||i
-|Data Model Training|3|||||data-modeling|||i
-|AI Integrations|3||||||||i
-|ComfyUI Workflow Creation|3|||||stable-diffusion|||i
-|AI Strategy|3||||||||i
-|Custom Writing Prompts|3||||||||i
-|Generative Models|3||||||||i
-|Data Governance & Protection|3||||||||i
-|AI Model Integration|3||||||claude;openai-api;ai-agent-development||i
-|AI Builder|3||||||claude;openai-api;ai-model-integration||i
-|Knowledge Graph|3||||||nlp;ai-agent-development;data-science||i
-|AI-Generated Code|3||||||artificial-intelligence;software-architecture;dotnet||i
-|Generative AI|3||||||pytorch;computer-vision;deep-learning||i
-|Realm Database|3|||||databases|ai-mobile-apps;user-authentication;ios-development|databases|i
-|LoRa|3||||||prompt-engineering;midjourney;stable-diffusion||i
-|Oracle PLSQL|3||||||accounting;sql;excel||i
-|Reinforcement Learning|3||||||computer-vision;generative-ai;pytorch||i
-|SAS|3||||||statistics;python||in
-|AI Code Generator|3||||||ai-video-generation;nextjs;ai-builder||i
-|Data Transformation|3||||||llm;data-mapping;scala||i
-|Geospatial Data|2|||||gis|data-analysis;marketing-analytics;power-bi||i
-|Microsoft Excel PowerPivot|3|||||excel|data-analysis;python||in
-|Agent GPT|2|||||llm|artificial-intelligence;python|llm|i
-|AI Model Training|3||||||||i
-|AI Model Training Prompt|3|||||ai-model-training|||i
-|AI Text-to-Image|3||||||artificial-intelligence||i
-|AI Text-to-Speech|3|||||text-to-speech||text-to-speech|i
-|AI-Generated Art|3||||||artificial-intelligence||i
-|Audience Segmentation & Targeting|3||||||market-research;financial-analysis;data-analysis||i
-|ChatGPT Prompt|3|||||chatgpt|||in
-|Classification|3||||||machine-learning||li
-|Commenting|3||||||soft-skills;data-entry||li
-|Data Integration|3||||||||li
-|Deep Learning Modeling|0|||||deep-learning|reinforcement-learning;generative-ai;pytorch||in
-|Graph Database|3|||||databases||databases|i
-|IBM Watson|3||||||chatbot-development;machine-learning||i
-|Leonardo Ai|3||||||midjourney;ai-image-generation;artificial-intelligence||i
-|LLaMA|3||||||python||i
-|Model Deployment|3||||||||i
-|NLP Tokenization|1|||||nlp|||i
-|Pharmaceutical Industry|3||||||python||i
-|Pharmaceuticals|3||||||||i
-|Plotly|3||||||sql;python||in
-|SQLAlchemy|3||||||python||in
-|Academia|3||||||||i
-|Activewear|3||||||||i
-|AI Bias Mitigation|3||||||||i
-|AI Instruction|3||||||||i
-|AI Platform|3||||||||i
-|AI-driven applications|3||||||||i
-|Analytics Plugin|3|||||data-analysis|||i
-|AnyLogic|3||||||||i
-|Artificial Intelligence Ethics|2|||||artificial-intelligence|||i
-|Asynchronous I/O|3||||||||i
-|Bayesian Statistics|3|||||statistics||statistics|i
-|behavioral science|3||||||||i
-|BERT|3||||||||i
-|Bibliography|3||||||||i
-|Bulgarian|3||||||||i
-|Chainlink|3||||||||i
-|Chatbot Prompt|3|||||chatbot-development|||i
-|Chatbot Tuning|3|||||chatbot-development|||i
-|Claude 3.5 Sonnet|3|||||claude|||i
-|Clinical Systems CTMS|1||||||||i
-|Clinical Trial|1||||||||i
-|Computer Hardware|3||||||||i
-|Computer Science|3||||||||in
-|Computer Skills|3||||||||i
-|Core Data|3||||||||i
-|dashboard creator|3|||||dashboard-development|||i
-|Data Lake|3||||||||i
-|Data Preprocessing|3||||||||i
-|Data Privacy|3||||||||i
-|Data Table|3||||||||i
-|Database Performance Optimization|2|||||database-optimization|||i
-|Detailed Code Comments|3|||||commenting||commenting|i
-|Diffusion Model|3||||||||i
-|Digital Mapping|3||||||||i
-|Earth Science|3||||||||i
-|ELK Stack|2|||||elasticsearch|||i
-|EPIC Clarity|3||||||||i
-|Gemini 1.5 Pro|3|||||gemini|||i
-|Georeferencing|3||||||||li
-|GPT-Neo|3||||||||i
-|Graph Neural Network|0|||||deep-learning||deep-learning|i
-|GRPC|3||||||||i
-|image data collection|3|||||data-collection||data-collection|i
-|Internal Reporting|3|||||report-writing||report-writing|i
-|KLING|3||||||||i
-|Linear Regression|3|||||statistics||statistics|i
-|Linter SQL RDBMS|3|||||sql|||i
-|Llama 3|3|||||llama|||i
-|Machine Learning Algorithm|1|||||machine-learning|||i
-|Machine Vision|3||||||||i
-|Mathematical Modeling|3||||||||i
-|Metabase|3||||||||in
-|Microsoft Power BI Data Visualization|3|||||power-bi|||i
-|Microsoft SCCM|3||||||||i
-|Microsoft SQL Server Compact|3|||||sql-server|||i
-|Mixpost|3||||||||i
-|Mixpost Enterprise|1|||||mixpost|||i
-|ML Automation|1|||||machine-learning|||i
-|motion ai|3||||||||i
-|NVIDIA Triton|3||||||||i
-|Performance Analyzer|3||||||||i
-|Performance Optimization|3||||||||i
-|Pipeline|3||||||||li
-|Recommendation System|3||||||||i
-|reddhift|3||||||||li
-|relevance ai|3||||||||i
-|Research Methods|5|||||web-research|||i
-|SAP Sybase Adaptive Server Enterprise|1|||||adaptive-server-enterprise||adaptive-server-enterprise|i
-|Scientific Literature Review|3|||||academic-research||academic-research|i
-|SDTM|3||||||||i
-|Sigma Computing|3||||||||in
-|simcenter|3||||||||li
-|simens|3||||||||li
-|SOC 2 Report|3|||||report-writing|||i
-|SOCET GXP|3||||||||i
-|specialist databases|3|||||databases||databases|i
-|Spreadsheet Skills|3||||||||i
-|Tesseract OCR|3|||||ocr||ocr|i
-|Transaction Data Entry|5|||||data-entry||data-entry|i
-|Transformer Model|3||||||||i
-|Use Case Diagram|3||||||||i
-|warehouse OLAP|3||||||||i
-|windsurfer|3||||||||li
-|Workato|3||||||||i
+|SQL|6|||||mysql;postgresql||n
+|MySQL|6||||sql||sql|n
+|PostgreSQL|5||||sql||sql|n
+sql-server|Microsoft SQL Server|4||||sql||sql|n
+oracle-db|Oracle Database|3||||sql||sql
+|SQLite|6||||sql|||n
+|MongoDB|5||||nosql||nosql|n
+|NoSQL|4|||||||n
+|Redis|4|||||||n
+|Elasticsearch|3|||||||n
+|DynamoDB|3||||nosql||aws;nosql|n
+|Cassandra|2||||nosql|||n
+|Database Design|4||||sql
+|Data Entry|9|||||excel
+|Data Processing|7||||excel
+|Data Science|2||||data-analysis;python;statistics|machine-learning
+|Artificial Intelligence|3|||||llm;machine-learning
+|Data Analysis|5|analytics|data;dataset;datasets;sql;excel;python;r;insights;insight;statistical;statistics;report;reports;reporting;dashboard;dashboards;tableau;power;bi;kpi;kpis;analyst;analysts;trends;metrics;spreadsheet;spreadsheets||excel;statistics|python;r
+|Data Visualization|5||||data-analysis
+|Statistics|4
+excel|Microsoft Excel|8|Excel;excel|pdf;csv;file;files;format;spreadsheet;sheet;sheets;formula;formulas;data;workbook;csv;macro;macros;vba;pivot;entry;word;google;cell;cells;column;columns;file;files;table;tables;report;dashboard|at;in||google-sheets;vba||n
+|Google Sheets|8|||||excel||n
+|Power BI|5||||excel|data-visualization||n
+|Tableau|5||||data-analysis|data-visualization||n
+|Looker Studio|6||||data-analysis|||n
+|Pandas|5||||python||python|n
+|Machine Learning|2|ML|model;models;ai;data;python;learning;training;predictive;deep;nlp||python;statistics|deep-learning
+|Deep Learning|1||||machine-learning
+|Computer Vision|1||||deep-learning
+nlp|Natural Language Processing|2||||machine-learning
+llm|Large Language Models|3||||python|prompt-engineering
+|Prompt Engineering|7
+ai-content|AI-generated Content|8
+ai-training-data|AI Training Data & Annotation|9
+|Data Engineering|2||||sql;python
+|Big Data|1||||data-engineering
+|Data Mining|4||||data-analysis
+|Web Research|9
+lead-list-building|List Building|9|||||lead-generation
+|GIS|3|||||||n
+quantitative-finance|Quantitative Analysis|2||||python;statistics
+|Econometrics|2||||statistics
+survey-analysis|Survey Design & Analysis|6||||statistics
+|Academic Research|4
+|AI Agent Development|3||||python|llm;langchain;openai-api|artificial-intelligence
+|Chatbot Development|4|||||openai-api;dialogflow
+|OpenAI API|4||||python|llm;chatgpt||n
+|ChatGPT|8|||||prompt-engineering;openai-api||n
+|LangChain|3||||python|llm;openai-api|python|n
+|Vector Database|3|||||rag;llm
+rag|Retrieval-Augmented Generation|2||||llm|vector-database;langchain
+|Hugging Face|3||||python|llm||n
+|LLM Fine-Tuning|1||||llm
+|Claude|6|||||openai-api||n
+gemini|Google Gemini|6|||||openai-api||n
+|NumPy|5||||python|pandas|python|n
+jupyter|Jupyter Notebook|6||||python
+|TensorFlow|2||||python;machine-learning|deep-learning|python|n
+|PyTorch|2||||python;machine-learning|deep-learning|python|n
+|BigQuery|4||||sql|data-engineering||n
+|Snowflake|3||||sql|data-engineering||n
+|Databricks|2||||python;sql|apache-spark||n
+|dbt|3||||sql|data-engineering
+airflow|Apache Airflow|2||||python|data-engineering
+redshift|Amazon Redshift|3||||sql|data-engineering
+|Apache Spark|2||||python|big-data;databricks
+kafka|Apache Kafka|2|||||big-data
+|Data Warehousing|3||||sql|data-engineering
+|Data Modeling|4||||sql|database-design
+|Data Cleaning|8|||||data-processing;excel
+|Data Collection|8|||||web-research;data-entry
+|Data Migration|4||||sql|data-engineering
+|Database Optimization|3||||sql|database-design
+|Power Query|5||||excel|power-bi||n
+|DAX|4||||power-bi|power-query
+|T-SQL|4||||sql|sql-server|sql|n
+|Looker|4||||sql|looker-studio||n
+|Forecasting|4||||statistics|econometrics
+|Speech Recognition|2||||machine-learning
+|Text-to-Speech|6|||||speech-recognition
+|AI Image Generation|8|||||midjourney;stable-diffusion
+|Midjourney|8|||||ai-image-generation
+|Stable Diffusion|5|||||ai-image-generation||n
+|AI Video Generation|7|||||ai-image-generation
+|AI Content Writing|8|||||content-writing;chatgpt
+|Image Processing|3||||python|computer-vision
+|Face Recognition|2||||computer-vision
+|OCR|5|||||image-processing||n
+|Report Writing|7|||||data-analysis
+|KPI Tracking|6|||||data-analysis
+|Dashboard Development|5|||||data-visualization;power-bi
+|SSRS|4||||sql-server|crystal-reports;power-bi||n
+|SSIS|3||||sql-server|data-engineering||n
+|Databases|5|||||sql;database-design
+|FileMaker Pro|3|||||data-analysis;databases;big-data||i
+|Geographic information system GIS|3|||||gis;statistics;t-sql||i
+|StataCorp Stata|3|||||tableau;statistics;big-data||i
+|Cognos Impromptu|3|||||tableau;redshift;big-data||i
+|Teradata Database|3|||||big-data;cassandra;sql-server||i
+|Qlik Tech QlikView|3|||||redshift;tableau;big-data||i
+|MicroStrategy|3|||||big-data;redshift;cassandra||i
+|Business Intelligence Enterprise Edition|1|||||redshift;big-data;tableau||i
+|Crystal Reports|3|||||tableau;redshift;big-data||i
+|ArcView|3|||||gis;data-mining;sql||i
+|Apache Pig|3|||||big-data;redshift;cassandra||i
+|Wolfram Research Mathematica|5|||||statistics;sql;data-visualization||i
+|Apache Solr|3|||||cassandra;elasticsearch;mongodb||i
+|Elastic Compute Cloud EC2|3|||||dynamodb;kafka;mongodb||i
+|Quest Erwin Data Modeler|3|||||t-sql;cassandra;mongodb||i
+|Mathsoft Mathcad|3|||||sql;data-collection;gis||i
+|BusinessObjects Crystal Reports|3|||||databases;sql;statistics||i
+|Insightful S-PLUS|3|||||tableau;statistics;sql||i
+|JDBC|3|||||t-sql;mongodb;redshift||i
+|MathWorks Simulink|3|||||sql;google-sheets;jupyter||i
+|ArcInfo|3|||||gis;data-mining;sql||i
+|Hibernate ORM|3|||||t-sql;jupyter;elasticsearch||i
+|Practice management software PMS|3|||||excel;databases;sql-server||i
+|Leica Geosystems ERDAS IMAGINE|3|||||gis;data-mining;mysql||i
+|Maplesoft Maple|3|||||statistics;sql;image-processing||i
+|Geomechanical design analysis GDA|3|||||gis;databases;data-mining||i
+|DB2|3|||||jupyter;apache-spark;t-sql||i
+|STATISTICA|3|||||data-visualization;statistics;sql||i
+|Finite element method FEM|3|||||data-collection;image-processing;sql||i
+|Visual FoxPro|3|||||statistics;apache-spark;sql-server||i
+|ANSYS simulation|3|||||data-collection;image-processing;gis||i
+|SAS JMP|3|||||report-writing;sql;big-data||i
+|HEC-RAS|3|||||gis;sql;statistics||i
+|Adaptive Server Enterprise|1|||||t-sql;dynamodb;cassandra||i
+|Amazon Kinesis|3|||||jupyter;t-sql;dynamodb||i
+|Ansys Fluent|3|||||data-collection;excel;databases||i
+|dBASE|3|||||sql;gis;databases||i
+|Student information systems SIS|3|||||text-to-speech;excel;statistics||i
+|Aptech Systems GAUSS|3|||||tableau;mysql;statistics||i
+|Dassault Systemes Abaqus|3|||||data-collection;statistics;excel||i
+|Finite element analysis FEA|3|||||sql;excel;gis||i
+|Golden Software Surfer|3|||||gis;data-visualization;statistics||i
+|ESRI|3|||||data-mining;gis;sql||i
+|Construction Management Software ProEst|3|||||excel;databases||i
+|Xactware Xactimate|3|||||excel;databases||i
+|RockWare ArcMap|3|||||gis;sql;databases||i
+|Systat Software SigmaPlot|3|||||statistics;sql;mysql||i
+|Computational fluid dynamics CFD|3|||||data-collection;sql;excel||i
+|Cadence PSpice|3|||||databases;excel;sql||i
+|Operational Data Store ODS|3|||||excel;databases;statistics||i
+|ADO.NET|3|||||data-engineering;database-design;data-modeling||i
+|HBase|3|||||cassandra;t-sql;dynamodb||i
+|MapInfo|3|||||gis;sql;statistics||i
+|ArcPad|3|||||gis;statistics;excel||i
+|ArcGIS Spatial Analyst|3|||||gis;sql;tableau||i
+|ArcView 3D Analyst|3|||||gis;sql;databases||i
+|Earth Pro|3|||||gis;tableau;sql||i
+|Analyse-it|3|||||data-visualization;report-writing;tableau||i
+|Apache Flume|3|||||t-sql;dynamodb;apache-spark||i
+|Data definition language DDL|3|||||data-engineering;database-design;jupyter||i
+|Data manipulation language DML|3|||||data-engineering;database-design;jupyter||i
+|IBM Informix|3|||||database-design;data-modeling;jupyter||i
+|Business Intelligence Discoverer|3|||||google-sheets;t-sql;dynamodb||i
+|ArcIMS|3|||||gis;excel;sql||i
+|Rockwell Automation Arena|3|||||data-entry;statistics;gis||i
+|Econometric Software LIMDEP|3|||||statistics;tableau;sql-server||i
+|ClustalW|3|||||data-visualization;mysql;statistics||i
+|Systems InRoads Suite|3|||||gis;databases;excel||i
+|Insight Direct ServiceCEO|3|||||excel;databases||i
+|SQL Loader|3|||||database-design;data-modeling;power-bi||i
+|QuickBase business management|3|||||excel;databases||i
+|100 Contractor|3|||||databases;excel||i
+|HEC-1|3|||||gis;sql;excel||i
+|Culinary Software Services ChefTec|3|||||excel||i
+|ValuSoft MasterCook|3|||||excel;databases||i
+|HEC-HMS|3|||||gis;sql;excel||i
+|HMIS Advantage|3|||||excel||i
+|WinEstimator WinEst|3|||||excel;databases||i
+|Cognos Business Intelligence|3|||||sql;sql-server;big-data||i
+|TIBCO Spotfire|3|||||sql;tableau;sql-server||i
+|Informatica Corporation PowerCenter|3|||||database-design;data-modeling;cassandra||i
+|Apache Sqoop|3|||||data-engineering;database-design;data-modeling||i
+|Apache Oozie|3|||||t-sql;dynamodb;report-writing||i
+|Talend Big Data Integration|3|||||t-sql;dynamodb;report-writing||i
+|Talend Data Fabric|3|||||t-sql;dynamodb;report-writing||i
+|dBASE Plus|3|||||databases;tableau;sql-server||i
+|Pathfinder Office|3|||||data-visualization;gis;sql||i
+|GNU Octave|3|||||mysql;statistics;sql||i
+|GraphPad Software GraphPad Prism|3|||||tableau;statistics;sql||i
+|Systat Software SigmaStat|3|||||statistics;tableau;sql||i
+|PHYLIP|3|||||statistics;sql;excel||i
+|MAYA Nastran|3|||||data-collection;gis;sql||i
+|MSC Software Nastran|3|||||sql;excel||i
+|RockWare MODFLOW|3|||||gis;statistics;sql||i
+|CloudCompare|3|||||gis;mysql;sql-server||i
+|DM2 Bills of Lading|3|||||excel||i
+|OriginLab Origin|3|||||mysql;excel||i
+|Scientific Software International HLM|3|||||statistics;excel||i
+|Axxya Systems Nutritionist Pro|3|||||excel||i
+|AS/400 Database|3|||||excel||i
+|Aya Associates Comp-U-Floor|3|||||excel||i
+|MapPoint|3|||||tableau;statistics;sql||i
+|Primer3|3|||||statistics;databases;excel||i
+|AEC Software FastTrack Schedule|3|||||jupyter;elasticsearch;redshift||i
+|Property management system PMS|3|||||excel||i
+|American Medical Association CodeManager|1|||||speech-recognition;tableau;sql-server||i
+|RIVERMorph|3|||||gis;sql;databases||i
+|Yardi Systems Yardi Enterprise|1|||||excel||i
+|MapInfo Professional|3|||||gis;excel||i
+|FPA Software MACCS|3|||||excel||i
+|Maptek Vulcan|3|||||mysql;gis;sql||i
+|QSM SLIM Suite|3|||||databases;excel||i
+|Vertafore ImageRight|3|||||sql-server;excel||i
+|DataVision|3|||||google-sheets;report-writing;jupyter||i
+|Decisioneering Crystal Ball|3|||||report-writing;data-visualization;big-data||i
+|Reliability centered maintenance RCM|3|||||sql;databases;excel||i
+|O*NET OnLine|3|||||sql-server;statistics;excel||i
+|Palisade StatTools|3|||||report-writing;big-data;data-visualization||i
+|UNISTAT Statistical Package|3|||||redshift;tableau;big-data||i
+|Guidance Software EnCase Enterprise|1|||||sql;excel||i
+|NeuroSolutions for MatLab|3|||||report-writing;data-visualization;big-data||i
+|Ward Systems Group GeneHunter|3|||||report-writing;data-visualization;big-data||i
+|Business Intelligence Suite|3|||||google-sheets;jupyter;t-sql||i
+|iPro|3|||||excel||i
+|Greenplum Database|3|||||database-design;data-modeling;power-bi||i
+|Pentaho Kettle|3|||||database-design;data-modeling;power-bi||i
+|ReCrystallize Crystal Reports|3|||||database-design;data-modeling;jupyter||i
+|IEA Software Emerald|3|||||google-sheets;jupyter;t-sql||i
+|Structured Query Report SQR|3|||||google-sheets;jupyter;t-sql||i
+|Coordinate geometry COGO|3|||||gis;sql;excel||i
+|ArcGIS Geostatistical Analyst|3|||||gis;statistics;excel||i
+|Landmark Graphics GeoGraphix|3|||||gis;excel||i
+|Camfit Data Limited Microfit|3|||||tableau;sql-server;mysql||i
+|Quantitative Micro Software EViews|1|||||tableau;sql-server;mysql||i
+|Tibco S-PLUS|3|||||data-visualization;mysql;statistics||i
+|RSI ENVI|3|||||image-processing;gis;mysql||i
+|Traverse PC|3|||||gis;sql;databases||i
+|Computer-aided engineering CAE|3|||||sql;databases;excel||i
+|MSC Software Patran|3|||||excel||i
+|Fault tree analysis FTA|3|||||excel||i
+|Geomatics Office|3|||||gis;sql;databases||i
+|XP Software XPSWMM|3|||||gis;sql;excel||i
+|ReliaSoft Weibull++ 6|3|||||sql-server;gis;excel||i
+|Siemens ModelSim|3|||||excel||i
+|WAM|3|||||gis;excel||i
+|Design of experiments DOE|3|||||data-collection;sql-server;statistics||i
+|ANSYS Multiphysics|3|||||excel||i
+|IHS Petra|3|||||gis;databases;excel||i
+|Schlumberger Petrel E&P|3|||||sql;excel||i
+|MSC Software Adams|3|||||excel||i
+|Pix4D Pix4Dcapture|3|||||excel||i
+|GAEA Technologies WinSieve|3|||||gis;statistics;sql||i
+|Wavefunction Spartan|3|||||statistics;excel||i
+|STARLIMS|3|||||excel||i
+|Gene Codes Sequencher|3|||||gis;statistics;sql||i
+|Clover Technology GALENA|3|||||gis;excel||i
+|Waters eLab Notebook|3|||||gis;databases;statistics||i
+|Synergy Software KaleidaGraph|3|||||excel||i
+|CrystalMaker|3|||||statistics;excel||i
+|EarthSoft EQuIS Geology|3|||||gis;sql;databases||i
+|Groundwater modeling system GMS|3|||||gis;excel||i
+|Groundwater Vistas|3|||||gis;excel||i
+|HydroSOLVE AQTESOLV|3|||||gis;excel||i
+|Site Scan for ArcGIS|3|||||mysql;sql-server;gis||i
+|FLIR Thermal Studio Suite|3|||||mysql;sql-server;gis||i
+|Kitty Hawk|3|||||mysql;sql-server;gis||i
+|LP360|3|||||mysql;sql-server;gis||i
+|OpenDroneMap|3|||||mysql;sql-server;gis||i
+|Pix4D Pix4Dmapper|3|||||mysql;sql-server;gis||i
+|Caliper Maptitude|3|||||gis;statistics;excel||i
+|DataWorks Plus Digital CrimeScene|3|||||excel||i
+|Social Solutions ETO|3|||||databases;excel||i
+|LexisNexis CaseMap|3|||||excel||i
+|American Sign Language Browser|3|||||excel||i
+|Individualized Educational Program IEP|3|||||excel||i
+|EGS CALCMENU|3|||||excel||i
+|Alpha Software Alpha Five|3|||||data-entry;databases;excel||i
+|St. Paul Travelers e-CARMA|3|||||data-entry;databases;excel||i
+|Flooring Technologies QFloors|3|||||excel||i
+|Wintac Pro|3|||||excel||i
+|RepairTRAX|3|||||excel||i
+|AOL MapQuest|3|||||||i
+|MarkLogic|3|||||chatbot-development;redis;jupyter||i
+|Informatica PowerCenter|3|||||database-design;data-modeling;power-bi||i
+|FASTA|3|||||data-mining;gis;statistics||i
+|WinBUGS|3|||||data-visualization;tableau;statistics||i
+|PowerDesigner|3|||||database-design;data-modeling;power-bi||i
+|BLAT|3|||||data-visualization;nosql;postgresql||i
+|Enterprise Manager|1|||||database-design;data-modeling;airflow||i
+|AdSense Tracker|3|||||jupyter;elasticsearch;redshift||i
+|Lyris HQ Web-Analytics Solution|3|||||jupyter;elasticsearch;redshift||i
+|Nedstat Sitestat|3|||||jupyter;elasticsearch;redshift||i
+|Actuate BIRT|3|||||data-warehousing;data-visualization;sql-server||i
+|AdRelevance|3|||||data-warehousing;data-visualization;sql-server||i
+|Dynamics Marketing|3|||||data-warehousing;data-visualization;sql-server||i
+|PaloAlto Advertising Plan Pro|3|||||data-warehousing;data-visualization;sql-server||i
+|Relex Weibull|3|||||data-warehousing;data-visualization;sql-server||i
+|WebTrends Analytics|3|||||data-warehousing;data-analysis;data-visualization||i
+|ArcLogistics|3|||||report-writing;power-bi;sql-server||i
+|Cattlesoft CattleMax|3|||||statistics;excel;databases||i
+|CDA International Manifold System|3|||||t-sql;postgresql;tableau||i
+|MapShots EASi Suite|3|||||gis;statistics;excel||i
+|SST Development Group SSToolbox|3|||||gis;statistics;excel||i
+|AgGPS EZ-Map|3|||||gis;statistics;excel||i
+|Agilent ChemStation|3|||||sql;sql-server;statistics||i
+|GE Energy GateCycle|3|||||sql-server;statistics;sql||i
+|Aurora FoodPro|3|||||databases;statistics;excel||i
+|5AM Glassbox Translational Research|5|||||statistics;sql-server;sql||i
+|ClearTrial|3|||||statistics;sql-server;sql||i
+|DZS Software Solutions ClinPlus|3|||||statistics;sql-server;sql||i
+|Electronic data capture EDC|3|||||statistics;sql-server;sql||i
+|ePharmaSolutions eMVR|3|||||statistics;sql-server;sql||i
+|InforSense InforSense|3|||||statistics;sql-server;sql||i
+|KIKA Veracity|3|||||statistics;sql-server;sql||i
+|OpenClinica|3|||||statistics;sql-server;sql||i
+|Oracle Clinical|1|||||statistics;sql-server;sql||i
+|PPD eLoader|3|||||statistics;sql-server;sql||i
+|Sierra Scientific Software CRIS|3|||||statistics;sql-server;sql||i
+|StudyManager Sponsor Edition|3|||||statistics;sql-server;sql||i
+|SyMetric Sciences SyMetric|3|||||statistics;sql-server;sql||i
+|TOPAZ Enterprise Software Suite|1|||||statistics;sql-server;sql||i
+|DHI MIKE URBAN|3|||||gis;sql;excel||i
+|FishXing|3|||||gis;databases;statistics||i
+|MWH Soft InfoSWMM|3|||||gis;sql;excel||i
+|TIBCO Spotfire S+|3|||||data-visualization;nosql;postgresql||i
+|Wallingford Software InfoSewer|3|||||gis;sql;excel||i
+|Wallingford Software InfoWorks WS|3|||||gis;sql;excel||i
+|Property Boulevard|3|||||data-analysis;excel||i
+|DaySmart Software Salon Iris|3|||||excel||i
+|WebEx WebOffice|3|||||data-analysis;excel||i
+|Assured Software JPP|3|||||excel;databases||i
+|Software AG enterprise|1|||||excel;databases||i
+|ReliaSoft XFMEA|3|||||quantitative-finance;tableau;sql-server||i
+|Information Builders WebFOCUS|3|||||data-modeling;data-warehousing;power-bi||i
+|NCR Teradata Warehouse Miner|3|||||redshift;big-data;tableau||i
+|Provalis Research Simstat|5|||||mysql;tableau;data-visualization||i
+|Digital Analytics|3|||||data-analysis;mysql;sql-server||i
+|PRe Consultants SimaPro|3|||||gis;nosql;data-analysis||i
+|Ascend Property Assessment|3|||||excel;databases||i
+|Bruno Realty eNeighboorhoods|3|||||excel;databases||i
+|WinGap|3|||||excel;databases||i
+|a la mode WinTOTAL|3|||||databases;excel||i
+|Greenbrier Graphics Deed Plotter|3|||||excel;databases||i
+|Lotus Approach|3|||||report-writing;data-visualization;big-data||i
+|Ivorix Neurostrategy Finance|3|||||report-writing;data-visualization;big-data||i
+|Keypoint DataDesk|3|||||report-writing;data-visualization;big-data||i
+|Matheny Pattern Forecaster Plus|3|||||report-writing;data-visualization;big-data||i
+|Oracle Essbase|3|||||data-modeling;data-warehousing;report-writing||i
+|Palisade Evolver|3|||||report-writing;data-visualization;big-data||i
+|TickQuest NeoTicker|3|||||report-writing;data-visualization;big-data||i
+|BusinessObjects Desktop Intelligence|3|||||jupyter;tableau;t-sql||i
+|Software asset management SAM|3|||||t-sql;elasticsearch;kafka||i
+|Lucid IQ CMP|3|||||t-sql;elasticsearch;kafka||i
+|Apache Mahout|3|||||database-design;data-modeling;airflow||i
+|ASG Technologies ASG-Zeke|3|||||database-design;data-modeling;airflow||i
+|BMC Software Change Manager|3|||||database-design;data-modeling;airflow||i
+|CA IDMS|3|||||database-design;data-modeling;airflow||i
+|Couchbase Server|3|||||database-design;data-modeling;airflow||i
+|Data transformation services DTS|3|||||database-design;data-modeling;airflow||i
+|Embarcadero Technologies DBArtisan|3|||||database-design;data-modeling;airflow||i
+|Rational Data Architect|1|||||database-design;data-modeling;airflow||i
+|Informatica Big Data|3|||||database-design;data-modeling;airflow||i
+|MapR Converged Data Platform|3|||||database-design;data-modeling;airflow||i
+|Enterprise Manager Cloud Control|1|||||database-design;data-modeling;airflow||i
+|Golden Gate|3|||||database-design;data-modeling;airflow||i
+|SQL Plus|3|||||database-design;data-modeling;airflow||i
+|Quest Central|3|||||database-design;data-modeling;airflow||i
+|Quest SharePlex|3|||||database-design;data-modeling;airflow||i
+|Safe Software FME|3|||||database-design;data-modeling;airflow||i
+|Replication Server|3|||||database-design;data-modeling;airflow||i
+|SentryOne SQL Sentry|3|||||database-design;data-modeling;airflow||i
+|Altova MapForce|3|||||database-design;data-modeling;power-bi||i
+|Cloudera Impala|3|||||database-design;data-modeling;power-bi||i
+|Coglin Mill RODIN|3|||||database-design;data-modeling;power-bi||i
+|Flat File Checker|3|||||database-design;data-modeling;power-bi||i
+|HiT Software Allora|3|||||database-design;data-modeling;power-bi||i
+|Rapid-I RapidMiner|3|||||database-design;data-modeling;power-bi||i
+|WisdomForce DatabaseSync System|3|||||database-design;data-modeling;power-bi||i
+|transact-structural query language T-SQL|3|||||google-sheets;data-engineering;redis||i
+|ArcEditor|3|||||t-sql;gis;postgresql||i
+|ArcGIS ArcPy|3|||||t-sql;gis;postgresql||i
+|ArcGIS Survey 123|5|||||t-sql;data-visualization;gis||i
+|ArcSDE|3|||||t-sql;gis;postgresql||i
+|DataDescription DataDesk|3|||||tableau;data-visualization;apache-spark||i
+|SPSS Amos|3|||||tableau;data-visualization;apache-spark||i
+|Magma Design Automation|3|||||data-mining;data-visualization;mysql||i
+|Polymath Software POLYMATH|3|||||image-processing;data-visualization;sql||i
+|SuperANOVA|3|||||tableau;data-visualization;apache-spark||i
+|Cytel StatXact|3|||||big-data;tableau;data-visualization||i
+|Stat-Ease Design-Expert|3|||||artificial-intelligence;apache-spark;redshift||i
+|Statistical Solutions BMDP|3|||||apache-spark;redshift;big-data||i
+|MapReduce big data|3|||||bigquery;nlp;numpy||i
+|Genome Analysis Toolkit GATK|3|||||data-visualization;mysql;sql-server||i
+|TopHat|3|||||data-visualization;mysql;sql-server||i
+|ERDAS ER Mapper|3|||||data-mining;image-processing;gis||i
+|Hexagon Intergraph|3|||||image-processing;gis;sql||i
+|Terrasolid TerraScan|3|||||image-processing;gis;data-analysis||i
+|Carlson Survey|5|||||data-migration;gis;sql||i
+|MicroSurvey FieldGenius|3|||||data-migration;gis;sql||i
+|HYDROpro|3|||||data-migration;gis;excel||i
+|QuickCogo|3|||||gis;sql;excel||i
+|SiteComp Survey|5|||||gis;sql;excel||i
+|Altera Quartus II|3|||||data-collection;sql;excel||i
+|Stratasys FDM MedModeler|3|||||data-collection;image-processing;sql||i
+|Thomson Reuters EndNote|3|||||image-processing;data-visualization;gis||i
+|Intergraph MGE|3|||||data-mining;gis;sql||i
+|Citilabs Cube|3|||||gis;sql;statistics||i
+|McTrans Center TSIS-CORSIM|3|||||gis;sql;statistics||i
+|McTrans HCS+|3|||||gis;sql;statistics||i
+|Visual Solutions VisSIM|3|||||gis;sql;statistics||i
+|MAGIC|3|||||data-collection;databases;sql||i
+|Mentor Graphics LeonardoSpectrum|3|||||sql;excel;databases||i
+|PCI Express PCIe|3|||||sql;excel;databases||i
+|Synopsys Design Compiler|1|||||sql-server;gis;sql||i
+|Synopsys HSPICE|3|||||sql;excel;databases||i
+|Real-Time Workshop|3|||||sql;excel;databases||i
+|ETAP|3|||||data-collection;data-visualization;sql-server||i
+|Isograph Markov|3|||||quantitative-finance;sql-server;gis||i
+|Ansoft Simplorer|3|||||databases;gis;statistics||i
+|Visual Numerics PV-WAVE|3|||||sql;big-data;gis||i
+|LINDO Systems optimization modeling|3|||||image-processing;gis;statistics||i
+|Dataxiom StatMost|3|||||machine-learning;data-collection;statistics||i
+|PMC KanbanSIM|3|||||data-collection;data-entry;sql||i
+|Dartfish ProSuite|3|||||statistics;excel||i
+|Algor Simulation|3|||||artificial-intelligence;data-entry;statistics||i
+|Gemcom Surpac|3|||||data-mining;mysql;gis||i
+|Cool Roof Calculator|3|||||gis;statistics;sql||i
+|DesignBuilder Software DesignBuilder|3|||||gis;statistics;sql||i
+|EffTec EffTrack|3|||||gis;statistics;sql||i
+|Energy Efficient Rehab Advisor|3|||||gis;statistics;sql||i
+|EnergyPlus|3|||||gis;statistics;sql||i
+|Fielding Data Labs OptoMizer|3|||||gis;statistics;sql||i
+|MotorMaster+|3|||||gis;statistics;sql||i
+|Performance Systems Development TREAT|3|||||gis;statistics;sql||i
+|Trane TRACE|3|||||gis;statistics;sql||i
+|ANSYS LS-DYNA|3|||||statistics;excel||i
+|COMSOL Multiphysics|3|||||sqlite;mysql;statistics||i
+|PVsyst|3|||||data-collection;data-visualization;gis||i
+|Scientific Software Group MIGRATE|3|||||data-visualization;gis;sql||i
+|Visual MODFLOW Pro|3|||||data-visualization;gis;sql||i
+|ArcCatalog|3|||||gis;data-analysis;sql||i
+|Digital Fieldbook|3|||||databases;gis;sql||i
+|GPS Pathfinder Office|3|||||gis;databases;statistics||i
+|TerraSync|3|||||data-visualization;gis;sql||i
+|SoilVision Systems SVOFFICE|3|||||data-visualization;gis;statistics||i
+|Accelrys Cerius2|3|||||statistics;sql;excel||i
+|What if?|3|||||data-mining;gis;statistics||i
+|Golden Helix HelixTree|3|||||statistics;sql;excel||i
+|Multivariate statistical program MVSP|3|||||data-mining;mysql;gis||i
+|BD Biosciences CellQuest|3|||||statistics;gis;excel||i
+|Protein Explorer|3|||||statistics;gis;sql||i
+|Agilent Technologies GeneSpring GX|3|||||data-mining;gis;statistics||i
+|EnzymeX|3|||||data-mining;gis;statistics||i
+|Textco BioSoftware Gene Inspector|3|||||data-mining;gis;statistics||i
+|RTI International SUDAAN|3|||||data-mining;data-visualization;sql||i
+|The Mathworks SimBiology|3|||||image-processing;statistics;gis||i
+|Visual Molecular Dynamics VMD|3|||||gis;statistics;sql||i
+|Datasurge GEOPRO|3|||||gis;excel||i
+|Delft GeoSystems MStab|3|||||gis;excel||i
+|GEO-SLOPE SEEP/W|3|||||gis;excel||i
+|Mitre Software GSLOPE|3|||||gis;excel||i
+|BehavePlus|3|||||data-mining;gis;excel||i
+|FARSITE|3|||||data-mining;gis;excel||i
+|FlamMap|3|||||data-mining;gis;excel||i
+|Circle Systems Stat/Transfer|3|||||data-visualization;data-mining;gis||i
+|Waters Millennium32|3|||||statistics;gis;sql||i
+|Systems gINT|3|||||data-mining;data-visualization;gis||i
+|ChemStat|3|||||data-mining;data-visualization;gis||i
+|Parameter Estimation PEST|3|||||data-mining;data-visualization;gis||i
+|RockWare ChemFlux|3|||||data-mining;data-visualization;gis||i
+|RockWare Geochemist's Workbench GWB|3|||||data-mining;data-visualization;gis||i
+|RockWare RockWorks|3|||||data-mining;data-visualization;gis||i
+|Scientific Software Group FEFLOW|3|||||data-mining;data-visualization;gis||i
+|Scientific Software Group SVHeat|3|||||data-mining;data-visualization;gis||i
+|Seismic Micro-Technology KINGDOM|3|||||data-mining;gis;mysql||i
+|Starpint Software Super Slug|3|||||data-mining;data-visualization;gis||i
+|Waterloo Hydrogeologic AquaChem|3|||||data-mining;data-visualization;gis||i
+|Agisoft Metashape|3|||||image-processing;mysql;dynamodb||i
+|Global Insight AREMOS|3|||||mysql;tableau;sql-server||i
+|NCSS|3|||||machine-learning;databases;tableau||i
+|Scientific Software International LISREL|3|||||google-sheets;data-visualization;statistics||i
+|QSR International NVivo|3|||||data-visualization;statistics;tableau||i
+|Qualtrics Research Suite|5|||||data-visualization;statistics;gis||i
+|Clark Labs IDRISI Andes|3|||||gis;statistics;excel||i
+|MapInfo MapMarker|3|||||gis;statistics;excel||i
+|Martin D Adamiker's TruFlite|3|||||gis;statistics;excel||i
+|Bare Bones Software BBEdit|3|||||text-to-speech;data-visualization;tableau||i
+|Dowling Associates TRAFFIX|3|||||gis;sql;tableau||i
+|Thomson EndNote|3|||||gis;statistics;excel||i
+|Assisi Compiler|1|||||gis;excel;databases||i
+|Career management systems CMS|3|||||sql-server;excel;databases||i
+|Advanced Technologies Class Act|1|||||data-analysis;excel||i
+|Bridgeway eCounsel|3|||||data-analysis;excel;databases||i
+|Corporate Focus Solium Shareworks|3|||||data-analysis;excel;databases||i
+|Justice Systems FullCourt Enterprise|1|||||data-analysis;excel||i
+|Saga Practice Manager|3|||||data-analysis;excel;databases||i
+|Thomson Reuters Elite ProLaw|3|||||data-analysis;excel||i
+|LexisNexis CourtLink Strategic Profiles|3|||||excel;databases||i
+|LexisNexis Time Matters|3|||||databases;excel||i
+|z-Tree|3|||||excel||i
+|Empirisoft MediaLab|3|||||statistics;excel||i
+|Gallery Systems EmbARK|3|||||sql;excel;databases||i
+|PastPerfect Software PastPerfect|3|||||sql;excel;databases||i
+|Questor Systems ARGUS|3|||||sql;excel;databases||i
+|Ex Libris Group Aleph|3|||||data-visualization;databases;sql||i
+|Inmagic TextWorks|3|||||data-visualization;databases;sql||i
+|Automate the Schools ATS|3|||||text-to-speech;excel||i
+|CyberSoft NutriBase|1|||||statistics;excel;databases||i
+|DietMaster Systems DietMaster|3|||||statistics;excel;databases||i
+|The Nutrition Company FoodWorks|3|||||statistics;excel;databases||i
+|CBORD Nutrition Service Suite|3|||||excel||i
+|3M Encoder|3|||||speech-recognition;tableau;sql-server||i
+|DRG grouping|3|||||speech-recognition;tableau;sql-server||i
+|EndoSoft|3|||||speech-recognition;tableau;sql-server||i
+|Entity Management|3|||||speech-recognition;tableau;sql-server||i
+|Fox Meadows ChartingPlus|3|||||speech-recognition;tableau;sql-server||i
+|Purkinje Dossier|3|||||speech-recognition;tableau;sql-server||i
+|SoftMed ChartRelease|3|||||speech-recognition;tableau;sql-server||i
+|Mi-Co Mi-Forms|3|||||excel||i
+|3M Electronic Monitoring|3|||||excel||i
+|Guardian RFID|3|||||excel||i
+|Spillman Technologies Records Management|3|||||excel;databases||i
+|Barrington Software CookenPro Commercial|3|||||google-sheets;excel||i
+|CostGuard|3|||||google-sheets;excel||i
+|GNOME Gnutrition|3|||||google-sheets;excel||i
+|CBORD Foodservice Suite|3|||||excel||i
+|Twin Tier Technologies MIMS|3|||||excel||i
+|Travel Agent CMS|3|||||data-visualization;tableau;sql||i
+|Address Management System AMS|3|||||excel||i
+|Delivery Routing System DRS|3|||||excel||i
+|KAPES|3|||||data-entry;databases;sql||i
+|Micro Estimating FabPlan|3|||||data-entry;databases;sql||i
+|MTI Systems Costimator JS|3|||||data-entry;databases;sql||i
+|BCL Landview Systems WinCrop|3|||||excel||i
+|Farm Works Software Trac|3|||||excel||i
+|Focus Floor Covering|3|||||excel||i
+|Textile Management Systems RollMaster|3|||||excel||i
+|CMSN FieldPAK|3|||||excel||i
+|Exele TopView|3|||||excel||i
+|Roofing Calculator|3|||||excel||i
+|RoofLogic|3|||||excel||i
+|Fluke Corporation FlukeView Forms|3|||||excel||i
+|AutoZone ALLDATA|3|||||excel;databases||i
+|ServiceMax|3|||||excel||i
+|dESCO ESC|3|||||excel||i
+|CNC Consulting Machinists' Calculator|3|||||excel||i
+|Kentech Kipware Trig Kalculator|3|||||excel||i
+|AirSmith FlightPrompt|3|||||excel||i
+|doXstor Flight Level Logbook|3|||||excel||i
+|MJICCS PilotLog|3|||||excel||i
+|Nimblefeet Technologies Captain's Keeper|3|||||excel||i
+|Polaris Microsystems AeroLog Pro|3|||||excel||i
+|Polaris Microsystems CharterLog|3|||||excel||i
+|RMS Technology Flitesoft|3|||||excel||i
+|Skylog Services Skylog Pro|3|||||excel||i
+|Penchant Software dispatchOffice|3|||||excel||i
+|TranWare Enterprise Suite|1|||||excel||i
+|KNMI TurboWin|3|||||excel||i
+|Neo4j|3|||||bigquery;nlp;numpy||i
+|TreeView|3|||||statistics;excel||i
+|IBM Cloud|3|||||statistics;databases;excel||i
+|xQuery|3|||||redis;jupyter;t-sql||i
+|SciLab|3|||||sqlite;mysql;statistics||i
+|JET|3|||||data-collection;excel||i
+|AMPL|3|||||data-visualization;mysql;tableau||i
+|AI Websites & Software|3|||||||i
+|AI Mobile Apps|3|||||||i
+|Data Model Training|3||||data-modeling|||i
+|AI Integrations|3|||||||i
+|ComfyUI Workflow Creation|3||||stable-diffusion|||i
+|AI Strategy|3|||||||i
+|Custom Writing Prompts|3|||||||i
+|Generative Models|3|||||||i
+|Data Governance & Protection|3|||||||i
+|AI Model Integration|3|||||claude;openai-api;ai-agent-development||i
+|AI Builder|3|||||claude;openai-api;ai-model-integration||i
+|Knowledge Graph|3|||||nlp;ai-agent-development;data-science||i
+|AI-Generated Code|3|||||artificial-intelligence;software-architecture;dotnet||i
+|Generative AI|3|||||pytorch;computer-vision;deep-learning||i
+|Realm Database|3||||databases|ai-mobile-apps;user-authentication;ios-development|databases|i
+|LoRa|3|||||prompt-engineering;midjourney;stable-diffusion||i
+|Oracle PLSQL|3|||||accounting;sql;excel||i
+|Reinforcement Learning|3|||||computer-vision;generative-ai;pytorch||i
+|SAS|3|||||statistics;python||in
+|AI Code Generator|3|||||ai-video-generation;nextjs;ai-builder||i
+|Data Transformation|3|||||llm;data-mapping;scala||i
+|Geospatial Data|2||||gis|data-analysis;marketing-analytics;power-bi||i
+|Microsoft Excel PowerPivot|3||||excel|data-analysis;python||in
+|Agent GPT|2||||llm|artificial-intelligence;python|llm|i
+|AI Model Training|3|||||||i
+|AI Model Training Prompt|3||||ai-model-training|||i
+|AI Text-to-Image|3|||||artificial-intelligence||i
+|AI Text-to-Speech|3||||text-to-speech||text-to-speech|i
+|AI-Generated Art|3|||||artificial-intelligence||i
+|Audience Segmentation & Targeting|3|||||market-research;financial-analysis;data-analysis||i
+|ChatGPT Prompt|3||||chatgpt|||in
+|Classification|3|||||machine-learning||li
+|Commenting|3|||||soft-skills;data-entry||li
+|Data Integration|3|||||||li
+|Deep Learning Modeling|0||||deep-learning|reinforcement-learning;generative-ai;pytorch||in
+|Graph Database|3||||databases||databases|i
+|IBM Watson|3|||||chatbot-development;machine-learning||i
+|Leonardo Ai|3|||||midjourney;ai-image-generation;artificial-intelligence||i
+|LLaMA|3|||||python||i
+|Model Deployment|3|||||||i
+|NLP Tokenization|1||||nlp|||i
+|Pharmaceutical Industry|3|||||python||i
+|Pharmaceuticals|3|||||||i
+|Plotly|3|||||sql;python||in
+|SQLAlchemy|3|||||python||in
+|Academia|3|||||||i
+|Activewear|3|||||||i
+|AI Bias Mitigation|3|||||||i
+|AI Instruction|3|||||||i
+|AI Platform|3|||||||i
+|AI-driven applications|3|||||||i
+|Analytics Plugin|3||||data-analysis|||i
+|AnyLogic|3|||||||i
+|Artificial Intelligence Ethics|2||||artificial-intelligence|||i
+|Asynchronous I/O|3|||||||i
+|Bayesian Statistics|3||||statistics||statistics|i
+|behavioral science|3|||||||i
+|BERT|3|||||||i
+|Bibliography|3|||||||i
+|Bulgarian|3|||||||i
+|Chainlink|3|||||||i
+|Chatbot Prompt|3||||chatbot-development|||i
+|Chatbot Tuning|3||||chatbot-development|||i
+|Claude 3.5 Sonnet|3||||claude|||i
+|Clinical Systems CTMS|1|||||||i
+|Clinical Trial|1|||||||i
+|Computer Hardware|3|||||||i
+|Computer Science|3|||||||in
+|Computer Skills|3|||||||i
+|Core Data|3|||||||i
+|dashboard creator|3||||dashboard-development|||i
+|Data Lake|3|||||||i
+|Data Preprocessing|3|||||||i
+|Data Privacy|3|||||||i
+|Data Table|3|||||||i
+|Database Performance Optimization|2||||database-optimization|||i
+|Detailed Code Comments|3||||commenting||commenting|i
+|Diffusion Model|3|||||||i
+|Digital Mapping|3|||||||i
+|Earth Science|3|||||||i
+|ELK Stack|2||||elasticsearch|||i
+|EPIC Clarity|3|||||||i
+|Gemini 1.5 Pro|3||||gemini|||i
+|Georeferencing|3|||||||li
+|GPT-Neo|3|||||||i
+|Graph Neural Network|0||||deep-learning||deep-learning|i
+|GRPC|3|||||||i
+|image data collection|3||||data-collection||data-collection|i
+|Internal Reporting|3||||report-writing||report-writing|i
+|KLING|3|||||||i
+|Linear Regression|3||||statistics||statistics|i
+|Linter SQL RDBMS|3||||sql|||i
+|Llama 3|3||||llama|||i
+|Machine Learning Algorithm|1||||machine-learning|||i
+|Machine Vision|3|||||||i
+|Mathematical Modeling|3|||||||i
+|Metabase|3|||||||in
+|Microsoft Power BI Data Visualization|3||||power-bi|||i
+|Microsoft SCCM|3|||||||i
+|Microsoft SQL Server Compact|3||||sql-server|||i
+|Mixpost|3|||||||i
+|Mixpost Enterprise|1||||mixpost|||i
+|ML Automation|1||||machine-learning|||i
+|motion ai|3|||||||i
+|NVIDIA Triton|3|||||||i
+|Performance Analyzer|3|||||||i
+|Performance Optimization|3|||||||i
+|Pipeline|3|||||||li
+|Recommendation System|3|||||||i
+|reddhift|3|||||||li
+|relevance ai|3|||||||i
+|Research Methods|5||||web-research|||i
+|SAP Sybase Adaptive Server Enterprise|1||||adaptive-server-enterprise||adaptive-server-enterprise|i
+|Scientific Literature Review|3||||academic-research||academic-research|i
+|SDTM|3|||||||i
+|Sigma Computing|3|||||||in
+|simcenter|3|||||||li
+|simens|3|||||||li
+|SOC 2 Report|3||||report-writing|||i
+|SOCET GXP|3|||||||i
+|specialist databases|3||||databases||databases|i
+|Spreadsheet Skills|3|||||||i
+|Tesseract OCR|3||||ocr||ocr|i
+|Transaction Data Entry|5||||data-entry||data-entry|i
+|Transformer Model|3|||||||i
+|Use Case Diagram|3|||||||i
+|warehouse OLAP|3|||||||i
+|windsurfer|3|||||||li
+|Workato|3|||||||i
 @design-ux
-|Graphic Design|7|graphic designer;graphics design;visual design;=Design;=Design Consultation;=Visual Communication;=Layout Design;=Minimalist|||||photoshop;illustrator;canva
-|Logo Design|8|logo designer;logo creation;logo redesign;logotype;=Logo||||graphic-design|brand-identity|graphic-design
-brand-identity|Brand Identity Design|6|branding;brand identity;brand guidelines;brand style guide;visual identity;brand book;identidad visual||||logo-design
-|Business Card Design|9|business card;letterhead;stationery design||||graphic-design||graphic-design
-flyer-design|Flyer & Brochure Design|8|flyer;brochure;leaflet;poster;menu design;catalog design;=Flyer Design;=Brochure Design||||graphic-design||graphic-design
-banner-design|Banner & Ad Design|8|banner;web banner;banner ads;display ads design;social media graphics;cover photo;=Banner Design|banner;banners|design;designer;designs;designing;graphic;graphics;social;facebook;instagram;youtube;linkedin;website;print;roll-up;rollup;vinyl;photoshop;canva;illustrator;size;sizes;header;cover;flyer;logo||graphic-design||graphic-design
-|Infographic Design|7|infographic||||graphic-design||graphic-design
-|Presentation Design|8|pitch deck;slide deck;slide design;presentation slides;keynote design;investor deck;=Business Presentation;=Presentations;=Analytical Presentation||||powerpoint
-|Packaging Design|6|product packaging;label design;box design;product label||||graphic-design||graphic-design
-|Print Design|6|print ready;prepress;CMYK;print layout||||graphic-design||graphic-design
-|Book Cover Design|7|book cover;ebook cover;album cover;cover design||||graphic-design||graphic-design
-tshirt-design|T-shirt & Merch Design|9|t-shirt design;tshirt design;merch design;apparel design;print on demand;POD design||||graphic-design||graphic-design
-|Illustration|5|calligraphy;hand lettering;illustrator artist;digital illustration;digital drawing;digital art;digital painting;artwork;concept art;comic;manga;children's book illustration|||||illustrator;procreate
-|Character Design|5|mascot;mascot design;cartoon character;character art||||illustration
-vector-art|Vector Graphics|7|vector;vectorize;vectorise;vector tracing;vector art;SVG icons;EPS;AI file||||illustrator
-|Icon Design|7|icon set;app icon||||vector-art
-pattern-design|Pattern & Textile Design|6|seamless pattern;surface pattern;textile design;fabric print||||illustration
-photoshop|Adobe Photoshop|7|Photoshop;PS;Adobe PS|PS|photoshop;illustrator;adobe;design;image;editing;retouching;psd|||photo-editing
-illustrator|Adobe Illustrator|6|Illustrator;Adobe AI|Illustrator|adobe;photoshop;indesign;vector;logo;design;ai;eps;svg;file;files|||vector-art
-indesign|Adobe InDesign|6|InDesign|||||print-design
-|Adobe XD|7|XD;Adobe Experience Design|||||figma;ui-design||n
-|Figma|7|FigJam;Figma design;Figma file;Figma prototype|||||ui-design;adobe-xd||n
-|Sketch|7|Sketch app;Sketch file;Sketch design;Bohemian Sketch|Sketch;sketch|figma;xd;adobe;invision;zeplin;ui;ux;file;files;html;mockup|artist;drawing||figma||n
-|Canva|9|Canva Pro;Canva templates;Canva design|||||graphic-design||n
-affinity|Affinity Designer|6|Affinity Photo;Affinity Publisher|||||illustrator
-|CorelDRAW|6|Corel Draw;Corel|||||vector-art
-|Procreate|7|Procreate app|||||illustration
-|GIMP|7|Inkscape;Krita|||||photoshop
-|Photo Editing|8|photo retouching;retouching;image editing;photo manipulation;background removal;remove background;clipping path;photo restoration;color correction;image retouching;Lightroom;Adobe Lightroom|||||photoshop
-|Product Photography|6|product photos;ecommerce photography;Amazon product photos;lifestyle photos;=Product Photographers|||||photo-editing
-|Photography|6|photographer;photo shoot;real estate photography;=Food Photographers;=Lifestyle & Fashion Photographers;=Portrait Photographers;=Event Photographers;=Real Estate Photographers;=Scenic Photographers;=Drone Photographers
-|UI Design|5|user interface design;UI designer;interface design;app UI design;dashboard design;=User Interface / IA;=User Interface|UI|design;designer;designs;figma;ux;mockup;mockups;wireframe;wireframes;screens;prototype;interface;adobe;xd;sketch||graphic-design|figma;ux-design
-|UX Design|4|user experience design;UX;UX designer;UX artifacts;User-Centered Design;=User Experience||||ui-design|ux-research;wireframing
-|UX Research|4|user research;usability testing;user interviews;user testing;personas;journey mapping;customer journey map;A/B test design;heuristic evaluation||||ux-design
-|Wireframing|6|low-fidelity;lo-fi mockups;=UX Wireframe||||ux-design
-|Prototyping|5|clickable prototype;interactive prototype;InVision;Marvel app|prototype;prototypes|figma;xd;sketch;invision;clickable;interactive;wireframe;wireframes;mockup;mockups;ui;ux;design;designs;designer;flow;flows;usability||figma
-|Information Architecture|3|IA;site map design;sitemap design;card sorting;navigation design|IA|ux;ui;architecture;information;navigation||ux-design
-|Design Systems|3|component library||||ui-design
-web-ui-kits|Web Templates & Themes Design|6|website template;HTML template;ThemeForest;Envato|||||web-design
-|Motion Graphics|4|motion design;motion designer;kinetic typography;animated graphics||||after-effects|animation
-three-d-modeling|3D Modeling|4|3D modelling;3D design;3D designer;3D artist;=Polygon Mesh|||||blender
-three-d-rendering|3D Rendering|4|architectural rendering;archviz;photorealistic render;V-Ray;KeyShot;Lumion||||three-d-modeling
-|Blender|5|Blender 3D|blender|3d;model;modeling;render;rendering;animation;cycles;sculpt|||three-d-modeling||n
-|Autodesk Maya|3|Maya 3D|Maya|3d;animation;model;modeling;rigging;autodesk;render|||three-d-modeling
-|Cinema 4D|4|C4D;=Maxon Cinema 4D|||||motion-graphics
-|ZBrush|3|sculpting;digital sculpting|||||three-d-modeling
-three-d-printing|3D Printing Design|5|3D printing;STL;STL file;3D printable||||three-d-modeling
-|Interior Design|5|interior designer;interior decoration;room design;space planning;home staging
-architecture-design|Architectural Design|2|architectural drawings;building design;house plans|||||autocad;revit
-|Fashion Design|5|pattern grading;pattern grader;pattern making;fashion designer;clothing design;tech pack;garment design
-|NFT Art|6|NFT collection;generative art;pixel art||||illustration
-|Game Art|5|game assets;sprite;2D game art;game UI;tileset||||illustration
-caricature|Caricature & Portraits|6|caricature;portrait drawing;custom portrait;pet portrait||||illustration
-|Tattoo Design|6|tattoo||||illustration
-|Email Design|7|newsletter design;email template design|||||html-email
-|Social Media Design|9|social media posts design;Instagram post design;Instagram posts design;carousel posts;social media templates;Instagram templates|||||canva
-ebook-design|eBook & Document Design|7|ebook design;document design;report design;lead magnet design;workbook design|||||indesign
-magazine-layout|Magazine & Book Layout|6|magazine layout;book layout;book interior;interior formatting;KDP formatting|||||indesign
-sticker-design|Sticker & Emote Design|8|sticker;Twitch emotes;emotes;Telegram stickers||||illustration
-signage-design|Signage & Trade Show Design|7|signage;trade show booth;roll-up banner;billboard||||graphic-design||graphic-design
-app-icon-design|App Store Screenshots|8|Play Store screenshots;store listing graphics|||||mobile-ui
-web-banner-animation|Animated GIFs|8|GIF animation;GIFs|GIFs|animated;animation;animations;banner;banners;design;designs;designer;sticker;stickers;emoji|||web-animation
-mockup-design|Product Mockups|8|mockup design;packaging mockup;3D mockup|||||photoshop
-|Color Theory|7|color palette;colour palette||||graphic-design
-|UX Audit|3|usability audit;UX review;heuristic review||||ux-design
-|UI/UX Design|5|UI/UX;UX/UI;UI UX;UX UI;UI/UX designer;UX/UI designer;UI and UX;UX and UI;=UX & UI Design;=UI/UX Prototyping;=Product Design|||||ui-design;ux-design;figma
-|Design Mockups|6|mockups;mock-ups;high fidelity design;high-fidelity mockups|||||prototyping;figma
-|Typography|6|fonts;font style;font sizes;font pairing;type design;=Fonts & Typography|||||graphic-design
-|Map Illustration|6|map drawing;map design;illustrated map;fantasy map;custom map||||illustration||illustration
-|Set Design|3|stage design;theatre set;set designer|||||three-d-modeling
-|Model Making|4|model boxes;scale model;architectural model|||||set-design
-|Eye Tracking|2|eye tracker;gaze tracking|||||ux-research
-|Tobii|2|Tobii Pro;Tobii Fusion||||eye-tracking
-|iMotions|2|iMotions platform||||eye-tracking
-|Microsoft Publisher|5||||||photoshop;indesign;illustrator||i
-|Creative Cloud|5|Adobe Creative Cloud|||||indesign;illustrator;photoshop||i
-|SmugMug Flickr|5||||||indesign;illustrator;photoshop||i
-|CorelDraw Graphics Suite|5|Corel CorelDraw Graphics Suite|||||illustrator;cinema-4d;indesign||i
-|QuarkXPress|5||||||indesign;figma;photoshop||i
-|PageMaker|5|Adobe PageMaker|||||illustrator;indesign;photoshop||i
-|JamBoard|5||||||prototyping;photoshop;indesign||i
-|Salesforce Visualforce|5||||||ux-research;prototyping;figma||i
-|FreeHand MX|5|Adobe FreeHand MX|||||gimp;illustrator;cinema-4d||i
-|McNeel Rhinoceros 3D|5||||||motion-graphics;cinema-4d;indesign||i
-|FrameMaker|5|Adobe FrameMaker|||||gimp;indesign;illustrator||i
-|Corel Painter|5||||||autodesk-maya;cinema-4d;figma||i
-|Paint Shop Pro|5|Corel Paint Shop Pro|||||gimp;indesign;autodesk-maya||i
-|Adobe Distiller|5||||||indesign;illustrator;photoshop||i
-|Microsoft Paint|5||||||photoshop;indesign;illustrator||i
-|ACD Systems Canvas|5||||||photoshop||i
-|DesignWare 3D EyeWitness|5||||||photoshop||i
-|SmartDraw Legal|3||||||photoshop||i
-|GeoPak Bridge|5|Bentley GeoPak Bridge|||||illustrator;photoshop||i
-|LaTeX|5||||||||i
-|SoftCafe MenuPro|5||||||||i
-|3D graphics|5||||||||i
-|Open Graphics Library OpenGL|5||||||ux-research;indesign;illustrator||i
-|SketchBook Pro|5|Autodesk SketchBook Pro|||||photoshop;indesign;illustrator||i
-|LiveMotion|5|Adobe LiveMotion|||||motion-graphics;indesign;illustrator||i
-|Eos Systems PhotoModeler|5||||||photoshop||i
-|Trancite Logic Systems ScenePD|5||||||photoshop||i
-|Autodesk Mudbox|5||||||blender;autodesk-maya;photoshop||i
-|ImageReady|5|Adobe ImageReady|||||cinema-4d;autodesk-maya;figma||i
-|Pixologic Zbrush|5||||||autodesk-maya;photoshop;indesign||i
-|Xara Designer Pro|5||||||cinema-4d;figma;autodesk-maya||i
-|iPhoto|5|Apple iPhoto|||||gimp;indesign;illustrator||i
-|RoboHelp|5|Adobe RoboHelp|||||indesign;illustrator;photoshop||i
-|PTC Arbortext|5||||||indesign;illustrator;photoshop||i
-|TKSoftware RCM|5||||||||i
-|Mideo Systems EZDoc Plus|5||||||photoshop||i
-|Sawtooth SSI Web|5||||||indesign;illustrator;photoshop||i
-|Grafana Labs Grafana Cloud|5||||||||i
-|Altia Design|5||||||ux-research;ui-design;photoshop||i
-|Ambient Design ArtRage|5||||||design-systems;blender;cinema-4d||i
-|GE Healthcare ImageQuant TL|5||||||photoshop;indesign;illustrator||i
-|Molecular Devices Corporation MetaMorph|5||||||illustrator;photoshop||i
-|Image Composite Editor|5|Microsoft Image Composite Editor|||||photoshop||i
-|Harvard Graphics|5||||||photoshop||i
-|TechSmith Snagit|5||||||indesign;illustrator;photoshop||i
-|Next Limit Maxwell Render|5||||||design-systems;blender;autodesk-maya||i
-|Photo-Paint|5|Corel Photo-Paint|||||gimp;autodesk-maya;indesign||i
-|Serif DrawPlus|5||||||design-systems;blender;gimp||i
-|Corel Ventura|5||||||gimp;indesign;illustrator||i
-|DeChant Consulting Services iWitness|5||||||photoshop||i
-|OpenGL|5||||||autodesk-maya;illustrator;photoshop||in
-|Expression Blend|5|Microsoft Expression Blend|||||autodesk-maya;illustrator;photoshop||i
-|ImageJ|5||||||ui-design;illustrator;photoshop||i
-|Art Direction|5||||||||i
-|Character Modeling|5||||||||i
-|Graphics for Streamers|5||||||||i
-|Virtual Backgrounds|5||||||||i
-|T-Shirts & Merchandise|5||||||||i
-|3D Architecture|3||||||||i
-|3D Fashion & Garment|5||||||||i
-|3D Printing Characters|4|||||three-d-printing|||i
-|3D Landscape|5||||||||i
-|3D Game Art|4|||||game-art||game-art|i
-|User Flow|5||||||chatbot-development;design-mockups;graphic-design||i
-|Houdini|5||||||visual-effects;three-d-modeling;unreal-engine||i
-|Figma to Webflow Plugin|5|||||figma|webflow||i
-|UI Graphics|5||||||figma;ui-design;mobile-ui||i
-|Gamification|5||||||||li
-|Aerospace|5||||||three-d-modeling;energy-industry;manufacturing-industry||li
-|Demo Presentation|5|||||presentation-design||presentation-design|i
-|DesignBuilder|5||||||energy-simulation;python;csharp||i
-|Ebook|5||||||canva;illustrator;photoshop||i
-|Media & Entertainment|5||||||aerospace;three-d-modeling;energy-industry||i
-|NFT Collection Generation|5|||||nft-art|||i
-|Process Infographics|5|||||infographic-design|project-coordination;crm|infographic-design|i
-|Web UI|5||||||||i
-|WeWeb|5||||||||i
-|3D Texturing|5||||||||i
-|Book|5||||||||li
-|Book Review|7|||||book|||i
-|Branding Template|5|||||brand-identity|||i
-|Chakra UI|5||||||||in
-|Chart Presentation|5|||||presentation-design||presentation-design|i
-|Corporate Brand Identity|5|||||brand-identity||brand-identity|i
-|Covers & Packaging|5||||||||i
-|cyrptocurrency|5||||||||li
-|Design Thinking|5|||||graphic-design|||i
-|Functional Prototype|4|||||prototyping||prototyping|i
-|Graphics File Format|5||||||||i
-|Magazine|5||||||||li
-|MockFlow|5||||||||i
-|Newsletter|5||||||||li
-|Nursing|5||||||||li
-|Product Backlog|5||||||||i
-|Shopify Development Shopify Liquid Templating A/B Testing & Conversion Optimization Shopify Theme Customization Product Recommendation Logic Shopify App Integration JavaScript & jQuery HTML & CSS UI/UX Design for E-commerce Google Optimize / Optimizely / VWO|3|||||ux-design|||i
-|Site Planning|5||||||||i
-|Vector Embedding|5|||||vector-art|||i
-|Wedding|5||||||||li
-|Xactimate|5||||||||i
-|zappychat|5||||||||li
-|Zeplin|5||||||||i
+|Graphic Design|7|||||photoshop;illustrator;canva
+|Logo Design|8||||graphic-design|brand-identity|graphic-design
+brand-identity|Brand Identity Design|6||||logo-design
+|Business Card Design|9||||graphic-design||graphic-design
+flyer-design|Flyer & Brochure Design|8||||graphic-design||graphic-design
+banner-design|Banner & Ad Design|8|banner;banners|design;designer;designs;designing;graphic;graphics;social;facebook;instagram;youtube;linkedin;website;print;roll-up;rollup;vinyl;photoshop;canva;illustrator;size;sizes;header;cover;flyer;logo||graphic-design||graphic-design
+|Infographic Design|7||||graphic-design||graphic-design
+|Presentation Design|8||||powerpoint
+|Packaging Design|6||||graphic-design||graphic-design
+|Print Design|6||||graphic-design||graphic-design
+|Book Cover Design|7||||graphic-design||graphic-design
+tshirt-design|T-shirt & Merch Design|9||||graphic-design||graphic-design
+|Illustration|5|||||illustrator;procreate
+|Character Design|5||||illustration
+vector-art|Vector Graphics|7||||illustrator
+|Icon Design|7||||vector-art
+pattern-design|Pattern & Textile Design|6||||illustration
+photoshop|Adobe Photoshop|7|PS|photoshop;illustrator;adobe;design;image;editing;retouching;psd|||photo-editing
+illustrator|Adobe Illustrator|6|Illustrator|adobe;photoshop;indesign;vector;logo;design;ai;eps;svg;file;files|||vector-art
+indesign|Adobe InDesign|6|||||print-design
+|Adobe XD|7|||||figma;ui-design||n
+|Figma|7|||||ui-design;adobe-xd||n
+|Sketch|7|Sketch;sketch|figma;xd;adobe;invision;zeplin;ui;ux;file;files;html;mockup|artist;drawing||figma||n
+|Canva|9|||||graphic-design||n
+affinity|Affinity Designer|6|||||illustrator
+|CorelDRAW|6|||||vector-art
+|Procreate|7|||||illustration
+|GIMP|7|||||photoshop
+|Photo Editing|8|||||photoshop
+|Product Photography|6|||||photo-editing
+|Photography|6
+|UI Design|5|UI|design;designer;designs;figma;ux;mockup;mockups;wireframe;wireframes;screens;prototype;interface;adobe;xd;sketch||graphic-design|figma;ux-design
+|UX Design|4||||ui-design|ux-research;wireframing
+|UX Research|4||||ux-design
+|Wireframing|6||||ux-design
+|Prototyping|5|prototype;prototypes|figma;xd;sketch;invision;clickable;interactive;wireframe;wireframes;mockup;mockups;ui;ux;design;designs;designer;flow;flows;usability||figma
+|Information Architecture|3|IA|ux;ui;architecture;information;navigation||ux-design
+|Design Systems|3||||ui-design
+web-ui-kits|Web Templates & Themes Design|6|||||web-design
+|Motion Graphics|4||||after-effects|animation
+three-d-modeling|3D Modeling|4|||||blender
+three-d-rendering|3D Rendering|4||||three-d-modeling
+|Blender|5|blender|3d;model;modeling;render;rendering;animation;cycles;sculpt|||three-d-modeling||n
+|Autodesk Maya|3|Maya|3d;animation;model;modeling;rigging;autodesk;render|||three-d-modeling
+|Cinema 4D|4|||||motion-graphics
+|ZBrush|3|||||three-d-modeling
+three-d-printing|3D Printing Design|5||||three-d-modeling
+|Interior Design|5
+architecture-design|Architectural Design|2|||||autocad;revit
+|Fashion Design|5
+|NFT Art|6||||illustration
+|Game Art|5||||illustration
+caricature|Caricature & Portraits|6||||illustration
+|Tattoo Design|6||||illustration
+|Email Design|7|||||html-email
+|Social Media Design|9|||||canva
+ebook-design|eBook & Document Design|7|||||indesign
+magazine-layout|Magazine & Book Layout|6|||||indesign
+sticker-design|Sticker & Emote Design|8||||illustration
+signage-design|Signage & Trade Show Design|7||||graphic-design||graphic-design
+app-icon-design|App Store Screenshots|8|||||mobile-ui
+web-banner-animation|Animated GIFs|8|GIFs|animated;animation;animations;banner;banners;design;designs;designer;sticker;stickers;emoji|||web-animation
+mockup-design|Product Mockups|8|||||photoshop
+|Color Theory|7||||graphic-design
+|UX Audit|3||||ux-design
+|UI/UX Design|5|||||ui-design;ux-design;figma
+|Design Mockups|6|||||prototyping;figma
+|Typography|6|||||graphic-design
+|Map Illustration|6||||illustration||illustration
+|Set Design|3|||||three-d-modeling
+|Model Making|4|||||set-design
+|Eye Tracking|2|||||ux-research
+|Tobii|2||||eye-tracking
+|iMotions|2||||eye-tracking
+|Microsoft Publisher|5|||||photoshop;indesign;illustrator||i
+|Creative Cloud|5|||||indesign;illustrator;photoshop||i
+|SmugMug Flickr|5|||||indesign;illustrator;photoshop||i
+|CorelDraw Graphics Suite|5|||||illustrator;cinema-4d;indesign||i
+|QuarkXPress|5|||||indesign;figma;photoshop||i
+|PageMaker|5|||||illustrator;indesign;photoshop||i
+|JamBoard|5|||||prototyping;photoshop;indesign||i
+|Salesforce Visualforce|5|||||ux-research;prototyping;figma||i
+|FreeHand MX|5|||||gimp;illustrator;cinema-4d||i
+|McNeel Rhinoceros 3D|5|||||motion-graphics;cinema-4d;indesign||i
+|FrameMaker|5|||||gimp;indesign;illustrator||i
+|Corel Painter|5|||||autodesk-maya;cinema-4d;figma||i
+|Paint Shop Pro|5|||||gimp;indesign;autodesk-maya||i
+|Adobe Distiller|5|||||indesign;illustrator;photoshop||i
+|Microsoft Paint|5|||||photoshop;indesign;illustrator||i
+|ACD Systems Canvas|5|||||photoshop||i
+|DesignWare 3D EyeWitness|5|||||photoshop||i
+|SmartDraw Legal|3|||||photoshop||i
+|GeoPak Bridge|5|||||illustrator;photoshop||i
+|LaTeX|5|||||||i
+|SoftCafe MenuPro|5|||||||i
+|3D graphics|5|||||||i
+|Open Graphics Library OpenGL|5|||||ux-research;indesign;illustrator||i
+|SketchBook Pro|5|||||photoshop;indesign;illustrator||i
+|LiveMotion|5|||||motion-graphics;indesign;illustrator||i
+|Eos Systems PhotoModeler|5|||||photoshop||i
+|Trancite Logic Systems ScenePD|5|||||photoshop||i
+|Autodesk Mudbox|5|||||blender;autodesk-maya;photoshop||i
+|ImageReady|5|||||cinema-4d;autodesk-maya;figma||i
+|Pixologic Zbrush|5|||||autodesk-maya;photoshop;indesign||i
+|Xara Designer Pro|5|||||cinema-4d;figma;autodesk-maya||i
+|iPhoto|5|||||gimp;indesign;illustrator||i
+|RoboHelp|5|||||indesign;illustrator;photoshop||i
+|PTC Arbortext|5|||||indesign;illustrator;photoshop||i
+|TKSoftware RCM|5|||||||i
+|Mideo Systems EZDoc Plus|5|||||photoshop||i
+|Sawtooth SSI Web|5|||||indesign;illustrator;photoshop||i
+|Grafana Labs Grafana Cloud|5|||||||i
+|Altia Design|5|||||ux-research;ui-design;photoshop||i
+|Ambient Design ArtRage|5|||||design-systems;blender;cinema-4d||i
+|GE Healthcare ImageQuant TL|5|||||photoshop;indesign;illustrator||i
+|Molecular Devices Corporation MetaMorph|5|||||illustrator;photoshop||i
+|Image Composite Editor|5|||||photoshop||i
+|Harvard Graphics|5|||||photoshop||i
+|TechSmith Snagit|5|||||indesign;illustrator;photoshop||i
+|Next Limit Maxwell Render|5|||||design-systems;blender;autodesk-maya||i
+|Photo-Paint|5|||||gimp;autodesk-maya;indesign||i
+|Serif DrawPlus|5|||||design-systems;blender;gimp||i
+|Corel Ventura|5|||||gimp;indesign;illustrator||i
+|DeChant Consulting Services iWitness|5|||||photoshop||i
+|OpenGL|5|||||autodesk-maya;illustrator;photoshop||in
+|Expression Blend|5|||||autodesk-maya;illustrator;photoshop||i
+|ImageJ|5|||||ui-design;illustrator;photoshop||i
+|Art Direction|5|||||||i
+|Character Modeling|5|||||||i
+|Graphics for Streamers|5|||||||i
+|Virtual Backgrounds|5|||||||i
+|T-Shirts & Merchandise|5|||||||i
+|3D Architecture|3|||||||i
+|3D Fashion & Garment|5|||||||i
+|3D Printing Characters|4||||three-d-printing|||i
+|3D Landscape|5|||||||i
+|3D Game Art|4||||game-art||game-art|i
+|User Flow|5|||||chatbot-development;design-mockups;graphic-design||i
+|Houdini|5|||||visual-effects;three-d-modeling;unreal-engine||i
+|Figma to Webflow Plugin|5||||figma|webflow||i
+|UI Graphics|5|||||figma;ui-design;mobile-ui||i
+|Gamification|5|||||||li
+|Aerospace|5|||||three-d-modeling;energy-industry;manufacturing-industry||li
+|Demo Presentation|5||||presentation-design||presentation-design|i
+|DesignBuilder|5|||||energy-simulation;python;csharp||i
+|Ebook|5|||||canva;illustrator;photoshop||i
+|Media & Entertainment|5|||||aerospace;three-d-modeling;energy-industry||i
+|NFT Collection Generation|5||||nft-art|||i
+|Process Infographics|5||||infographic-design|project-coordination;crm|infographic-design|i
+|Web UI|5|||||||i
+|WeWeb|5|||||||i
+|3D Texturing|5|||||||i
+|Book|5|||||||li
+|Book Review|7||||book|||i
+|Branding Template|5||||brand-identity|||i
+|Chakra UI|5|||||||in
+|Chart Presentation|5||||presentation-design||presentation-design|i
+|Corporate Brand Identity|5||||brand-identity||brand-identity|i
+|Covers & Packaging|5|||||||i
+|cyrptocurrency|5|||||||li
+|Design Thinking|5||||graphic-design|||i
+|Functional Prototype|4||||prototyping||prototyping|i
+|Graphics File Format|5|||||||i
+|Magazine|5|||||||li
+|MockFlow|5|||||||i
+|Newsletter|5|||||||li
+|Nursing|5|||||||li
+|Product Backlog|5|||||||i
+|Shopify Development Shopify Liquid Templating A/B Testing & Conversion Optimization Shopify Theme Customization Product Recommendation Logic Shopify App Integration JavaScript & jQuery HTML & CSS UI/UX Design for E-commerce Google Optimize / Optimizely / VWO|3||||ux-design|||i
+|Site Planning|5|||||||i
+|Vector Embedding|5||||vector-art|||i
+|Wedding|5|||||||li
+|Xactimate|5|||||||i
+|zappychat|5|||||||li
+|Zeplin|5|||||||i
 @writing
-|Copywriting|7|write copy;writing copy;copywriter;copy writing;copy writer;sales copy;ad copy;marketing copy;persuasive copy;direct response copy;=Technical Copywriting;=Sales Copywriting|||||content-writing
-|Sales Funnel Copywriting|5|funnel copy;funnel copywriting;sales page copy;VSL script;sales letter||||copywriting||copywriting
-|Email Copywriting|6|email copy;email sequences;cold email copy||||copywriting||copywriting
-|Website Copywriting|7|website copy;web copy;website content;homepage copy;landing page copy;=Website Content Writing||||copywriting||copywriting
-|UX Writing|5|microcopy;UX copy;UX writer||||copywriting
-|Content Writing|8|writer;freelance writer;write content;writing content;content rewriting;content writer;web content;written content;contain writer;contain writing;=Writing|||||article-writing;blog-writing
-|Article Writing|8|article writer;writing articles;=Article|||||blog-writing;seo-writing
-|Blog Writing|8|blog posts;blog writer;blogging;blogger;blog articles;blog content;=Blog|blogging;blogger||forum;forums;platform;site;website;websites;app;cms;theme;themes;template;templates;engine;software;plugin;community||article-writing
-|SEO Writing|7|SEO content;SEO articles;SEO friendly content;SEO-optimized content;SEO-optimized blog posts;SEO-optimized articles;SEO content creation;SEO blog posts;SEO copywriting;SEO writer;keyword-rich content;=Content SEO||||content-writing;seo
-|Technical Writing|4|technical writer;technical documentation;user manual;API documentation;how-to guides;SOP;standard operating procedures
-|Research Writing|5|research report;white paper;research paper writing;White Paper Writing|||||academic-research
-|Academic Writing|6|statement of purpose;personal statement;admission essay;essay;academic paper;term paper;APA;MLA;Harvard referencing;citations|citations|essay;essays;paper;papers;academic;thesis;dissertation;apa;mla;harvard;chicago;journal;assignment;bibliography;reference;references;literature|||research-writing
-|Creative Writing|6|creative writer;short story;fiction;fiction writing;novels;poetry;poems;storytelling|storytelling;novels|write;writing;writer;writers;fiction;book;books;chapter;chapters;author;authors;manuscript;publish;story;stories;ghostwrite;ghostwriting;narrative;plot;character;characters
-|Ghostwriting|5|biography;memoir;autobiography;ghostwriter;ghost writer;ghost writing;book writing;nonfiction book|||||creative-writing
-|Scriptwriting|6|script writing;script writer;screenplay;screenwriting;video script;YouTube script;podcast script;screenwriter
-speech-writing|Speechwriting|6|speech writing;speeches;wedding speech|speeches|write;writing;writer;wedding;deliver;keynote;toast;event;ceremony;graduation;audience;speaker
-product-description-writing|Product Descriptions|9|product copy;Amazon listing copy;listing descriptions|||||copywriting
-|Social Media Copywriting|8|social media captions;Instagram captions;tweets;LinkedIn posts;social media content|||||social-media-management
-|Press Release Writing|6|press release;PR writing;news release
-|Grant Writing|4|grant proposal;grant application;funding application
-|Business Writing|5|policy writing;letter of introduction;proposal letter;business letter;proposal writing;RFP response;RFP;executive summary;company profile;business proposal
-|Resume Writing|8|resume writer;CV writing;LinkedIn profile writing;curriculum vitae|CV;cv|write;writing;writer;rewrite;resume;cover;letter;linkedin;job;jobs;profile;professional;update;career
-|Proofreading|9|proofreader;proof-reading;grammar check;grammar mistakes;spelling and grammar|||||editing
-|Editing|6|copy editing;line editing;manuscript editing;book editing;developmental editing;=Content Editing|editing|text;texts;article;articles;blog;blogs;book;books;manuscript;manuscripts;copy;content;document;documents;proofread;proofreading;proofreader;writing;written;writer;grammar;essay;essays;chapter;chapters;draft;drafts;story;stories;word;words;paper;papers;newsletter;script;scripts;journal;magazine;publication;editor;editorial;copyedit;style|software;tool;tools;feature;features;capability;capabilities;functionality||proofreading
-|Rewriting|9|rewriter;content rewriter;rewriting articles;paraphrasing;article rewriting;spinning|rewrite;spinning|article;articles;content;text;texts;blog;blogs;essay;essays;copy;post;posts;seo;words;paragraph;paragraphs;paraphrase;plagiarism;unique;book;chapter
-|Newsletter Writing|8|newsletter content;newsletter articles|||||email-copywriting
-|Review Writing|8|product reviews;review writer;game reviews;review articles;Amazon reviews;affiliate reviews
-|Medical Writing|2|medical writer;health writing;healthcare content;clinical writing
-|Legal Writing|2|legal letter;letter of appeal;legal documents
-children-book-writing|Children's Book Writing|6|children's book;kids book;picture book|||||creative-writing
-lyrics-writing|Songwriting & Lyrics|6|lyrics;song lyrics;songwriting;songwriter
-|Travel Writing|7|travel blog;travel articles;travel guide|||||blog-writing
-|Finance Writing|4|finance articles;crypto articles;financial content;fintech content
-tech-writing-blog|Tech Blog Writing|5|tech articles;technology articles;SaaS content;software reviews|||||blog-writing
-|Case Study Writing|5|customer stories;=Case Study Design;=Technical Case Study
-|Google Docs|9|Google Drive|||||microsoft-word
-|Style Guides|5|AP style;Chicago Manual of Style;AP Stylebook;house style|||||editing
-|eBook Writing|7|ebook writer;lead magnet;ebook content|||||ghostwriting
-course-content|Course Content Writing|5|course content
-|LinkedIn Ghostwriting|6|LinkedIn ghostwriter;LinkedIn content writer;thought leadership posts|||||social-media-copywriting
-twitter-ghostwriting|X Ghostwriting|7|Twitter ghostwriter;tweet threads;Twitter threads|||||social-media-copywriting
-headline-writing|Headlines & Taglines|8|headline;tagline;slogan;brand name;business name|||||copywriting
-|Ad Copywriting|7|Facebook ad copy;Google ad copy;ad scripts;advertising copy;advert writer;advert copy;ad writer||||copywriting||copywriting
-|Naming|8|product naming;company naming;domain name ideas|||||headline-writing
-screenwriting-story|Story Development|5|storyboard writing;plot outline;story outline;outline writing;beat sheet|||||scriptwriting
-translation-proofreading|Bilingual Proofreading|6|bilingual proofreader;translation proofreading;translation review||||proofreading||proofreading
-|Fact Checking|7|fact checker;source checking|||||editing
-summaries|Summaries & Abstracts|8|book summary;abstract writing
-quiz-writing|Quiz & Test Writing|7|quiz questions;quizzes;exam questions;test questions;trivia questions
-|Recipe Writing|8|recipes;recipe development;food blog
-real-estate-listing-copy|Real Estate Listing Descriptions|9|property descriptions;real estate listings copy;Airbnb listing description|||||product-description-writing
-bio-writing|Bio & Profile Writing|9|bio writing;professional bio;about me;speaker bio;dating profile
-|Email Writing|9|write emails;writing emails;email replies;email responses;reply to emails;respond to emails;draft emails;=Email Communication|||||email-management
-|Beta Reading|7||||||||i
-|Podcast Writing|7||||||||i
-|Writing Advice|7||||||||i
-|Cover Letters|7|Cover Letter Writing|||||||li
-|Job Descriptions|7||||||||li
-|Brand Voice & Tone|7||||||||i
-|Case Studies|7||||||||li
-|Handwriting|7||||||||li
-|Business, Finance & Law|5||||||||i
-|Health & Medical|5||||||||i
-|Internet & Technology|7||||||||i
-|News & Politics|7||||||||i
-|Resume|7||||||resume-writing;recruiting||li
-|Alfresco Content Services|7||||||||i
-|Citation Style|5|||||academic-writing|||i
-|Comedy|7|Comedy Writing|||||||i
-|Copy.ai|7||||||||i
-|Design Writing|7||||||graphic-design||i
-|Drama|7||||||||i
-|Electrochemistry|7||||||||li
-|Expert|7||||||||li
-|Information Technology|7||||||||in
-|Information Technology Operations|7|||||information-technology|||i
-|International Relations|7||||||||i
-|Journalism|7||||||||li
-|Organic Traffic Growth|7||||||||i
-|Political Science|7||||||||i
-|Politics|7||||||||li
-|Press Distribution|7||||||||i
-|Scientific Writing|7|||||content-writing||content-writing|i
-|sendpulse|7||||||||li
-|Social Media Content Creation|7|||||social-media-copywriting|||i
-|Specifications|7||||||||li
-|Speech Synthesis|5|||||speech-writing|||i
+|Copywriting|7|||||content-writing
+|Sales Funnel Copywriting|5||||copywriting||copywriting
+|Email Copywriting|6||||copywriting||copywriting
+|Website Copywriting|7||||copywriting||copywriting
+|UX Writing|5||||copywriting
+|Content Writing|8|||||article-writing;blog-writing
+|Article Writing|8|||||blog-writing;seo-writing
+|Blog Writing|8|blogging;blogger||forum;forums;platform;site;website;websites;app;cms;theme;themes;template;templates;engine;software;plugin;community||article-writing
+|SEO Writing|7||||content-writing;seo
+|Technical Writing|4
+|Research Writing|5|||||academic-research
+|Academic Writing|6|citations|essay;essays;paper;papers;academic;thesis;dissertation;apa;mla;harvard;chicago;journal;assignment;bibliography;reference;references;literature|||research-writing
+|Creative Writing|6|storytelling;novels|write;writing;writer;writers;fiction;book;books;chapter;chapters;author;authors;manuscript;publish;story;stories;ghostwrite;ghostwriting;narrative;plot;character;characters
+|Ghostwriting|5|||||creative-writing
+|Scriptwriting|6
+speech-writing|Speechwriting|6|speeches|write;writing;writer;wedding;deliver;keynote;toast;event;ceremony;graduation;audience;speaker
+product-description-writing|Product Descriptions|9|||||copywriting
+|Social Media Copywriting|8|||||social-media-management
+|Press Release Writing|6
+|Grant Writing|4
+|Business Writing|5
+|Resume Writing|8|CV;cv|write;writing;writer;rewrite;resume;cover;letter;linkedin;job;jobs;profile;professional;update;career
+|Proofreading|9|||||editing
+|Editing|6|editing|text;texts;article;articles;blog;blogs;book;books;manuscript;manuscripts;copy;content;document;documents;proofread;proofreading;proofreader;writing;written;writer;grammar;essay;essays;chapter;chapters;draft;drafts;story;stories;word;words;paper;papers;newsletter;script;scripts;journal;magazine;publication;editor;editorial;copyedit;style|software;tool;tools;feature;features;capability;capabilities;functionality||proofreading
+|Rewriting|9|rewrite;spinning|article;articles;content;text;texts;blog;blogs;essay;essays;copy;post;posts;seo;words;paragraph;paragraphs;paraphrase;plagiarism;unique;book;chapter
+|Newsletter Writing|8|||||email-copywriting
+|Review Writing|8
+|Medical Writing|2
+|Legal Writing|2
+children-book-writing|Children's Book Writing|6|||||creative-writing
+lyrics-writing|Songwriting & Lyrics|6
+|Travel Writing|7|||||blog-writing
+|Finance Writing|4
+tech-writing-blog|Tech Blog Writing|5|||||blog-writing
+|Case Study Writing|5
+|Google Docs|9|||||microsoft-word
+|Style Guides|5|||||editing
+|eBook Writing|7|||||ghostwriting
+course-content|Course Content Writing|5
+|LinkedIn Ghostwriting|6|||||social-media-copywriting
+twitter-ghostwriting|X Ghostwriting|7|||||social-media-copywriting
+headline-writing|Headlines & Taglines|8|||||copywriting
+|Ad Copywriting|7||||copywriting||copywriting
+|Naming|8|||||headline-writing
+screenwriting-story|Story Development|5|||||scriptwriting
+translation-proofreading|Bilingual Proofreading|6||||proofreading||proofreading
+|Fact Checking|7|||||editing
+summaries|Summaries & Abstracts|8
+quiz-writing|Quiz & Test Writing|7
+|Recipe Writing|8
+real-estate-listing-copy|Real Estate Listing Descriptions|9|||||product-description-writing
+bio-writing|Bio & Profile Writing|9
+|Email Writing|9|||||email-management
+|Beta Reading|7|||||||i
+|Podcast Writing|7|||||||i
+|Writing Advice|7|||||||i
+|Cover Letters|7|||||||li
+|Job Descriptions|7|||||||li
+|Brand Voice & Tone|7|||||||i
+|Case Studies|7|||||||li
+|Handwriting|7|||||||li
+|Business, Finance & Law|5|||||||i
+|Health & Medical|5|||||||i
+|Internet & Technology|7|||||||i
+|News & Politics|7|||||||i
+|Resume|7|||||resume-writing;recruiting||li
+|Alfresco Content Services|7|||||||i
+|Citation Style|5||||academic-writing|||i
+|Comedy|7|||||||i
+|Copy.ai|7|||||||i
+|Design Writing|7|||||graphic-design||i
+|Drama|7|||||||i
+|Electrochemistry|7|||||||li
+|Expert|7|||||||li
+|Information Technology|7|||||||in
+|Information Technology Operations|7||||information-technology|||i
+|International Relations|7|||||||i
+|Journalism|7|||||||li
+|Organic Traffic Growth|7|||||||i
+|Political Science|7|||||||i
+|Politics|7|||||||li
+|Press Distribution|7|||||||i
+|Scientific Writing|7||||content-writing||content-writing|i
+|sendpulse|7|||||||li
+|Social Media Content Creation|7||||social-media-copywriting|||i
+|Specifications|7|||||||li
+|Speech Synthesis|5||||speech-writing|||i
 @translation
-|Translation|7|translator;translation services;translating|translate|language;languages;english;spanish;french;german;italian;portuguese;arabic;chinese;japanese;russian;dutch;native;fluent;translator|||proofreading;localization
-|Localization|5|localisation;localize;localise;l10n;i18n;internationalization;website localization;app localization;game localization;WPML translation||||translation
-|Transcription|9|transcribe;transcriptionist;audio transcription;video transcription;transcript
-subtitling|Subtitles & Captions|8|subtitles;captions file;closed captions;SRT;SRT file;captioning||||transcription||transcription
-interpretation|Interpreting|4|interpreter;consecutive interpreting;simultaneous interpreting;=Interpretation|interpreting;interpreter|language;languages;interpreters;translation;translator;translators;english;spanish;french;german;arabic;chinese;mandarin;japanese;korean;russian;portuguese;italian;sign;medical;court;conference;consecutive;simultaneous;remote;phone;bilingual;native||translation
-|Legal Translation|3|legal translator;sworn translation;certified translation||||translation||translation
-|Medical Translation|2|medical translator;pharmaceutical translation||||translation||translation
-|Technical Translation|4|technical translator;manual translation||||translation||translation
-|Literary Translation|4|book translation;literary translator||||translation||translation
-|Machine Translation Post-editing|6|MTPE;post-editing||||translation
-|CAT Tools|5|SDL Trados;Trados;memoQ;Wordfast;Smartcat;translation memory||||translation
-|English|8|English language;native English;English speaker;British English;American English;English writing;fluent English;=US English Dialect|english;English|copywriting;copy;content;emails;native;fluent;speaker;speakers;teacher;teaching;tutor;translate;translation;translator;proofreading;writing;language;languages;spanish;french;german|speaking
-|Spanish|6|Spanish language;Español;Castilian;Latin American Spanish;=Spanish Translation;=Castilian Spanish|||||translation
-|French|6|French language;Français;=French Translation|||||translation
-|German|5|German language;Deutsch;=German Translation|||||translation
-|Italian|6|Italian language;Italiano|||||translation
-|Portuguese|6|Portuguese language;Brazilian Portuguese;Português|||||translation
-|Dutch|5|Dutch language;Flemish;Nederlands|||||translation
-|Russian|5|Russian language|||||translation
-|Ukrainian|5|Ukrainian language|||||translation
-|Polish|5|Polish language|Polish|translation;translate;translator;native;language;speaker;english|||translation
-|Czech|5|Czech language|||||translation
-|Romanian|5|Romanian language|||||translation
-|Hungarian|5|Hungarian language|||||translation
-|Greek|5|Greek language|||||translation
-|Turkish|5|Turkish language|||||translation
-|Arabic|5|Arabic language;Modern Standard Arabic|||||translation
-|Hebrew|5|Hebrew language|||||translation
-|Persian|5|Farsi;Persian language|||||translation
-|Hindi|6|Hindi language|||||translation
-|Urdu|6|Urdu language|||||translation
-|Bengali|6|Bangla;Bengali language|||||translation
-|Chinese|4|Mandarin;Mandarin Chinese;Simplified Chinese;Traditional Chinese;Cantonese|||||translation
-|Japanese|4|Japanese language;日本語|||||translation
-|Korean|4|Korean language|||||translation
-|Vietnamese|5|Vietnamese language|||||translation
-|Thai|5|Thai language|||||translation
-|Indonesian|5|Bahasa Indonesia;Malay;Bahasa Melayu|||||translation
-|Tagalog|6|Filipino language|||||translation
-|Swahili|5|Kiswahili|||||translation
-|Swedish|5|Swedish language|||||translation
-|Norwegian|5|Norwegian language|||||translation
-|Danish|5|Danish language|||||translation
-|Finnish|5|Finnish language|||||translation
-|Sign Language|3|ASL;BSL;sign language interpreting
-|Language Tutoring|7|language teacher;conversation practice;=Language Lessons|||||english
-|Website Translation|6|translate website;translate my website;app translation||||translation||translation
-|Subtitle Translation|6|translate subtitles;SRT translation||||translation;subtitling||translation
-|Document Translation|7|translate documents;PDF translation||||translation||translation
-|Transcreation|4|marketing translation;creative translation;copy adaptation||||translation;copywriting
-voice-translation|Audio Translation|6|video translation;translate video||||translation||translation
-|English to Spanish Translation|6|English to Spanish translator;English into Spanish translation;English to Spanish;English into Spanish||||english;spanish|translation|translation;english;spanish
-|Spanish to English Translation|6|Spanish to English translator;Spanish into English translation;Spanish to English;Spanish into English||||spanish;english|translation|translation;spanish;english
-|English to French Translation|6|English to French translator;English into French translation;English to French;English into French||||english;french|translation|translation;english;french
-|French to English Translation|6|French to English translator;French into English translation;French to English;French into English||||french;english|translation|translation;french;english
-|English to German Translation|6|English to German translator;English into German translation;English to German;English into German||||english;german|translation|translation;english;german
-|German to English Translation|6|German to English translator;German into English translation;German to English;German into English||||german;english|translation|translation;german;english
-|English to Italian Translation|6|English to Italian translator;English into Italian translation;English to Italian;English into Italian||||english;italian|translation|translation;english;italian
-|Italian to English Translation|6|Italian to English translator;Italian into English translation;Italian to English;Italian into English||||italian;english|translation|translation;italian;english
-|English to Portuguese Translation|6|English to Portuguese translator;English into Portuguese translation;English to Portuguese;English into Portuguese||||english;portuguese|translation|translation;english;portuguese
-|Portuguese to English Translation|6|Portuguese to English translator;Portuguese into English translation;Portuguese to English;Portuguese into English||||portuguese;english|translation|translation;portuguese;english
-|English to Dutch Translation|6|English to Dutch translator;English into Dutch translation;English to Dutch;English into Dutch||||english;dutch|translation|translation;english;dutch
-|Dutch to English Translation|6|Dutch to English translator;Dutch into English translation;Dutch to English;Dutch into English||||dutch;english|translation|translation;dutch;english
-|English to Russian Translation|6|English to Russian translator;English into Russian translation;English to Russian;English into Russian||||english;russian|translation|translation;english;russian
-|Russian to English Translation|6|Russian to English translator;Russian into English translation;Russian to English;Russian into English||||russian;english|translation|translation;russian;english
-|English to Ukrainian Translation|6|English to Ukrainian translator;English into Ukrainian translation;English to Ukrainian;English into Ukrainian||||english;ukrainian|translation|translation;english;ukrainian
-|Ukrainian to English Translation|6|Ukrainian to English translator;Ukrainian into English translation;Ukrainian to English;Ukrainian into English||||ukrainian;english|translation|translation;ukrainian;english
-|English to Polish Translation|6|English to Polish translator;English into Polish translation;English to Polish;English into Polish||||english;polish|translation|translation;english;polish
-|Polish to English Translation|6|Polish to English translator;Polish into English translation;Polish to English;Polish into English||||polish;english|translation|translation;polish;english
-|English to Czech Translation|6|English to Czech translator;English into Czech translation;English to Czech;English into Czech||||english;czech|translation|translation;english;czech
-|Czech to English Translation|6|Czech to English translator;Czech into English translation;Czech to English;Czech into English||||czech;english|translation|translation;czech;english
-|English to Romanian Translation|6|English to Romanian translator;English into Romanian translation;English to Romanian;English into Romanian||||english;romanian|translation|translation;english;romanian
-|Romanian to English Translation|6|Romanian to English translator;Romanian into English translation;Romanian to English;Romanian into English||||romanian;english|translation|translation;romanian;english
-|English to Hungarian Translation|6|English to Hungarian translator;English into Hungarian translation;English to Hungarian;English into Hungarian||||english;hungarian|translation|translation;english;hungarian
-|Hungarian to English Translation|6|Hungarian to English translator;Hungarian into English translation;Hungarian to English;Hungarian into English||||hungarian;english|translation|translation;hungarian;english
-|English to Greek Translation|6|English to Greek translator;English into Greek translation;English to Greek;English into Greek||||english;greek|translation|translation;english;greek
-|Greek to English Translation|6|Greek to English translator;Greek into English translation;Greek to English;Greek into English||||greek;english|translation|translation;greek;english
-|English to Turkish Translation|6|English to Turkish translator;English into Turkish translation;English to Turkish;English into Turkish||||english;turkish|translation|translation;english;turkish
-|Turkish to English Translation|6|Turkish to English translator;Turkish into English translation;Turkish to English;Turkish into English||||turkish;english|translation|translation;turkish;english
-|English to Arabic Translation|6|English to Arabic translator;English into Arabic translation;English to Arabic;English into Arabic||||english;arabic|translation|translation;english;arabic
-|Arabic to English Translation|6|Arabic to English translator;Arabic into English translation;Arabic to English;Arabic into English||||arabic;english|translation|translation;arabic;english
-|English to Hebrew Translation|6|English to Hebrew translator;English into Hebrew translation;English to Hebrew;English into Hebrew||||english;hebrew|translation|translation;english;hebrew
-|Hebrew to English Translation|6|Hebrew to English translator;Hebrew into English translation;Hebrew to English;Hebrew into English||||hebrew;english|translation|translation;hebrew;english
-|English to Persian Translation|6|English to Persian translator;English into Persian translation;English to Persian;English into Persian||||english;persian|translation|translation;english;persian
-|Persian to English Translation|6|Persian to English translator;Persian into English translation;Persian to English;Persian into English||||persian;english|translation|translation;persian;english
-|English to Hindi Translation|6|English to Hindi translator;English into Hindi translation;English to Hindi;English into Hindi||||english;hindi|translation|translation;english;hindi
-|Hindi to English Translation|6|Hindi to English translator;Hindi into English translation;Hindi to English;Hindi into English||||hindi;english|translation|translation;hindi;english
-|English to Urdu Translation|6|English to Urdu translator;English into Urdu translation;English to Urdu;English into Urdu||||english;urdu|translation|translation;english;urdu
-|Urdu to English Translation|6|Urdu to English translator;Urdu into English translation;Urdu to English;Urdu into English||||urdu;english|translation|translation;urdu;english
-|English to Bengali Translation|6|English to Bengali translator;English into Bengali translation;English to Bengali;English into Bengali||||english;bengali|translation|translation;english;bengali
-|Bengali to English Translation|6|Bengali to English translator;Bengali into English translation;Bengali to English;Bengali into English||||bengali;english|translation|translation;bengali;english
-|English to Chinese Translation|6|English to Chinese translator;English into Chinese translation;English to Chinese;English into Chinese||||english;chinese|translation|translation;english;chinese
-|Chinese to English Translation|6|Chinese to English translator;Chinese into English translation;Chinese to English;Chinese into English||||chinese;english|translation|translation;chinese;english
-|English to Japanese Translation|6|English to Japanese translator;English into Japanese translation;English to Japanese;English into Japanese||||english;japanese|translation|translation;english;japanese
-|Japanese to English Translation|6|Japanese to English translator;Japanese into English translation;Japanese to English;Japanese into English||||japanese;english|translation|translation;japanese;english
-|English to Korean Translation|6|English to Korean translator;English into Korean translation;English to Korean;English into Korean||||english;korean|translation|translation;english;korean
-|Korean to English Translation|6|Korean to English translator;Korean into English translation;Korean to English;Korean into English||||korean;english|translation|translation;korean;english
-|English to Vietnamese Translation|6|English to Vietnamese translator;English into Vietnamese translation;English to Vietnamese;English into Vietnamese||||english;vietnamese|translation|translation;english;vietnamese
-|Vietnamese to English Translation|6|Vietnamese to English translator;Vietnamese into English translation;Vietnamese to English;Vietnamese into English||||vietnamese;english|translation|translation;vietnamese;english
-|English to Thai Translation|6|English to Thai translator;English into Thai translation;English to Thai;English into Thai||||english;thai|translation|translation;english;thai
-|Thai to English Translation|6|Thai to English translator;Thai into English translation;Thai to English;Thai into English||||thai;english|translation|translation;thai;english
-|English to Indonesian Translation|6|English to Indonesian translator;English into Indonesian translation;English to Indonesian;English into Indonesian||||english;indonesian|translation|translation;english;indonesian
-|Indonesian to English Translation|6|Indonesian to English translator;Indonesian into English translation;Indonesian to English;Indonesian into English||||indonesian;english|translation|translation;indonesian;english
-|English to Tagalog Translation|6|English to Tagalog translator;English into Tagalog translation;English to Tagalog;English into Tagalog||||english;tagalog|translation|translation;english;tagalog
-|Tagalog to English Translation|6|Tagalog to English translator;Tagalog into English translation;Tagalog to English;Tagalog into English||||tagalog;english|translation|translation;tagalog;english
-|English to Swahili Translation|6|English to Swahili translator;English into Swahili translation;English to Swahili;English into Swahili||||english;swahili|translation|translation;english;swahili
-|Swahili to English Translation|6|Swahili to English translator;Swahili into English translation;Swahili to English;Swahili into English||||swahili;english|translation|translation;swahili;english
-|English to Swedish Translation|6|English to Swedish translator;English into Swedish translation;English to Swedish;English into Swedish||||english;swedish|translation|translation;english;swedish
-|Swedish to English Translation|6|Swedish to English translator;Swedish into English translation;Swedish to English;Swedish into English||||swedish;english|translation|translation;swedish;english
-|English to Norwegian Translation|6|English to Norwegian translator;English into Norwegian translation;English to Norwegian;English into Norwegian||||english;norwegian|translation|translation;english;norwegian
-|Norwegian to English Translation|6|Norwegian to English translator;Norwegian into English translation;Norwegian to English;Norwegian into English||||norwegian;english|translation|translation;norwegian;english
-|English to Danish Translation|6|English to Danish translator;English into Danish translation;English to Danish;English into Danish||||english;danish|translation|translation;english;danish
-|Danish to English Translation|6|Danish to English translator;Danish into English translation;Danish to English;Danish into English||||danish;english|translation|translation;danish;english
-|English to Finnish Translation|6|English to Finnish translator;English into Finnish translation;English to Finnish;English into Finnish||||english;finnish|translation|translation;english;finnish
-|Finnish to English Translation|6|Finnish to English translator;Finnish into English translation;Finnish to English;Finnish into English||||finnish;english|translation|translation;finnish;english
-|Across Language Server|6||||||||i
-|British English Accent|6|||||english|||i
-|Data Manipulation Language|6||||||||i
-|Female|6||||||||i
-|Irish English Accent|6|||||english|||i
-|Live Interpretation|3|||||interpretation||interpretation|i
-|Male|6||||||||i
-|Mandarin Dialect|3|||||chinese|||i
-|Mexican Spanish Dialect|5|||||spanish|||i
-|Natural Language Generation|6||||||||i
+|Translation|7|translate|language;languages;english;spanish;french;german;italian;portuguese;arabic;chinese;japanese;russian;dutch;native;fluent;translator|||proofreading;localization
+|Localization|5||||translation
+|Transcription|9
+subtitling|Subtitles & Captions|8||||transcription||transcription
+interpretation|Interpreting|4|interpreting;interpreter|language;languages;interpreters;translation;translator;translators;english;spanish;french;german;arabic;chinese;mandarin;japanese;korean;russian;portuguese;italian;sign;medical;court;conference;consecutive;simultaneous;remote;phone;bilingual;native||translation
+|Legal Translation|3||||translation||translation
+|Medical Translation|2||||translation||translation
+|Technical Translation|4||||translation||translation
+|Literary Translation|4||||translation||translation
+|Machine Translation Post-editing|6||||translation
+|CAT Tools|5||||translation
+|English|8|english;English|copywriting;copy;content;emails;native;fluent;speaker;speakers;teacher;teaching;tutor;translate;translation;translator;proofreading;writing;language;languages;spanish;french;german|speaking
+|Spanish|6|||||translation
+|French|6|||||translation
+|German|5|||||translation
+|Italian|6|||||translation
+|Portuguese|6|||||translation
+|Dutch|5|||||translation
+|Russian|5|||||translation
+|Ukrainian|5|||||translation
+|Polish|5|Polish|translation;translate;translator;native;language;speaker;english|||translation
+|Czech|5|||||translation
+|Romanian|5|||||translation
+|Hungarian|5|||||translation
+|Greek|5|||||translation
+|Turkish|5|||||translation
+|Arabic|5|||||translation
+|Hebrew|5|||||translation
+|Persian|5|||||translation
+|Hindi|6|||||translation
+|Urdu|6|||||translation
+|Bengali|6|||||translation
+|Chinese|4|||||translation
+|Japanese|4|||||translation
+|Korean|4|||||translation
+|Vietnamese|5|||||translation
+|Thai|5|||||translation
+|Indonesian|5|||||translation
+|Tagalog|6|||||translation
+|Swahili|5|||||translation
+|Swedish|5|||||translation
+|Norwegian|5|||||translation
+|Danish|5|||||translation
+|Finnish|5|||||translation
+|Sign Language|3
+|Language Tutoring|7|||||english
+|Website Translation|6||||translation||translation
+|Subtitle Translation|6||||translation;subtitling||translation
+|Document Translation|7||||translation||translation
+|Transcreation|4||||translation;copywriting
+voice-translation|Audio Translation|6||||translation||translation
+|English to Spanish Translation|6||||english;spanish|translation|translation;english;spanish
+|Spanish to English Translation|6||||spanish;english|translation|translation;spanish;english
+|English to French Translation|6||||english;french|translation|translation;english;french
+|French to English Translation|6||||french;english|translation|translation;french;english
+|English to German Translation|6||||english;german|translation|translation;english;german
+|German to English Translation|6||||german;english|translation|translation;german;english
+|English to Italian Translation|6||||english;italian|translation|translation;english;italian
+|Italian to English Translation|6||||italian;english|translation|translation;italian;english
+|English to Portuguese Translation|6||||english;portuguese|translation|translation;english;portuguese
+|Portuguese to English Translation|6||||portuguese;english|translation|translation;portuguese;english
+|English to Dutch Translation|6||||english;dutch|translation|translation;english;dutch
+|Dutch to English Translation|6||||dutch;english|translation|translation;dutch;english
+|English to Russian Translation|6||||english;russian|translation|translation;english;russian
+|Russian to English Translation|6||||russian;english|translation|translation;russian;english
+|English to Ukrainian Translation|6||||english;ukrainian|translation|translation;english;ukrainian
+|Ukrainian to English Translation|6||||ukrainian;english|translation|translation;ukrainian;english
+|English to Polish Translation|6||||english;polish|translation|translation;english;polish
+|Polish to English Translation|6||||polish;english|translation|translation;polish;english
+|English to Czech Translation|6||||english;czech|translation|translation;english;czech
+|Czech to English Translation|6||||czech;english|translation|translation;czech;english
+|English to Romanian Translation|6||||english;romanian|translation|translation;english;romanian
+|Romanian to English Translation|6||||romanian;english|translation|translation;romanian;english
+|English to Hungarian Translation|6||||english;hungarian|translation|translation;english;hungarian
+|Hungarian to English Translation|6||||hungarian;english|translation|translation;hungarian;english
+|English to Greek Translation|6||||english;greek|translation|translation;english;greek
+|Greek to English Translation|6||||greek;english|translation|translation;greek;english
+|English to Turkish Translation|6||||english;turkish|translation|translation;english;turkish
+|Turkish to English Translation|6||||turkish;english|translation|translation;turkish;english
+|English to Arabic Translation|6||||english;arabic|translation|translation;english;arabic
+|Arabic to English Translation|6||||arabic;english|translation|translation;arabic;english
+|English to Hebrew Translation|6||||english;hebrew|translation|translation;english;hebrew
+|Hebrew to English Translation|6||||hebrew;english|translation|translation;hebrew;english
+|English to Persian Translation|6||||english;persian|translation|translation;english;persian
+|Persian to English Translation|6||||persian;english|translation|translation;persian;english
+|English to Hindi Translation|6||||english;hindi|translation|translation;english;hindi
+|Hindi to English Translation|6||||hindi;english|translation|translation;hindi;english
+|English to Urdu Translation|6||||english;urdu|translation|translation;english;urdu
+|Urdu to English Translation|6||||urdu;english|translation|translation;urdu;english
+|English to Bengali Translation|6||||english;bengali|translation|translation;english;bengali
+|Bengali to English Translation|6||||bengali;english|translation|translation;bengali;english
+|English to Chinese Translation|6||||english;chinese|translation|translation;english;chinese
+|Chinese to English Translation|6||||chinese;english|translation|translation;chinese;english
+|English to Japanese Translation|6||||english;japanese|translation|translation;english;japanese
+|Japanese to English Translation|6||||japanese;english|translation|translation;japanese;english
+|English to Korean Translation|6||||english;korean|translation|translation;english;korean
+|Korean to English Translation|6||||korean;english|translation|translation;korean;english
+|English to Vietnamese Translation|6||||english;vietnamese|translation|translation;english;vietnamese
+|Vietnamese to English Translation|6||||vietnamese;english|translation|translation;vietnamese;english
+|English to Thai Translation|6||||english;thai|translation|translation;english;thai
+|Thai to English Translation|6||||thai;english|translation|translation;thai;english
+|English to Indonesian Translation|6||||english;indonesian|translation|translation;english;indonesian
+|Indonesian to English Translation|6||||indonesian;english|translation|translation;indonesian;english
+|English to Tagalog Translation|6||||english;tagalog|translation|translation;english;tagalog
+|Tagalog to English Translation|6||||tagalog;english|translation|translation;tagalog;english
+|English to Swahili Translation|6||||english;swahili|translation|translation;english;swahili
+|Swahili to English Translation|6||||swahili;english|translation|translation;swahili;english
+|English to Swedish Translation|6||||english;swedish|translation|translation;english;swedish
+|Swedish to English Translation|6||||swedish;english|translation|translation;swedish;english
+|English to Norwegian Translation|6||||english;norwegian|translation|translation;english;norwegian
+|Norwegian to English Translation|6||||norwegian;english|translation|translation;norwegian;english
+|English to Danish Translation|6||||english;danish|translation|translation;english;danish
+|Danish to English Translation|6||||danish;english|translation|translation;danish;english
+|English to Finnish Translation|6||||english;finnish|translation|translation;english;finnish
+|Finnish to English Translation|6||||finnish;english|translation|translation;finnish;english
+|Across Language Server|6|||||||i
+|British English Accent|6||||english|||i
+|Data Manipulation Language|6|||||||i
+|Female|6|||||||i
+|Irish English Accent|6||||english|||i
+|Live Interpretation|3||||interpretation||interpretation|i
+|Male|6|||||||i
+|Mandarin Dialect|3||||chinese|||i
+|Mexican Spanish Dialect|5||||spanish|||i
+|Natural Language Generation|6|||||||i
 @marketing-seo
-|Digital Marketing|6|digital marketer;online marketing;internet marketing;growth marketing;growth hacking;=Advertising|||||seo;social-media-marketing||u
-|Marketing|6|marketing campaigns;marketer;Marketing Consultation|||||digital-marketing||u
-|SEO|6|search engine optimization;search engine optimisation;SEO optimization;SEO expert;SEO specialist;SEO friendly;=SEO Setup & Configuration;=SEO Performance;=Search Engine;=SEO-Based Website|||||keyword-research;link-building||n
-|Link Building|8|backlinks;backlink building;link builder;guest posting;outreach links||||seo||seo
-|Keyword Research|7|keywords research;keyword analysis;Ahrefs;Moz;Ubersuggest;SEO Keyword Research||||seo
-sem|Search Engine Marketing|5|SEM;paid search;PPC;pay per click;Pay Per Click Advertising|||||google-ads
-|Google Ads|5|Google AdWords;AdWords;Google Adwords campaign;Google Shopping ads;YouTube ads||||sem||sem|n
-|Facebook Ads|6|Facebook advertising;Facebook ad;Meta ads;Instagram ads;Instagram advertising;Facebook Ads Manager;Facebook pixel|||||social-media-marketing||n
-|TikTok Ads|6|TikTok advertising|||||social-media-marketing
-|LinkedIn Ads|5|LinkedIn advertising|||||linkedin-marketing
-|Amazon PPC|5|Amazon advertising;Amazon ads;Amazon sponsored products|||||amazon-seller||n
-|Social Media Marketing|7|social media expert;social media specialist;social media marketer;SMM;social marketing;social media strategy|||||social-media-management||n
-|Social Media Management|8|social media manager;community management;community manager;social media posting;manage social media|||||social-media-marketing;canva
-|Instagram Marketing|8|Instagram growth;Instagram account;=Instagram|Instagram;IG|marketing;marketer;post;posts;posting;content;followers;growth;grow;ads;ad;advertising;engagement;reels;page;profile;brand;influencer;influencers;audience;campaign;campaigns;manager;management;strategy;organic;viral;hashtags|||social-media-marketing
-|Facebook Marketing|8|Facebook page;Facebook group;Facebook business page;=Facebook|||||facebook-ads
-|LinkedIn Marketing|7|LinkedIn profile;LinkedIn outreach;LinkedIn growth;=LinkedIn|LinkedIn|marketing;marketer;post;posts;posting;content;followers;growth;grow;ads;ad;advertising;engagement;reels;page;profile;brand;influencer;influencers;audience;campaign;campaigns;manager;management;strategy;organic;viral;hashtags|||social-media-marketing
-|TikTok Marketing|8|TikTok account;TikTok growth;=TikTok|TikTok|marketing;marketer;post;posts;posting;content;followers;growth;grow;ads;ad;advertising;engagement;reels;page;profile;brand;influencer;influencers;audience;campaign;campaigns;manager;management;strategy;organic;viral;hashtags|||social-media-marketing
-|YouTube Marketing|7|YouTube channel;YouTube SEO;YouTube growth;YouTube channel management;=YouTube|||||video-editing
-|Pinterest Marketing|8|Pinterest pins;Pinterest management;=Pinterest|Pinterest|marketing;marketer;post;posts;posting;content;followers;growth;grow;ads;ad;advertising;engagement;reels;page;profile;brand;influencer;influencers;audience;campaign;campaigns;manager;management;strategy;organic;viral;hashtags|||social-media-marketing
-twitter-marketing|X (Twitter) Marketing|8|Twitter account;X account;Twitter growth;=Twitter|Twitter|marketing;marketer;post;posts;posting;content;followers;growth;grow;ads;ad;advertising;engagement;reels;page;profile;brand;influencer;influencers;audience;campaign;campaigns;manager;management;strategy;organic;viral;hashtags|||social-media-marketing
-|Influencer Marketing|6|influencer;influencer outreach|||||social-media-marketing
-|Content Marketing|6|content strategy;content marketer;content calendar;content plan;=Content Audit;=Content Distribution & Promotion|||||content-writing
-|Email Marketing|7|email campaign;email blast;newsletter campaign;email automation;drip campaign;Email Campaign Setup;=Email|||||mailchimp;klaviyo
-|Mailchimp|8|Mail Chimp|||||email-marketing
-|Klaviyo|6|Klaviyo flows;Klaviyo email|||||email-marketing||n
-|ActiveCampaign|6|Active Campaign|||||email-marketing||n
-|ConvertKit|7|Kit.com;MailerLite;GetResponse;AWeber;Constant Contact;Brevo;Sendinblue|||||email-marketing
-|Marketing Automation|4|automated funnels;Marketo;Pardot;=Marketo Marketing Automation|||||hubspot
-|Sales Funnels|6|funnels;marketing funnel;funnel building;funnel builder|||||clickfunnels
-|Affiliate Marketing|7|affiliate;affiliate program;affiliate links;Amazon affiliate
-|Google Analytics|6|GA4;Google Analytics 4;Universal Analytics|GA|analytics;metrics;insights;tracking;google;traffic;reports;report;dashboard;conversions;events|||google-tag-manager||n
-|Google Tag Manager|5|tag manager|GTM|tag;tags;tracking;analytics;google;pixel;events;conversions;container;ga4|||google-analytics||n
-|Conversion Rate Optimization|4|CRO;conversion optimization;landing page optimization|||||google-analytics||n
-|Market Research|6|market analysis;industry research
-|Brand Strategy|4|brand positioning;brand messaging;rebranding|||||brand-identity
-|Public Relations|5|PR;media relations;PR outreach;press outreach;publicity;publicist;PR campaign;=Communications|PR|media;press;outreach;publicity;journalists;campaign;agency|||press-release-writing
-|Event Marketing|6|event promotion;webinar promotion
-|App Marketing|5|app promotion;app install campaigns;mobile marketing
-|Local SEO|7|Google My Business;Google Business Profile;GMB;citations building;local listings;Yelp listing||||seo||seo
-ecommerce-seo|E-commerce SEO|6|Shopify SEO;Amazon SEO;Etsy SEO;product SEO||||seo||seo
-|SEO Audit|5|site audit;SEO report;SEO analysis;website audit||||seo||seo
-amazon-seller|Amazon Seller Central|6|Amazon FBA;FBA;Amazon seller;Amazon store;Amazon listing;Seller Central;Vendor Central;Amazon KDP;KDP;=Amazon Webstore;=Amazon|||||product-listing||n
-|Etsy|8|Etsy shop;Etsy store;Etsy listings|||||product-listing
-|eBay|8|eBay store;eBay listings|||||product-listing||n
-|Dropshipping|7|drop shipping;AliExpress;DSers;CJ Dropshipping;Oberlo|||||shopify
-shopify-marketing|Shopify Store Marketing|6|Shopify marketing;store promotion;Shopify sales|||||shopify
-|HubSpot|6|Hubspot CRM;HubSpot Marketing Hub;=HubSpot software|||||crm||n
-|SEMrush|6|Semrush audit||||||seo|n
-|WordPress SEO|7|WordPress SEO plugin||||wordpress;seo||seo;wordpress
-|Podcast Marketing|6|podcast promotion;podcast guesting;podcast booking
-copy-testing|Ad Creative Strategy|5|ad creatives;creative strategy;UGC ads|||||facebook-ads
-|Growth Strategy|3|go-to-market;GTM strategy;growth plan;business growth
-|Community Building|6|community growth;Facebook group management;Skool community;Circle community|||||social-media-management
-|Reddit Marketing|7|Reddit posts;Reddit ads;subreddit|Reddit|marketing;marketer;post;posts;posting;content;followers;growth;grow;ads;ad;advertising;engagement;reels;page;profile;brand;influencer;influencers;audience;campaign;campaigns;manager;management;strategy;organic;viral;hashtags|||social-media-marketing
-|Quora Marketing|8|Quora answers|Quora|marketing;marketer;post;posts;posting;content;followers;growth;grow;ads;ad;advertising;engagement;reels;page;profile;brand;influencer;influencers;audience;campaign;campaigns;manager;management;strategy;organic;viral;hashtags
-|Snapchat Ads|6|Snapchat advertising;Snapchat marketing|||||social-media-marketing
-|Pinterest Ads|6|Pinterest advertising;promoted pins|||||pinterest-marketing
-bing-ads|Microsoft Advertising|5|Bing Ads;Microsoft Ads|||||sem
-programmatic-ads|Programmatic Advertising|3|programmatic;DSP;display advertising;display ads;retargeting;remarketing|||||google-ads
-|Media Buying|4|media buyer;paid social;ad spend;ROAS|||||facebook-ads
-|Marketing Analytics|4|marketing reports;marketing analysis;campaign reporting;KPI reporting;marketing dashboard;=Growth Analytics|||||google-analytics
-|SMS Marketing|7|SMS campaigns;text message marketing;Attentive;Postscript;Adobe PostScript|||||email-marketing
-|WhatsApp Marketing|8|WhatsApp campaigns;WhatsApp broadcast|||||sms-marketing
-|Video Marketing|6|video strategy;YouTube ads strategy;video campaigns|||||youtube-marketing
-guest-posting|Guest Posting Outreach|7|guest post outreach;blogger outreach;PR placements;sponsored posts||||link-building
-aso|App Store Optimization|6|app store SEO;Play Store SEO|||||app-marketing
-ai-seo|AI Search Optimization|5|generative engine optimization;AI search visibility;LLM SEO||||seo
-|On-Page SEO|6|onpage SEO;on-page optimization;meta tags;meta descriptions||||seo||seo
-|Off-Page SEO|6|offpage SEO||||seo|link-building|seo
-|Competitive Analysis|6|competitor analysis;competitor research;competitive research;competitive landscape;competitor audit|||||market-research||n
-ab-testing|A/B Testing|5|AB testing;split testing;multivariate testing|||||conversion-rate-optimization
-|Marketing Strategy|4|marketing plan|||||marketing
-|Content Creation|8|content creator;create content;creating content|||||content-writing;social-media-marketing
-ugc|UGC Content Creation|8|UGC;user generated content;UGC creator|||||influencer-marketing
-|Press Release Distribution|7|distribute press release;PR distribution;PR Newswire;newswire|||||public-relations|public-relations
-|Media Monitoring|7|press monitoring;news monitoring;media clippings;brand monitoring|||||public-relations|public-relations
-|Conversion Tracking|4|offline conversion tracking;server-side tracking;tracking pixel;Meta pixel|||||google-tag-manager;google-analytics
-|UTM Tracking|6|UTM;UTM parameters;UTM tags|||||google-analytics
-|Mobile App Attribution|3|app attribution;mobile attribution;install attribution;AppsFlyer;Branch.io;Adjust SDK|||||conversion-tracking
-|Facebook Conversions API|3|Conversions API;Facebook CAPI;Meta CAPI;Facebook Conversion API;Meta Conversions API|||||conversion-tracking;facebook-ads
-|Google Enhanced Conversions|3|enhanced conversions|||||google-ads;conversion-tracking
-|Web Analytics|5|website analytics;traffic analysis;custom metrics;site analytics|||||google-analytics
-|Google Search Console|7|Search Console;GSC;Webmaster Tools;Google Webmaster Tools|||||seo||n
-|Google Trends|8|Google Trends data|||||keyword-research||n
-|MightyScout|6||||||hubspot;google-ads;marketing-automation||i
-|TikTok Shop Setup|6|||||tiktok-marketing|||i
-|TikTok Shop Maintenance|6|||||tiktok-marketing|||i
-|Live Shopping|6||||||||i
-|TikTok UGC Videos|6||||||||i
-|AI UGC|6|||||ugc||ugc|i
-|Paid Social Media|3|||||media-buying|||i
-|Social Media Videos|6||||||||i
-|Live Action Explainers|6||||||||i
-|Organic Social Promotions|6||||||||i
-|Social Media Automation|6||||||||i
-|Video SEO|5|||||seo||seo|i
-|Social Commerce|6||||||||i
-|Online Communities|6||||||||i
-|TikTok Shop|6|||||tiktok-marketing|||i
-|Facebook Ads Campaign|5|||||facebook-ads||facebook-ads|i
-|YouTube Promotion|6|||||youtube-marketing|||i
-|Crowdfunding|6||||||||li
-|Marketing Concepts & Ideation|5|||||marketing|||i
-|AI Marketing Prompt Strategy|5|||||marketing|||i
-|Email Marketing Personalization|6|||||email-marketing|||i
-|Music Promotion|6||||||||i
-|Influencers Strategy|5|||||influencer-marketing|||i
-|SEM Strategy|4|||||sem|||i
-|PR Strategy|6||||||||i
-|Advertising Automation|5|||||digital-marketing|marketing-automation;hubspot;ecommerce||i
-|YouTube Monetization|6|||||youtube-marketing|video-editing;ai-image-generation;audio-editing||i
-|Google Ad Manager|4|||||google-ads|||i
-|Google Shopping|6||||||google-ads;shopify||i
-|Mixpanel|6||||||data-analysis;google-tag-manager;google-ads||in
-|Social Media Imagery|6||||||illustrator;photoshop;graphic-design||i
-|Social Media Marketing Automation|6|||||social-media-marketing|advertising-automation;lead-management-automation;ecommerce|social-media-marketing|i
-|Amazon Bedrock|5|||||amazon-seller|||i
-|Amazon Listing Optimization|5|||||amazon-seller|amazon-ppc;seo;aws||in
-|Campaign Optimization|6||||||||i
-|Email & Newsletter|6|||||email-marketing|||i
-|Google AdSense|6||||||||i
-|Social Media Account Setup|6||||||||i
-|Social Media Advertising|5|||||digital-marketing|||i
-|Social Media Marketing Strategy|6|||||social-media-marketing|||i
-|Ad Content Creation|6|||||content-creation||content-creation|i
-|Amazon Advertising Console|4|||||amazon-ppc|||i
-|Amazon Cognito|5|||||amazon-seller|||i
-|Amazon Lightsail|5|||||amazon-seller|||i
-|Amazon Plugin|5|||||amazon-seller|||i
-|Amazon QuickSight|5|||||amazon-seller|||i
-|Bing Webmaster Tools|6|||||google-search-console||google-search-console|i
-|Business Process Reengineering|6||||||||i
-|Campaign Setup|6||||||||i
-|DeepCrawl|6||||||||i
-|eBay Motors|6|||||ebay|||i
-|Email Marketing Report|6|||||email-marketing|||i
-|Facebook JavaScript|6|||||facebook-marketing|||i
-|Facebook Marketplace|6|||||facebook-marketing|||i
-|Facebook Plugin|6|||||facebook-marketing|||i
-|Go-to-Market Strategy|2|||||growth-strategy|||i
-|Google Search|6||||||||in
-|Intrusion Detection System|6||||||||i
-|LinkedIn Plugin|6|||||linkedin-marketing|||i
-|m&a|6||||||||i
-|Marketing Audit|4|||||marketing||marketing|i
-|Marketing Automation Strategy|3|||||marketing-automation|||i
-|Marketing Campaign Setup & Implementation|6|||||campaign-setup|||i
-|Optimizely|6||||||||i
-|Product Ad Campaign|6||||||||i
-|Review|8||||||||li
-|Sales Funnel Builder|5|||||sales-funnels||sales-funnels|i
-|science communication|4|||||public-relations||public-relations|i
-|SEO Backlinking|5|||||seo|||i
-|Set Up eBay Site|6|||||ebay|||i
-|Set Up Etsy Site|6|||||etsy|||i
-|Snort|6||||||||i
-|Social Media Ad Campaign|6||||||||i
-|Social Media Engagement|6||||||||i
-|Windows Communication Foundation|4|||||public-relations|||i
-|Wireshark|6||||||||i
-|X-Cart|6||||||||i
-|YouTube Channel Intro|6|||||youtube-marketing|||i
+|Digital Marketing|6|||||seo;social-media-marketing||u
+|Marketing|6|||||digital-marketing||u
+|SEO|6|||||keyword-research;link-building||n
+|Link Building|8||||seo||seo
+|Keyword Research|7||||seo
+sem|Search Engine Marketing|5|||||google-ads
+|Google Ads|5||||sem||sem|n
+|Facebook Ads|6|||||social-media-marketing||n
+|TikTok Ads|6|||||social-media-marketing
+|LinkedIn Ads|5|||||linkedin-marketing
+|Amazon PPC|5|||||amazon-seller||n
+|Social Media Marketing|7|||||social-media-management||n
+|Social Media Management|8|||||social-media-marketing;canva
+|Instagram Marketing|8|Instagram;IG|marketing;marketer;post;posts;posting;content;followers;growth;grow;ads;ad;advertising;engagement;reels;page;profile;brand;influencer;influencers;audience;campaign;campaigns;manager;management;strategy;organic;viral;hashtags|||social-media-marketing
+|Facebook Marketing|8|||||facebook-ads
+|LinkedIn Marketing|7|LinkedIn|marketing;marketer;post;posts;posting;content;followers;growth;grow;ads;ad;advertising;engagement;reels;page;profile;brand;influencer;influencers;audience;campaign;campaigns;manager;management;strategy;organic;viral;hashtags|||social-media-marketing
+|TikTok Marketing|8|TikTok|marketing;marketer;post;posts;posting;content;followers;growth;grow;ads;ad;advertising;engagement;reels;page;profile;brand;influencer;influencers;audience;campaign;campaigns;manager;management;strategy;organic;viral;hashtags|||social-media-marketing
+|YouTube Marketing|7|||||video-editing
+|Pinterest Marketing|8|Pinterest|marketing;marketer;post;posts;posting;content;followers;growth;grow;ads;ad;advertising;engagement;reels;page;profile;brand;influencer;influencers;audience;campaign;campaigns;manager;management;strategy;organic;viral;hashtags|||social-media-marketing
+twitter-marketing|X (Twitter) Marketing|8|Twitter|marketing;marketer;post;posts;posting;content;followers;growth;grow;ads;ad;advertising;engagement;reels;page;profile;brand;influencer;influencers;audience;campaign;campaigns;manager;management;strategy;organic;viral;hashtags|||social-media-marketing
+|Influencer Marketing|6|||||social-media-marketing
+|Content Marketing|6|||||content-writing
+|Email Marketing|7|||||mailchimp;klaviyo
+|Mailchimp|8|||||email-marketing
+|Klaviyo|6|||||email-marketing||n
+|ActiveCampaign|6|||||email-marketing||n
+|ConvertKit|7|||||email-marketing
+|Marketing Automation|4|||||hubspot
+|Sales Funnels|6|||||clickfunnels
+|Affiliate Marketing|7
+|Google Analytics|6|GA|analytics;metrics;insights;tracking;google;traffic;reports;report;dashboard;conversions;events|||google-tag-manager||n
+|Google Tag Manager|5|GTM|tag;tags;tracking;analytics;google;pixel;events;conversions;container;ga4|||google-analytics||n
+|Conversion Rate Optimization|4|||||google-analytics||n
+|Market Research|6
+|Brand Strategy|4|||||brand-identity
+|Public Relations|5|PR|media;press;outreach;publicity;journalists;campaign;agency|||press-release-writing
+|Event Marketing|6
+|App Marketing|5
+|Local SEO|7||||seo||seo
+ecommerce-seo|E-commerce SEO|6||||seo||seo
+|SEO Audit|5||||seo||seo
+amazon-seller|Amazon Seller Central|6|||||product-listing||n
+|Etsy|8|||||product-listing
+|eBay|8|||||product-listing||n
+|Dropshipping|7|||||shopify
+shopify-marketing|Shopify Store Marketing|6|||||shopify
+|HubSpot|6|||||crm||n
+|SEMrush|6||||||seo|n
+|WordPress SEO|7||||wordpress;seo||seo;wordpress
+|Podcast Marketing|6
+copy-testing|Ad Creative Strategy|5|||||facebook-ads
+|Growth Strategy|3
+|Community Building|6|||||social-media-management
+|Reddit Marketing|7|Reddit|marketing;marketer;post;posts;posting;content;followers;growth;grow;ads;ad;advertising;engagement;reels;page;profile;brand;influencer;influencers;audience;campaign;campaigns;manager;management;strategy;organic;viral;hashtags|||social-media-marketing
+|Quora Marketing|8|Quora|marketing;marketer;post;posts;posting;content;followers;growth;grow;ads;ad;advertising;engagement;reels;page;profile;brand;influencer;influencers;audience;campaign;campaigns;manager;management;strategy;organic;viral;hashtags
+|Snapchat Ads|6|||||social-media-marketing
+|Pinterest Ads|6|||||pinterest-marketing
+bing-ads|Microsoft Advertising|5|||||sem
+programmatic-ads|Programmatic Advertising|3|||||google-ads
+|Media Buying|4|||||facebook-ads
+|Marketing Analytics|4|||||google-analytics
+|SMS Marketing|7|||||email-marketing
+|WhatsApp Marketing|8|||||sms-marketing
+|Video Marketing|6|||||youtube-marketing
+guest-posting|Guest Posting Outreach|7||||link-building
+aso|App Store Optimization|6|||||app-marketing
+ai-seo|AI Search Optimization|5||||seo
+|On-Page SEO|6||||seo||seo
+|Off-Page SEO|6||||seo|link-building|seo
+|Competitive Analysis|6|||||market-research||n
+ab-testing|A/B Testing|5|||||conversion-rate-optimization
+|Marketing Strategy|4|||||marketing
+|Content Creation|8|||||content-writing;social-media-marketing
+ugc|UGC Content Creation|8|||||influencer-marketing
+|Press Release Distribution|7|||||public-relations|public-relations
+|Media Monitoring|7|||||public-relations|public-relations
+|Conversion Tracking|4|||||google-tag-manager;google-analytics
+|UTM Tracking|6|||||google-analytics
+|Mobile App Attribution|3|||||conversion-tracking
+|Facebook Conversions API|3|||||conversion-tracking;facebook-ads
+|Google Enhanced Conversions|3|||||google-ads;conversion-tracking
+|Web Analytics|5|||||google-analytics
+|Google Search Console|7|||||seo||n
+|Google Trends|8|||||keyword-research||n
+|MightyScout|6|||||hubspot;google-ads;marketing-automation||i
+|TikTok Shop Setup|6||||tiktok-marketing|||i
+|TikTok Shop Maintenance|6||||tiktok-marketing|||i
+|Live Shopping|6|||||||i
+|TikTok UGC Videos|6|||||||i
+|AI UGC|6||||ugc||ugc|i
+|Paid Social Media|3||||media-buying|||i
+|Social Media Videos|6|||||||i
+|Live Action Explainers|6|||||||i
+|Organic Social Promotions|6|||||||i
+|Social Media Automation|6|||||||i
+|Video SEO|5||||seo||seo|i
+|Social Commerce|6|||||||i
+|Online Communities|6|||||||i
+|TikTok Shop|6||||tiktok-marketing|||i
+|Facebook Ads Campaign|5||||facebook-ads||facebook-ads|i
+|YouTube Promotion|6||||youtube-marketing|||i
+|Crowdfunding|6|||||||li
+|Marketing Concepts & Ideation|5||||marketing|||i
+|AI Marketing Prompt Strategy|5||||marketing|||i
+|Email Marketing Personalization|6||||email-marketing|||i
+|Music Promotion|6|||||||i
+|Influencers Strategy|5||||influencer-marketing|||i
+|SEM Strategy|4||||sem|||i
+|PR Strategy|6|||||||i
+|Advertising Automation|5||||digital-marketing|marketing-automation;hubspot;ecommerce||i
+|YouTube Monetization|6||||youtube-marketing|video-editing;ai-image-generation;audio-editing||i
+|Google Ad Manager|4||||google-ads|||i
+|Google Shopping|6|||||google-ads;shopify||i
+|Mixpanel|6|||||data-analysis;google-tag-manager;google-ads||in
+|Social Media Imagery|6|||||illustrator;photoshop;graphic-design||i
+|Social Media Marketing Automation|6||||social-media-marketing|advertising-automation;lead-management-automation;ecommerce|social-media-marketing|i
+|Amazon Bedrock|5||||amazon-seller|||i
+|Amazon Listing Optimization|5||||amazon-seller|amazon-ppc;seo;aws||in
+|Campaign Optimization|6|||||||i
+|Email & Newsletter|6||||email-marketing|||i
+|Google AdSense|6|||||||i
+|Social Media Account Setup|6|||||||i
+|Social Media Advertising|5||||digital-marketing|||i
+|Social Media Marketing Strategy|6||||social-media-marketing|||i
+|Ad Content Creation|6||||content-creation||content-creation|i
+|Amazon Advertising Console|4||||amazon-ppc|||i
+|Amazon Cognito|5||||amazon-seller|||i
+|Amazon Lightsail|5||||amazon-seller|||i
+|Amazon Plugin|5||||amazon-seller|||i
+|Amazon QuickSight|5||||amazon-seller|||i
+|Bing Webmaster Tools|6||||google-search-console||google-search-console|i
+|Business Process Reengineering|6|||||||i
+|Campaign Setup|6|||||||i
+|DeepCrawl|6|||||||i
+|eBay Motors|6||||ebay|||i
+|Email Marketing Report|6||||email-marketing|||i
+|Facebook JavaScript|6||||facebook-marketing|||i
+|Facebook Marketplace|6||||facebook-marketing|||i
+|Facebook Plugin|6||||facebook-marketing|||i
+|Go-to-Market Strategy|2||||growth-strategy|||i
+|Google Search|6|||||||in
+|Intrusion Detection System|6|||||||i
+|LinkedIn Plugin|6||||linkedin-marketing|||i
+|m&a|6|||||||i
+|Marketing Audit|4||||marketing||marketing|i
+|Marketing Automation Strategy|3||||marketing-automation|||i
+|Marketing Campaign Setup & Implementation|6||||campaign-setup|||i
+|Optimizely|6|||||||i
+|Product Ad Campaign|6|||||||i
+|Review|8|||||||li
+|Sales Funnel Builder|5||||sales-funnels||sales-funnels|i
+|science communication|4||||public-relations||public-relations|i
+|SEO Backlinking|5||||seo|||i
+|Set Up eBay Site|6||||ebay|||i
+|Set Up Etsy Site|6||||etsy|||i
+|Snort|6|||||||i
+|Social Media Ad Campaign|6|||||||i
+|Social Media Engagement|6|||||||i
+|Windows Communication Foundation|4||||public-relations|||i
+|Wireshark|6|||||||i
+|X-Cart|6|||||||i
+|YouTube Channel Intro|6||||youtube-marketing|||i
 @video-audio
-|Video Editing|7|video editor;edit videos;editing videos;video post-production;post-production;YouTube editing;YouTube video editing;=Video Services|||||premiere-pro;final-cut-pro;davinci-resolve
-short-form-video|Short-form Video Editing|8|reels;Instagram reels;TikTok videos;TikTok editing;YouTube Shorts;short form content||||video-editing||video-editing
-premiere-pro|Adobe Premiere Pro|6|Premiere Pro;Adobe Premiere|Premiere;premiere|adobe;editing;edit;video;videos;after;effects;editor;final;cut;davinci|||video-editing
-after-effects|Adobe After Effects|5|After Effects;AE|AE|motion;graphics;animation;premiere;adobe;video;effects|||motion-graphics
-|Final Cut Pro|6|Final Cut;FCPX;FCP;Apple Final Cut Pro|||||video-editing
-|DaVinci Resolve|6|DaVinci;Resolve;Davinci Resolve Studio|Resolve|davinci;color;grading;editing;video;premiere|||color-grading
-|CapCut|9|Cap Cut;InShot;Filmora;iMovie;Camtasia;Apple iMovie|||||video-editing
-|Color Grading|4|color correction video;colour grading;LUTs||||video-editing
-|Videography|5|videographer;video shoot;filming;video production;cinematography;drone footage;drone videography
-youtube-video-production|YouTube Content Production|7|YouTube videos;faceless YouTube;YouTube automation;YouTube content|||||video-editing
-|Animation|5|animator;animated video;2D animation;cartoon animation;explainer video animation|||||motion-graphics
-three-d-animation|3D Animation|3|3D animator;3D animated;character animation 3D||||three-d-modeling||animation
-|Whiteboard Animation|8|whiteboard video;VideoScribe;Doodly||||animation||animation
-|Explainer Videos|6|product video;promo video;promotional video|||||animation
-|Logo Animation|6|animated logo;logo intro;logo reveal;intro animation||||motion-graphics
-|Visual Effects|3|VFX;compositing;green screen;rotoscoping;Nuke;chroma key||||after-effects
-video-presentation|Spokesperson Videos|7|spokesperson;on-camera;video testimonial;presenter video;talking head
-|Audio Editing|7|audio editor;audio cleanup;noise removal;audio restoration;Audacity;Adobe Audition;audio production|||||podcast-editing
-|Podcast Editing|8|podcast editor;edit podcast||||audio-editing||audio-editing
-|Mixing & Mastering|4|mixing and mastering;mix and master||||audio-editing
-|Music Production|4|music producer;beat making;beats;instrumental;Ableton;FL Studio;Pro Tools;Avid Technology Pro Tools;Avid Pro Tools|||||mixing-mastering
-|Music Composition|4|composer;soundtrack;film score;jingle;background music|||||music-production
-|Voice Over|7|voice actor;voice acting;voice talent;narration;narrator;audiobook narration;=Female Voice Over;=Male Voice Over;=French Voice Over;=German Voice Over
-|Sound Design|4|sound effects;SFX;foley;game audio|||||audio-editing
-singing|Singing & Vocals|6|singer;vocalist;vocals;session singer;=Singers & Vocalists
-|Audiobook Production|6|audiobook;ACX|||||voice-over
-|Live Streaming|7|OBS;OBS Studio;Twitch;streaming setup
-|Video Ads|6|video ad;UGC video;ad videos;commercial video;TV commercial|||||video-editing
-wedding-video|Wedding Video Editing|7|wedding video;wedding film||||video-editing||video-editing
-|Real Estate Video|7|property video;property tour;virtual tour||||video-editing
-gaming-video|Gaming Video Editing|8|gaming videos;gaming montage;Twitch clips;stream highlights||||video-editing||video-editing
-subtitles-burn-in|Video Captions & Subtitling|9|burned-in captions;animated captions;video subtitles;Submagic|||||subtitling
-presentation-video|Slideshow Videos|9|slideshow;photo slideshow
-|Stock Footage|7|B-roll;stock video|||||video-editing
-video-scriptwriting-storyboard|Storyboarding|6|storyboard artist;animatic|||||animation
-thumbnail-design|YouTube Thumbnail Design|8|YouTube thumbnails;thumbnail design;video thumbnails||||graphic-design
-intro-outro|Video Intros & Outros|8|intro video;outro;YouTube intro;channel intro|||||logo-animation
-lyric-video|Lyric & Music Videos|7|lyric video;music video;visualizer;audio visualizer|||||video-editing
-product-video|Product Demo Videos|7|app demo video;screen recording;screencast;Loom video|||||explainer-videos
-training-video|Training & Course Videos|6|course videos;e-learning videos;training videos;Articulate Storyline;Rise 360|||||course-content
-|Podcast Production|7|podcast launch;podcast show notes;podcast management;Riverside|||||podcast-editing
-voice-cloning|AI Voice & Dubbing|7|dubbing;AI dubbing;voice cloning|||||voice-over
-audio-transcript-sync|Audio Cleanup for Video|7|dialogue cleanup;audio sync;syncing audio||||audio-editing
-drone-video|Drone Video Editing|6|drone video;aerial video;FPV footage||||video-editing||video-editing
-|Logic Pro|4|Logic Pro X;Apple Logic Pro|||||music-production
-|Motion Tracking|4|camera tracking;tracking text;planar tracking;Mocha Pro||||after-effects
-|Audio Mastering|3|mastering;master the track;mastering engineer|mastering|audio;track;tracks;song;songs;music;mix;mixing;album;albums;vocal;vocals;podcast;sound;beat;beats;ep;single;loudness;engineer|||audio-mixing
-|Audio Mixing|3|mixing;mix the track;mixing engineer;stem mixing;Sound Mixing|mixing|audio;track;tracks;song;songs;music;master;mastering;album;albums;vocal;vocals;podcast;sound;beat;beats;ep;single;stems;engineer|||music-production
-|Video Streaming|3|live video streaming;streaming server;HLS;RTMP;RTSP|||||live-streaming
-|Video Surveillance|4|CCTV;security cameras;surveillance system;NVR;DVR;IP cameras;NVR configuration|||||video-streaming
-|Motion Detection|3|motion sensor;event filtering|||||video-surveillance;computer-vision
-|WeVideo|5||||||after-effects;final-cut-pro;capcut||i
-|Screencast-O-Matic|5||||||after-effects;final-cut-pro||i
-|3ds Max|5|Autodesk 3ds Max|||||after-effects||i
-|Adobe Director|5||||||premiere-pro;after-effects;final-cut-pro||i
-|Media Composer|5|Avid Technology Media Composer|||||music-production;final-cut-pro;after-effects||i
-|audio visual editing|5|Avid Technology audio visual editing|||||davinci-resolve;premiere-pro;audio-editing||i
-|QuickTime|5|Apple QuickTime|||||premiere-pro;after-effects;final-cut-pro||i
-|iNEWS|5|Avid Technology iNEWS|||||final-cut-pro||i
-|TechSmith Camtasia|5||||||premiere-pro;after-effects;final-cut-pro||i
-|Avid Technology Sibelius|5||||||music-production;audio-editing||i
-|MakeMusic Finale|5||||||music-production;audio-editing||i
-|Audion Laboratories VoxPro|5||||||music-production;audio-editing||i
-|MotionBuilder|5|Autodesk MotionBuilder|||||logic-pro;after-effects;final-cut-pro||i
-|iDVD|5|Apple iDVD|||||capcut;after-effects;final-cut-pro||i
-|Sony Sound Forge|5||||||training-video;premiere-pro;audio-editing||i
-|Sorenson Media Sorenson Squeeze|5||||||davinci-resolve;video-editing;premiere-pro||i
-|Final Cut Express|5|Apple Final Cut Express|||||capcut;after-effects;final-cut-pro||i
-|Windows Movie Maker|5|Microsoft Windows Movie Maker|||||capcut;video-editing||i
-|DVD Studio Pro|5|Apple DVD Studio Pro|||||davinci-resolve;logic-pro;after-effects||i
-|Pixar RenderMan Studio|5||||||logic-pro;after-effects;final-cut-pro||i
-|WideOrbit|5||||||live-streaming;videography;music-production||i
-|Chaos Group V-Ray|5||||||after-effects;premiere-pro;final-cut-pro||i
-|Digidesign Pro Tools|5|Avid Digidesign Pro Tools|||||live-streaming;davinci-resolve;video-editing||i
-|Broadcast Electronics AudioVAULT FleX|5||||||live-streaming;music-production;final-cut-pro||i
-|Grass Valley EDIUS|5||||||live-streaming;music-production;video-editing||i
-|Windows Media Player|5||||||||i
-|Intro & Outro Videos|5|||||intro-outro|||i
-|Video Repurposing|5||||||||i
-|Instagram UGC Videos|5|||||video-ads||video-ads|i
-|Video Art Creation|5||||||||i
-|Animation for Kids|4|||||animation|||i
-|Animation for Streamers|4|||||animation|||i
-|Rigging|5||||||||li
-|Filmed Video Production|4|||||videography||videography|i
-|Animated Explainers|5||||||||i
-|Screencasting Videos|5|||||product-video|||i
-|eLearning Video Production|5|||||training-video|||i
-|Crowdfunding Videos|5||||||||i
-|E-Commerce Product Videos|5|||||explainer-videos||explainer-videos|i
-|Corporate Videos|5||||||||i
-|App & Website Previews|5||||||||i
-|AI Music Videos|5|||||lyric-video||lyric-video|i
-|AI Video Avatars|5||||||||i
-|Virtual & Streaming Avatars|5||||||||i
-|Article to Video|5||||||||i
-|Game Trailers|5||||||||i
-|Game Recordings & Guides|5||||||||i
-|Meditation Videos|5||||||||i
-|Real Estate Promos|5||||||||i
-|Book Trailers|5||||||||i
-|Video Consultation|5||||||||i
-|Session Musician Recording|5|=Session Musicians|||||||i
-|Custom Songs|5||||||||i
-|Vocal Tuning|5|||||singing|||i
-|Audio Ads Production|5||||||||i
-|DJ Drops & Tags|5||||||||i
-|DJ Mixing|2|||||audio-mixing||audio-mixing|i
-|Remixing|5||||||||li
-|Meditation Music|5||||||||i
-|Audio Logo & Sonic Branding|5||||||||i
-|Custom Patches & Samples|5||||||||i
-|Music & Audio Consultation|5||||||||i
-|Photo Preset Creation|5||||||||i
-|AI Audio Generation|5||||||||i
-|Music|5||||||||li
-|AI-Generated Audio|5||||||||i
-|Footage-Based Video|5||||||||i
-|Photogrammetry|5||||||||i
-|Pictory|5||||||||i
-|Short Video Ad|5|||||video-ads||video-ads|i
-|Testimonial Video|5||||||||i
-|Video Capture Device|5||||||||i
-|Video Conversion|5||||||||i
+|Video Editing|7|||||premiere-pro;final-cut-pro;davinci-resolve
+short-form-video|Short-form Video Editing|8||||video-editing||video-editing
+premiere-pro|Adobe Premiere Pro|6|Premiere;premiere|adobe;editing;edit;video;videos;after;effects;editor;final;cut;davinci|||video-editing
+after-effects|Adobe After Effects|5|AE|motion;graphics;animation;premiere;adobe;video;effects|||motion-graphics
+|Final Cut Pro|6|||||video-editing
+|DaVinci Resolve|6|Resolve|davinci;color;grading;editing;video;premiere|||color-grading
+|CapCut|9|||||video-editing
+|Color Grading|4||||video-editing
+|Videography|5
+youtube-video-production|YouTube Content Production|7|||||video-editing
+|Animation|5|||||motion-graphics
+three-d-animation|3D Animation|3||||three-d-modeling||animation
+|Whiteboard Animation|8||||animation||animation
+|Explainer Videos|6|||||animation
+|Logo Animation|6||||motion-graphics
+|Visual Effects|3||||after-effects
+video-presentation|Spokesperson Videos|7
+|Audio Editing|7|||||podcast-editing
+|Podcast Editing|8||||audio-editing||audio-editing
+|Mixing & Mastering|4||||audio-editing
+|Music Production|4|||||mixing-mastering
+|Music Composition|4|||||music-production
+|Voice Over|7
+|Sound Design|4|||||audio-editing
+singing|Singing & Vocals|6
+|Audiobook Production|6|||||voice-over
+|Live Streaming|7
+|Video Ads|6|||||video-editing
+wedding-video|Wedding Video Editing|7||||video-editing||video-editing
+|Real Estate Video|7||||video-editing
+gaming-video|Gaming Video Editing|8||||video-editing||video-editing
+subtitles-burn-in|Video Captions & Subtitling|9|||||subtitling
+presentation-video|Slideshow Videos|9
+|Stock Footage|7|||||video-editing
+video-scriptwriting-storyboard|Storyboarding|6|||||animation
+thumbnail-design|YouTube Thumbnail Design|8||||graphic-design
+intro-outro|Video Intros & Outros|8|||||logo-animation
+lyric-video|Lyric & Music Videos|7|||||video-editing
+product-video|Product Demo Videos|7|||||explainer-videos
+training-video|Training & Course Videos|6|||||course-content
+|Podcast Production|7|||||podcast-editing
+voice-cloning|AI Voice & Dubbing|7|||||voice-over
+audio-transcript-sync|Audio Cleanup for Video|7||||audio-editing
+drone-video|Drone Video Editing|6||||video-editing||video-editing
+|Logic Pro|4|||||music-production
+|Motion Tracking|4||||after-effects
+|Audio Mastering|3|mastering|audio;track;tracks;song;songs;music;mix;mixing;album;albums;vocal;vocals;podcast;sound;beat;beats;ep;single;loudness;engineer|||audio-mixing
+|Audio Mixing|3|mixing|audio;track;tracks;song;songs;music;master;mastering;album;albums;vocal;vocals;podcast;sound;beat;beats;ep;single;stems;engineer|||music-production
+|Video Streaming|3|||||live-streaming
+|Video Surveillance|4|||||video-streaming
+|Motion Detection|3|||||video-surveillance;computer-vision
+|WeVideo|5|||||after-effects;final-cut-pro;capcut||i
+|Screencast-O-Matic|5|||||after-effects;final-cut-pro||i
+|3ds Max|5|||||after-effects||i
+|Adobe Director|5|||||premiere-pro;after-effects;final-cut-pro||i
+|Media Composer|5|||||music-production;final-cut-pro;after-effects||i
+|audio visual editing|5|||||davinci-resolve;premiere-pro;audio-editing||i
+|QuickTime|5|||||premiere-pro;after-effects;final-cut-pro||i
+|iNEWS|5|||||final-cut-pro||i
+|TechSmith Camtasia|5|||||premiere-pro;after-effects;final-cut-pro||i
+|Avid Technology Sibelius|5|||||music-production;audio-editing||i
+|MakeMusic Finale|5|||||music-production;audio-editing||i
+|Audion Laboratories VoxPro|5|||||music-production;audio-editing||i
+|MotionBuilder|5|||||logic-pro;after-effects;final-cut-pro||i
+|iDVD|5|||||capcut;after-effects;final-cut-pro||i
+|Sony Sound Forge|5|||||training-video;premiere-pro;audio-editing||i
+|Sorenson Media Sorenson Squeeze|5|||||davinci-resolve;video-editing;premiere-pro||i
+|Final Cut Express|5|||||capcut;after-effects;final-cut-pro||i
+|Windows Movie Maker|5|||||capcut;video-editing||i
+|DVD Studio Pro|5|||||davinci-resolve;logic-pro;after-effects||i
+|Pixar RenderMan Studio|5|||||logic-pro;after-effects;final-cut-pro||i
+|WideOrbit|5|||||live-streaming;videography;music-production||i
+|Chaos Group V-Ray|5|||||after-effects;premiere-pro;final-cut-pro||i
+|Digidesign Pro Tools|5|||||live-streaming;davinci-resolve;video-editing||i
+|Broadcast Electronics AudioVAULT FleX|5|||||live-streaming;music-production;final-cut-pro||i
+|Grass Valley EDIUS|5|||||live-streaming;music-production;video-editing||i
+|Windows Media Player|5|||||||i
+|Intro & Outro Videos|5||||intro-outro|||i
+|Video Repurposing|5|||||||i
+|Instagram UGC Videos|5||||video-ads||video-ads|i
+|Video Art Creation|5|||||||i
+|Animation for Kids|4||||animation|||i
+|Animation for Streamers|4||||animation|||i
+|Rigging|5|||||||li
+|Filmed Video Production|4||||videography||videography|i
+|Animated Explainers|5|||||||i
+|Screencasting Videos|5||||product-video|||i
+|eLearning Video Production|5||||training-video|||i
+|Crowdfunding Videos|5|||||||i
+|E-Commerce Product Videos|5||||explainer-videos||explainer-videos|i
+|Corporate Videos|5|||||||i
+|App & Website Previews|5|||||||i
+|AI Music Videos|5||||lyric-video||lyric-video|i
+|AI Video Avatars|5|||||||i
+|Virtual & Streaming Avatars|5|||||||i
+|Article to Video|5|||||||i
+|Game Trailers|5|||||||i
+|Game Recordings & Guides|5|||||||i
+|Meditation Videos|5|||||||i
+|Real Estate Promos|5|||||||i
+|Book Trailers|5|||||||i
+|Video Consultation|5|||||||i
+|Session Musician Recording|5|||||||i
+|Custom Songs|5|||||||i
+|Vocal Tuning|5||||singing|||i
+|Audio Ads Production|5|||||||i
+|DJ Drops & Tags|5|||||||i
+|DJ Mixing|2||||audio-mixing||audio-mixing|i
+|Remixing|5|||||||li
+|Meditation Music|5|||||||i
+|Audio Logo & Sonic Branding|5|||||||i
+|Custom Patches & Samples|5|||||||i
+|Music & Audio Consultation|5|||||||i
+|Photo Preset Creation|5|||||||i
+|AI Audio Generation|5|||||||i
+|Music|5|||||||li
+|AI-Generated Audio|5|||||||i
+|Footage-Based Video|5|||||||i
+|Photogrammetry|5|||||||i
+|Pictory|5|||||||i
+|Short Video Ad|5||||video-ads||video-ads|i
+|Testimonial Video|5|||||||i
+|Video Capture Device|5|||||||i
+|Video Conversion|5|||||||i
 @admin-va
-virtual-assistant|Virtual Assistance|9|virtual assistant;personal assistant;executive assistant;admin assistant;administrative assistant;remote assistant|VA|virtual;assistant;admin;tasks;email;calendar;support;data;entry;research;hours;part;time;full;time|||email-management;calendar-management
-|Administrative Support|9|admin support;administrative tasks;admin tasks;office administration;back office;clerical;=Administration|||||virtual-assistant
-|Email Management|9|inbox management;email handling;email support management;manage emails;managing emails;Gmail;email organization;Google Gmail|||||virtual-assistant
-|Calendar Management|9|managing calendars;appointment scheduling;Calendly;Google Calendar;meeting scheduling;=Scheduling|||||virtual-assistant
-|Travel Planning|8|travel arrangements;itinerary;travel booking;flight booking;trip planning|||||virtual-assistant
-|Microsoft Word|9|MS Word;Word document;Word doc;docx;=Word|Word;word|excel;powerpoint;document;documents;docx;office;format;formatting;template;typing;type;pdf;google;docs;file;files|of;press;count;limit;for;by||google-docs||n
-powerpoint|Microsoft PowerPoint|8|PowerPoint;PPT;PPTX;Power Point;MS PowerPoint;PowerPoint presentation;PowerPoint slides;Google Slides;Keynote;Apple Keynote|||||presentation-design
-|Microsoft Access|5|MS Access;Access database;Access DB|Access|database;databases;db;vba;sql;excel;query;queries;forms;tables;microsoft|to;for;the;level;granted;rights||sql||n
-|Microsoft Office|8|MS Office;Office 365;Microsoft 365;M365;Microsoft Office Suite;=Microsoft Office software|||||||n
-|Microsoft Outlook|9|Outlook;MS Outlook|Outlook|email;emails;calendar;exchange;office;inbox;microsoft|||email-management
-|SharePoint|5|SharePoint Online;=Microsoft SharePoint|||||microsoft-office||n
-|Microsoft Teams|9|MS Teams|||||||n
-|Slack|9|Slack workspace;Slack channels|Slack|discord;teams;zoom;workspace;channel;channels;chat;communication;asana;trello;notion|||||n
-|Zoom|9|Zoom meetings;Zoom calls;Zoom webinar|Zoom|meeting;meetings;call;calls;webinar;webinars;video;teams;skype;slack|||||n
-|Notion|8|Notion workspace;Notion templates;Notion database|Notion;notion|workspace;template;templates;database;databases;dashboard;airtable;clickup;trello;asana;coda|||||n
-|Trello|9|Trello boards|||||project-coordination||n
-|Asana|8|Asana tasks|||||project-coordination||n
-|ClickUp|8|Click Up|||||project-coordination||n
-|Monday.com|8|monday.com boards|||||project-coordination||n
-|Basecamp|8||||||project-coordination
-|Project Coordination|5|project coordinator;project management;project manager;task management;PMP;Gantt;=Management;=Customer Experience Management (CXM);=Digital Project Management;=Implementation Plan;=Project Workflows;=Task Creation|||||agile
-|Microsoft Project|5|MS Project||||project-coordination
-|PDF Editing|9|PDF forms;fillable PDF;Adobe Acrobat;Acrobat;PDF conversion;PDF to Word;PDF to text;convert PDF;PDF files editing;=PDF
-|Document Formatting|9|book formatting;ebook formatting;manuscript formatting;typesetting|||||microsoft-word
-|File Conversion|9|convert files|||||pdf-editing
-|Typing|9|fast typing;typist;typing speed;typing job;audio typing|||||data-entry
-|Online Research|9|research assistant;internet searching;finding information|||||web-research
-|CRM Data Entry|9|CRM updates;updating CRM;CRM data||||crm
-|Product Listing|9|product upload;upload products;uploading products;listing products;catalog management;catalogue management;=Product Catalog Setup & Optimization|||||shopify;amazon-seller
-ecommerce-management|E-commerce Store Management|8|store management;order fulfillment;order management;Shopify store management|||||shopify
-|Social Media Scheduling|9|Buffer app;Hootsuite;Later app;Later;Meta Business Suite;content scheduling|Later|app;instagram;social;scheduling;buffer;hootsuite|||social-media-management
-transcription-medical|Medical Transcription|5|medical transcriptionist||||transcription
-medical-billing|Medical Billing & Coding|4|medical billing;medical coding;ICD-10;CPT coding;insurance billing;EHR
-real-estate-va|Real Estate Virtual Assistance|7|real estate assistant;real estate VA;transaction coordinator;MLS;listing coordinator;Zillow|||||virtual-assistant
-ecommerce-va|E-commerce Virtual Assistance|8|ecommerce assistant;ecommerce VA;Amazon VA;Shopify VA|||||virtual-assistant
-|Recruiting|5|recruiter;recruitment;talent acquisition;sourcing candidates;candidate sourcing;headhunting;technical recruiter;LinkedIn Recruiter;=Candidate Interviewing;=Resume Screening|recruiting;recruit;recruitment|candidate;candidates;hire;hiring;talent;sourcing;interview;interviews;interviewing;job;jobs;position;positions;role;roles;linkedin;ats;staffing;agency;agencies;headhunter;headhunting;resume;resumes;cv;employees;employee;staff;onboarding
-|HR Administration|5|human resources;HR assistant;employee onboarding;HR policies;HRIS;BambooHR;Oracle HRIS
-|Event Planning|6|event planner;event coordination;wedding planning
-personal-shopping|Errands & Concierge|9|concierge;errands;personal errands|concierge|errand;errands;personal;shopping;reservation;reservations;travel;lifestyle;luxury;assistant
-|File Management|9|file organization;Google Drive organization;Dropbox;OneDrive|Dropbox;OneDrive|organize;organise;organizing;organising;folder;folders;file;files;upload;uploading;sync;storage;rename|||||n
-web-forms|Online Forms|9|Google Forms;Typeform;JotForm;form builder;fillable forms
-chat-moderation|Content Moderation|9|moderator;community moderation;Discord moderation;comment moderation|moderator|community;communities;discord;telegram;forum;forums;chat;chats;comment;comments;content;group;groups;server;moderate;moderation;facebook;reddit;twitch;livestream;stream
-|Mystery Shopping|9|mystery shopper
-|Executive Support|5|chief of staff;CEO assistant;board support||||virtual-assistant
-meeting-notes|Meeting Notes & Minutes|9|meeting minutes;note taking;minute taking;meeting summaries|||||transcription
-inbox-zero|Inbox Organisation|9|inbox zero;email filters;email labels|||||email-management
-bookkeeping-va|Bookkeeping Assistance|8|receipt entry;expense categorization;invoice entry|||||bookkeeping
-podcast-guest-booking|Guest Booking|8|booking guests;podcast outreach|||||podcast-marketing
-|Listing Management|8|Airbnb management;Airbnb listing;vacation rental management;short-term rental;guest communication|||||real-estate-va
-customer-database|Database Updates|9|update database;contact updates;record updates|||||data-entry
-online-course-admin|Online Course Administration|8|course admin;LMS administration;student support;Kajabi admin;Teachable admin|||||kajabi
-legal-assistant|Legal Assistance|4|legal assistant;paralegal;case management;legal admin
-personal-finance-admin|Personal Admin & Bills|9|bill payments;personal admin;household admin|||||virtual-assistant
-|Inventory Management|6|stock management;inventory control;stock control;inventory tracking|||||ecommerce-management
-|Google Workspace|8|G Suite;Google Workspace admin;Google Apps;=Google Workspace software|Google Apps|admin;administration;email;emails;gmail;domain;domains;workspace;users;accounts;migrate;migration;drive;calendar;script|||google-docs;google-sheets||n
-|Google Apps Script|5|Apps Script;GAS script;Google Script;=Google Sheets Automation;=Spreadsheet Automation||||javascript;google-sheets|||n
-|IBM Notes|7||||||microsoft-project;sharepoint;microsoft-access||i
-|WordPerfect Office Suite|7|Corel WordPerfect Office Suite|||||microsoft-access;microsoft-outlook;microsoft-word||i
-|Microsoft Exchange|7||||||microsoft-teams;sharepoint;microsoft-project||i
-|Google Meet|7||||||file-management;slack;microsoft-teams||in
-|Oracle Taleo|7||||||microsoft-teams;slack;sharepoint||i
-|Lotus Notes|7|IBM Lotus Notes|||||powerpoint;microsoft-word;microsoft-office||i
-|Lotus 1-2-3|7|IBM Lotus 1-2-3|||||microsoft-project;microsoft-access;microsoft-word||i
-|GroupMe|7||||||file-management;slack;microsoft-teams||i
-|Cisco Webex|7||||||slack;microsoft-teams;file-management||i
-|ADP Workforce Now|7||||||hr-administration;file-management;sharepoint||i
-|LogMeIn GoToMeeting|7||||||file-management;microsoft-teams;slack||i
-|FaceTime|7||||||microsoft-teams;zoom;file-management||i
-|Google Classroom|7||||||zoom;sharepoint;microsoft-office||i
-|OneNote|7|Microsoft OneNote|||||file-management;slack;microsoft-teams||i
-|3M Post-it App|7||||||file-management;slack;microsoft-teams||i
-|Kronos Workforce Timekeeper|7||||||hr-administration;slack;sharepoint||i
-|Primavera Systems|7|Oracle Primavera Systems|||||microsoft-project;microsoft-outlook;powerpoint||i
-|MicroFocus GroupWise|7||||||email-management;pdf-editing;project-coordination||i
-|HCSS HeavyJob|7||||||file-management;microsoft-project;pdf-editing||i
-|QuattroPro|7|Corel QuattroPro|||||microsoft-project;microsoft-access;microsoft-outlook||i
-|HCSS HeavyBid|7||||||file-management;microsoft-project;pdf-editing||i
-|iWork Keynote|7|Apple iWork Keynote|||||pdf-editing;microsoft-access;microsoft-word||i
-|Acrobat Reader|7|Adobe Acrobat Reader|||||microsoft-outlook;powerpoint;microsoft-word||i
-|Poll Everywhere|7||||||file-management;microsoft-teams;zoom||i
-|Electronic data interchange EDI|7||||||microsoft-access;microsoft-word;microsoft-outlook||i
-|Pear Deck|7||||||sharepoint;zoom;powerpoint||i
-|Team Foundation Server|7|Microsoft Team Foundation Server|||||microsoft-teams;slack;file-management||i
-|On Center Quick Bid|7||||||microsoft-office;microsoft-word||i
-|iWork Pages|7|Apple iWork Pages|||||sharepoint;microsoft-access;microsoft-word||i
-|ADP Enterprise HR|5||||||hr-administration;microsoft-access;sharepoint||i
-|HRMS|7|Sage HRMS|||||hr-administration;microsoft-project;microsoft-access||i
-|Ultimate Software UltiPro Workplace|7||||||hr-administration;microsoft-access;sharepoint||i
-|Optical character recognition OCR|7||||||microsoft-project;microsoft-access;microsoft-outlook||i
-|Construction Software Center EasyEst|7||||||microsoft-office;microsoft-word||i
-|Ceridian Dayforce enterprise HCM|5||||||hr-administration;microsoft-project;sharepoint||i
-|AppleWorks|7|Apple AppleWorks|||||microsoft-project;sharepoint;microsoft-access||i
-|EMC Documentum|7||||||microsoft-project;powerpoint;microsoft-access||i
-|Hyland Software OnBase|7||||||microsoft-project;microsoft-outlook;powerpoint||i
-|Craftsman CD Estimator|7||||||pdf-editing;microsoft-word;microsoft-office||i
-|AbacusNext HotDocs|7||||||file-management;pdf-editing;microsoft-outlook||i
-|Measure Square FloorEstimate Pro|7||||||microsoft-office;microsoft-word;powerpoint||i
-|OpenOffice.org|7||||||pdf-editing;microsoft-project;powerpoint||i
-|Kronos Workforce Payroll|7||||||hr-administration;slack;microsoft-access||i
-|Incident command system ICS|7||||||microsoft-access;microsoft-outlook;powerpoint||i
-|Lawson Human Resource Management|7||||||hr-administration;microsoft-project;microsoft-access||i
-|iCIMS Talent Cloud|7||||||microsoft-word;microsoft-office;microsoft-outlook||i
-|NetMeeting|7|Microsoft NetMeeting|||||pdf-editing;microsoft-project;microsoft-outlook||i
-|OmniRIM Records Management Suite|7||||||file-management;pdf-editing;sharepoint||i
-|Systems ProjectWise|7|Bentley Systems ProjectWise|||||microsoft-project;microsoft-access;pdf-editing||i
-|AutoCrit Editing Wizard|7||||||pdf-editing;powerpoint;microsoft-word||i
-|WhiteSmoke|7||||||pdf-editing;powerpoint;microsoft-word||i
-|DaySmart Software Appointment-Plus|7||||||microsoft-office;microsoft-outlook;powerpoint||i
-|Electronic Time Clock ETC|7||||||microsoft-word;microsoft-office||i
-|Work Technology WorkTech Time|7||||||microsoft-project;microsoft-access;pdf-editing||i
-|Tradesman's Software Master Estimator|7||||||microsoft-office||i
-|Wilhelm Publishing Threshold|7||||||microsoft-word;microsoft-office||i
-|Pacific Solutions FloorRight|7||||||microsoft-office||i
-|Atlas Construction Business Forms|7||||||microsoft-word;microsoft-office;microsoft-outlook||i
-|SBS International Maestro Suite|7||||||microsoft-office;powerpoint;microsoft-word||i
-|LibreOffice|7||||||email-management;file-management;microsoft-teams||i
-|iWork|7|Apple iWork|||||microsoft-office;microsoft-access;powerpoint||i
-|WordPerfect|7||||||legal-assistant;calendar-management;file-management||i
-|HP Trim|7||||||pdf-editing;zoom;microsoft-project||i
-|Halogen e360|7||||||hr-administration;microsoft-project;microsoft-access||i
-|Halogen ePraisal|7||||||hr-administration;microsoft-project;microsoft-access||i
-|Norchard Solutions Succession Wizard|7||||||hr-administration;microsoft-project;microsoft-access||i
-|Mozilla Thunderbird|7||||||file-management;slack;hr-administration||i
-|Realization Streamliner|7||||||hr-administration;inventory-management;file-management||i
-|iWork Numbers|7|Apple iWork Numbers|||||microsoft-access;powerpoint;sharepoint||i
-|QUMAS quality management solution|7||||||pdf-editing;microsoft-project;microsoft-outlook||i
-|ADP HR/Benefits Solution|7||||||hr-administration;microsoft-project;microsoft-access||i
-|Ascentis HR|7||||||hr-administration;sharepoint;microsoft-project||i
-|Asure Software HCM|7||||||hr-administration;microsoft-access;microsoft-outlook||i
-|PDS Vista|7||||||hr-administration;microsoft-access;microsoft-outlook||i
-|ADP ezLaborManager|7||||||hr-administration;inventory-management;microsoft-outlook||i
-|ADP Pay eXpert|7||||||hr-administration;file-management;microsoft-project||i
-|PDF readers|7||||||hr-administration;microsoft-project;microsoft-access||i
-|VirtualBoss|7||||||file-management;pdf-editing;sharepoint||i
-|iMagic Restaurant Reservation|7||||||inventory-management;microsoft-project;microsoft-office||i
-|ReServe Interactive|7||||||inventory-management;microsoft-outlook;powerpoint||i
-|Nuance PaperPort Professional|7||||||microsoft-teams;pdf-editing;microsoft-project||i
-|Total quality management TQM|7||||||sharepoint;microsoft-project;inventory-management||i
-|Galorath SEER-SEM|7||||||pdf-editing;microsoft-project;microsoft-access||i
-|Laserfiche Avante|7||||||microsoft-access;microsoft-outlook;pdf-editing||i
-|Logic Software Easy Projects.NET|7||||||basecamp;microsoft-teams;slack||i
-|On Center On-Screen Takeoff|7||||||pdf-editing;microsoft-project;microsoft-office||i
-|LifeCycle Enterprise Suite|5|Adobe LifeCycle Enterprise Suite|||||hr-administration;slack;pdf-editing||i
-|ERP Human Capital Management|7|SAP ERP Human Capital Management|||||hr-administration;slack;sharepoint||i
-|ADP Enterprise eTIME|5||||||hr-administration;powerpoint;sharepoint||i
-|Employee self-service|7||||||hr-administration;calendar-management;sharepoint||i
-|IBM Cognos|7||||||hr-administration;sharepoint;microsoft-access||i
-|Perseus SurveySolutions|7||||||basecamp;zoom;file-management||i
-|Yahoo! Email|7||||||microsoft-project;microsoft-access;microsoft-outlook||i
-|Equifax Application Engine|7||||||zoom;microsoft-outlook;powerpoint||i
-|Experian Strategy Management|7||||||zoom;microsoft-outlook;powerpoint||i
-|Experian Transact SM|7||||||zoom;microsoft-outlook;powerpoint||i
-|Cabinet NG CNG-SAFE|7||||||microsoft-project;microsoft-access;microsoft-outlook||i
-|World Software Corporation Worldox|7||||||microsoft-project;microsoft-access;microsoft-outlook||i
-|FileNet Content Manager|7|IBM FileNet Content Manager|||||microsoft-access;microsoft-outlook;powerpoint||i
-|McKesson ANSOS One-Staff|7||||||sharepoint;inventory-management;microsoft-outlook||i
-|Sitecore CMS|7||||||file-management;slack;pdf-editing||i
-|Central Desktop|7||||||basecamp;microsoft-teams;slack||i
-|DocuSign eSignature|7||||||microsoft-teams;pdf-editing;zoom||i
-|Objectif Lune PlanetPress Suite|7||||||pdf-editing;sharepoint;microsoft-project||i
-|Siemens Teamcenter|7||||||basecamp;microsoft-teams;slack||i
-|PTC Pro/INTRALINK|7||||||microsoft-project;microsoft-access;microsoft-outlook||i
-|Acrobat Writer|7|Adobe Acrobat Writer|||||project-coordination;sharepoint;microsoft-outlook||i
-|SpectraSoft AppointmentsPRO|7||||||microsoft-outlook;powerpoint;microsoft-word||i
-|Sage Timeslips|7||||||pdf-editing;microsoft-project;microsoft-access||i
-|Qualtrics Insight|7||||||microsoft-outlook;powerpoint;microsoft-word||i
-|Corel Presentation|7||||||asana;project-coordination;google-workspace||i
-|Practice Technology Prevail|7||||||legal-assistant;microsoft-outlook;powerpoint||i
-|Office Outlook|7|Microsoft Office Outlook|||||microsoft-outlook;powerpoint;microsoft-word||i
-|Canyon Solutions Jcats|7||||||pdf-editing;microsoft-access;microsoft-outlook||i
-|Compugov DocketView|7||||||pdf-editing;microsoft-access;microsoft-outlook||i
-|CT Summation iBlaze|7||||||microsoft-outlook;powerpoint;pdf-editing||i
-|Customer Expressions i-Sight|7||||||microsoft-access;microsoft-outlook;powerpoint||i
-|Equative TimeLedger|7||||||pdf-editing;microsoft-word;microsoft-project||i
-|Legal Files|5||||||pdf-editing;microsoft-access;microsoft-outlook||i
-|Levare Center Court|7||||||pdf-editing;microsoft-access;microsoft-outlook||i
-|NetDocuments|7||||||google-workspace;file-management;pdf-editing||i
-|Aderant CompuLaw|7||||||legal-assistant;calendar-management;file-management||i
-|Syscon Court Clerk|7||||||pdf-editing;zoom;microsoft-access||i
-|Nuance OmniPage Professional|7||||||pdf-editing;microsoft-project;microsoft-access||i
-|InCopy|7|Adobe InCopy|||||pdf-editing;microsoft-outlook;powerpoint||i
-|Elite Minds RightWriter|7||||||pdf-editing;microsoft-outlook;powerpoint||i
-|Grammarly Editor|7||||||pdf-editing;microsoft-outlook;powerpoint||i
-|myWriterTools|7||||||pdf-editing;microsoft-outlook;powerpoint||i
-|Siemens Soarian Scheduling|9||||||microsoft-project;microsoft-access;microsoft-outlook||i
-|SoftMed ChartLocater|7||||||microsoft-project;microsoft-access;microsoft-outlook||i
-|SoftMed ChartReserve|7||||||microsoft-project;microsoft-access;microsoft-outlook||i
-|ADP eTIME|7||||||hr-administration;microsoft-outlook;powerpoint||i
-|Office Live Meeting|7|Microsoft Office Live Meeting|||||google-workspace;microsoft-teams;microsoft-access||i
-|Questek Humanis|7||||||google-workspace;calendar-management;file-management||i
-|Workbrain Employee Scheduling|9||||||google-workspace;calendar-management;file-management||i
-|Daystar iStructural.com|7||||||sharepoint;microsoft-office;microsoft-access||i
-|Bosch Punch List|7||||||sharepoint;microsoft-word;microsoft-office||i
-|FloorCOST Estimator for Excel|7||||||microsoft-word;microsoft-office||i
-|DevWave Estimate Works|7||||||microsoft-office;microsoft-word||i
-|Construction Anywhere|7|Sage Construction Anywhere|||||microsoft-office;microsoft-word||i
-|SendGrid|7||||||asana;project-coordination;google-workspace||i
-|WhatsApp|7||||||microsoft-project;microsoft-access;microsoft-outlook||in
-|dSPACE|7||||||microsoft-project;powerpoint;microsoft-word||i
-|Data Typing|8|||||typing||typing|i
-|Data Enrichment|7||||||||i
-|Microsoft SharePoint Designer|4|||||sharepoint|||i
-|Lead Management Automation|4|||||project-coordination|advertising-automation;hubspot;ecommerce||i
-|Project Scheduling|8|||||calendar-management|project-coordination|calendar-management|i
-|Microsoft 365 Copilot|7|||||microsoft-office|||i
-|Booking Management System|4|||||project-coordination|||i
-|Calendar|7||||||||li
-|CMS Product Upload|8|||||product-listing||product-listing|i
-|Content Management System|4|||||project-coordination|||li
-|Database Management System|4|||||project-coordination|||i
-|Document Management System|4|||||project-coordination|||i
-|Gantt Chart|4|||||project-coordination|||i
-|Microsoft Intune|7||||||||i
-|Production Planning|7||||||||i
-|Project Plans|7||||||||li
-|Project Timelines|7||||||||i
-|Recruitment Automation|4|||||recruiting|||i
-|The Event Calendar|7|||||calendar||calendar|i
-|Walmart.com|7||||||||i
-|Zoom Video Conferencing|7|||||zoom|||i
+virtual-assistant|Virtual Assistance|9|VA|virtual;assistant;admin;tasks;email;calendar;support;data;entry;research;hours;part;time;full;time|||email-management;calendar-management
+|Administrative Support|9|||||virtual-assistant
+|Email Management|9|||||virtual-assistant
+|Calendar Management|9|||||virtual-assistant
+|Travel Planning|8|||||virtual-assistant
+|Microsoft Word|9|Word;word|excel;powerpoint;document;documents;docx;office;format;formatting;template;typing;type;pdf;google;docs;file;files|of;press;count;limit;for;by||google-docs||n
+powerpoint|Microsoft PowerPoint|8|||||presentation-design
+|Microsoft Access|5|Access|database;databases;db;vba;sql;excel;query;queries;forms;tables;microsoft|to;for;the;level;granted;rights||sql||n
+|Microsoft Office|8|||||||n
+|Microsoft Outlook|9|Outlook|email;emails;calendar;exchange;office;inbox;microsoft|||email-management
+|SharePoint|5|||||microsoft-office||n
+|Microsoft Teams|9|||||||n
+|Slack|9|Slack|discord;teams;zoom;workspace;channel;channels;chat;communication;asana;trello;notion|||||n
+|Zoom|9|Zoom|meeting;meetings;call;calls;webinar;webinars;video;teams;skype;slack|||||n
+|Notion|8|Notion;notion|workspace;template;templates;database;databases;dashboard;airtable;clickup;trello;asana;coda|||||n
+|Trello|9|||||project-coordination||n
+|Asana|8|||||project-coordination||n
+|ClickUp|8|||||project-coordination||n
+|Monday.com|8|||||project-coordination||n
+|Basecamp|8|||||project-coordination
+|Project Coordination|5|||||agile
+|Microsoft Project|5||||project-coordination
+|PDF Editing|9
+|Document Formatting|9|||||microsoft-word
+|File Conversion|9|||||pdf-editing
+|Typing|9|||||data-entry
+|Online Research|9|||||web-research
+|CRM Data Entry|9||||crm
+|Product Listing|9|||||shopify;amazon-seller
+ecommerce-management|E-commerce Store Management|8|||||shopify
+|Social Media Scheduling|9|Later|app;instagram;social;scheduling;buffer;hootsuite|||social-media-management
+transcription-medical|Medical Transcription|5||||transcription
+medical-billing|Medical Billing & Coding|4
+real-estate-va|Real Estate Virtual Assistance|7|||||virtual-assistant
+ecommerce-va|E-commerce Virtual Assistance|8|||||virtual-assistant
+|Recruiting|5|recruiting;recruit;recruitment|candidate;candidates;hire;hiring;talent;sourcing;interview;interviews;interviewing;job;jobs;position;positions;role;roles;linkedin;ats;staffing;agency;agencies;headhunter;headhunting;resume;resumes;cv;employees;employee;staff;onboarding
+|HR Administration|5
+|Event Planning|6
+personal-shopping|Errands & Concierge|9|concierge|errand;errands;personal;shopping;reservation;reservations;travel;lifestyle;luxury;assistant
+|File Management|9|Dropbox;OneDrive|organize;organise;organizing;organising;folder;folders;file;files;upload;uploading;sync;storage;rename|||||n
+web-forms|Online Forms|9
+chat-moderation|Content Moderation|9|moderator|community;communities;discord;telegram;forum;forums;chat;chats;comment;comments;content;group;groups;server;moderate;moderation;facebook;reddit;twitch;livestream;stream
+|Mystery Shopping|9
+|Executive Support|5||||virtual-assistant
+meeting-notes|Meeting Notes & Minutes|9|||||transcription
+inbox-zero|Inbox Organisation|9|||||email-management
+bookkeeping-va|Bookkeeping Assistance|8|||||bookkeeping
+podcast-guest-booking|Guest Booking|8|||||podcast-marketing
+|Listing Management|8|||||real-estate-va
+customer-database|Database Updates|9|||||data-entry
+online-course-admin|Online Course Administration|8|||||kajabi
+legal-assistant|Legal Assistance|4
+personal-finance-admin|Personal Admin & Bills|9|||||virtual-assistant
+|Inventory Management|6|||||ecommerce-management
+|Google Workspace|8|Google Apps|admin;administration;email;emails;gmail;domain;domains;workspace;users;accounts;migrate;migration;drive;calendar;script|||google-docs;google-sheets||n
+|Google Apps Script|5||||javascript;google-sheets|||n
+|IBM Notes|7|||||microsoft-project;sharepoint;microsoft-access||i
+|WordPerfect Office Suite|7|||||microsoft-access;microsoft-outlook;microsoft-word||i
+|Microsoft Exchange|7|||||microsoft-teams;sharepoint;microsoft-project||i
+|Google Meet|7|||||file-management;slack;microsoft-teams||in
+|Oracle Taleo|7|||||microsoft-teams;slack;sharepoint||i
+|Lotus Notes|7|||||powerpoint;microsoft-word;microsoft-office||i
+|Lotus 1-2-3|7|||||microsoft-project;microsoft-access;microsoft-word||i
+|GroupMe|7|||||file-management;slack;microsoft-teams||i
+|Cisco Webex|7|||||slack;microsoft-teams;file-management||i
+|ADP Workforce Now|7|||||hr-administration;file-management;sharepoint||i
+|LogMeIn GoToMeeting|7|||||file-management;microsoft-teams;slack||i
+|FaceTime|7|||||microsoft-teams;zoom;file-management||i
+|Google Classroom|7|||||zoom;sharepoint;microsoft-office||i
+|OneNote|7|||||file-management;slack;microsoft-teams||i
+|3M Post-it App|7|||||file-management;slack;microsoft-teams||i
+|Kronos Workforce Timekeeper|7|||||hr-administration;slack;sharepoint||i
+|Primavera Systems|7|||||microsoft-project;microsoft-outlook;powerpoint||i
+|MicroFocus GroupWise|7|||||email-management;pdf-editing;project-coordination||i
+|HCSS HeavyJob|7|||||file-management;microsoft-project;pdf-editing||i
+|QuattroPro|7|||||microsoft-project;microsoft-access;microsoft-outlook||i
+|HCSS HeavyBid|7|||||file-management;microsoft-project;pdf-editing||i
+|iWork Keynote|7|||||pdf-editing;microsoft-access;microsoft-word||i
+|Acrobat Reader|7|||||microsoft-outlook;powerpoint;microsoft-word||i
+|Poll Everywhere|7|||||file-management;microsoft-teams;zoom||i
+|Electronic data interchange EDI|7|||||microsoft-access;microsoft-word;microsoft-outlook||i
+|Pear Deck|7|||||sharepoint;zoom;powerpoint||i
+|Team Foundation Server|7|||||microsoft-teams;slack;file-management||i
+|On Center Quick Bid|7|||||microsoft-office;microsoft-word||i
+|iWork Pages|7|||||sharepoint;microsoft-access;microsoft-word||i
+|ADP Enterprise HR|5|||||hr-administration;microsoft-access;sharepoint||i
+|HRMS|7|||||hr-administration;microsoft-project;microsoft-access||i
+|Ultimate Software UltiPro Workplace|7|||||hr-administration;microsoft-access;sharepoint||i
+|Optical character recognition OCR|7|||||microsoft-project;microsoft-access;microsoft-outlook||i
+|Construction Software Center EasyEst|7|||||microsoft-office;microsoft-word||i
+|Ceridian Dayforce enterprise HCM|5|||||hr-administration;microsoft-project;sharepoint||i
+|AppleWorks|7|||||microsoft-project;sharepoint;microsoft-access||i
+|EMC Documentum|7|||||microsoft-project;powerpoint;microsoft-access||i
+|Hyland Software OnBase|7|||||microsoft-project;microsoft-outlook;powerpoint||i
+|Craftsman CD Estimator|7|||||pdf-editing;microsoft-word;microsoft-office||i
+|AbacusNext HotDocs|7|||||file-management;pdf-editing;microsoft-outlook||i
+|Measure Square FloorEstimate Pro|7|||||microsoft-office;microsoft-word;powerpoint||i
+|OpenOffice.org|7|||||pdf-editing;microsoft-project;powerpoint||i
+|Kronos Workforce Payroll|7|||||hr-administration;slack;microsoft-access||i
+|Incident command system ICS|7|||||microsoft-access;microsoft-outlook;powerpoint||i
+|Lawson Human Resource Management|7|||||hr-administration;microsoft-project;microsoft-access||i
+|iCIMS Talent Cloud|7|||||microsoft-word;microsoft-office;microsoft-outlook||i
+|NetMeeting|7|||||pdf-editing;microsoft-project;microsoft-outlook||i
+|OmniRIM Records Management Suite|7|||||file-management;pdf-editing;sharepoint||i
+|Systems ProjectWise|7|||||microsoft-project;microsoft-access;pdf-editing||i
+|AutoCrit Editing Wizard|7|||||pdf-editing;powerpoint;microsoft-word||i
+|WhiteSmoke|7|||||pdf-editing;powerpoint;microsoft-word||i
+|DaySmart Software Appointment-Plus|7|||||microsoft-office;microsoft-outlook;powerpoint||i
+|Electronic Time Clock ETC|7|||||microsoft-word;microsoft-office||i
+|Work Technology WorkTech Time|7|||||microsoft-project;microsoft-access;pdf-editing||i
+|Tradesman's Software Master Estimator|7|||||microsoft-office||i
+|Wilhelm Publishing Threshold|7|||||microsoft-word;microsoft-office||i
+|Pacific Solutions FloorRight|7|||||microsoft-office||i
+|Atlas Construction Business Forms|7|||||microsoft-word;microsoft-office;microsoft-outlook||i
+|SBS International Maestro Suite|7|||||microsoft-office;powerpoint;microsoft-word||i
+|LibreOffice|7|||||email-management;file-management;microsoft-teams||i
+|iWork|7|||||microsoft-office;microsoft-access;powerpoint||i
+|WordPerfect|7|||||legal-assistant;calendar-management;file-management||i
+|HP Trim|7|||||pdf-editing;zoom;microsoft-project||i
+|Halogen e360|7|||||hr-administration;microsoft-project;microsoft-access||i
+|Halogen ePraisal|7|||||hr-administration;microsoft-project;microsoft-access||i
+|Norchard Solutions Succession Wizard|7|||||hr-administration;microsoft-project;microsoft-access||i
+|Mozilla Thunderbird|7|||||file-management;slack;hr-administration||i
+|Realization Streamliner|7|||||hr-administration;inventory-management;file-management||i
+|iWork Numbers|7|||||microsoft-access;powerpoint;sharepoint||i
+|QUMAS quality management solution|7|||||pdf-editing;microsoft-project;microsoft-outlook||i
+|ADP HR/Benefits Solution|7|||||hr-administration;microsoft-project;microsoft-access||i
+|Ascentis HR|7|||||hr-administration;sharepoint;microsoft-project||i
+|Asure Software HCM|7|||||hr-administration;microsoft-access;microsoft-outlook||i
+|PDS Vista|7|||||hr-administration;microsoft-access;microsoft-outlook||i
+|ADP ezLaborManager|7|||||hr-administration;inventory-management;microsoft-outlook||i
+|ADP Pay eXpert|7|||||hr-administration;file-management;microsoft-project||i
+|PDF readers|7|||||hr-administration;microsoft-project;microsoft-access||i
+|VirtualBoss|7|||||file-management;pdf-editing;sharepoint||i
+|iMagic Restaurant Reservation|7|||||inventory-management;microsoft-project;microsoft-office||i
+|ReServe Interactive|7|||||inventory-management;microsoft-outlook;powerpoint||i
+|Nuance PaperPort Professional|7|||||microsoft-teams;pdf-editing;microsoft-project||i
+|Total quality management TQM|7|||||sharepoint;microsoft-project;inventory-management||i
+|Galorath SEER-SEM|7|||||pdf-editing;microsoft-project;microsoft-access||i
+|Laserfiche Avante|7|||||microsoft-access;microsoft-outlook;pdf-editing||i
+|Logic Software Easy Projects.NET|7|||||basecamp;microsoft-teams;slack||i
+|On Center On-Screen Takeoff|7|||||pdf-editing;microsoft-project;microsoft-office||i
+|LifeCycle Enterprise Suite|5|||||hr-administration;slack;pdf-editing||i
+|ERP Human Capital Management|7|||||hr-administration;slack;sharepoint||i
+|ADP Enterprise eTIME|5|||||hr-administration;powerpoint;sharepoint||i
+|Employee self-service|7|||||hr-administration;calendar-management;sharepoint||i
+|IBM Cognos|7|||||hr-administration;sharepoint;microsoft-access||i
+|Perseus SurveySolutions|7|||||basecamp;zoom;file-management||i
+|Yahoo! Email|7|||||microsoft-project;microsoft-access;microsoft-outlook||i
+|Equifax Application Engine|7|||||zoom;microsoft-outlook;powerpoint||i
+|Experian Strategy Management|7|||||zoom;microsoft-outlook;powerpoint||i
+|Experian Transact SM|7|||||zoom;microsoft-outlook;powerpoint||i
+|Cabinet NG CNG-SAFE|7|||||microsoft-project;microsoft-access;microsoft-outlook||i
+|World Software Corporation Worldox|7|||||microsoft-project;microsoft-access;microsoft-outlook||i
+|FileNet Content Manager|7|||||microsoft-access;microsoft-outlook;powerpoint||i
+|McKesson ANSOS One-Staff|7|||||sharepoint;inventory-management;microsoft-outlook||i
+|Sitecore CMS|7|||||file-management;slack;pdf-editing||i
+|Central Desktop|7|||||basecamp;microsoft-teams;slack||i
+|DocuSign eSignature|7|||||microsoft-teams;pdf-editing;zoom||i
+|Objectif Lune PlanetPress Suite|7|||||pdf-editing;sharepoint;microsoft-project||i
+|Siemens Teamcenter|7|||||basecamp;microsoft-teams;slack||i
+|PTC Pro/INTRALINK|7|||||microsoft-project;microsoft-access;microsoft-outlook||i
+|Acrobat Writer|7|||||project-coordination;sharepoint;microsoft-outlook||i
+|SpectraSoft AppointmentsPRO|7|||||microsoft-outlook;powerpoint;microsoft-word||i
+|Sage Timeslips|7|||||pdf-editing;microsoft-project;microsoft-access||i
+|Qualtrics Insight|7|||||microsoft-outlook;powerpoint;microsoft-word||i
+|Corel Presentation|7|||||asana;project-coordination;google-workspace||i
+|Practice Technology Prevail|7|||||legal-assistant;microsoft-outlook;powerpoint||i
+|Office Outlook|7|||||microsoft-outlook;powerpoint;microsoft-word||i
+|Canyon Solutions Jcats|7|||||pdf-editing;microsoft-access;microsoft-outlook||i
+|Compugov DocketView|7|||||pdf-editing;microsoft-access;microsoft-outlook||i
+|CT Summation iBlaze|7|||||microsoft-outlook;powerpoint;pdf-editing||i
+|Customer Expressions i-Sight|7|||||microsoft-access;microsoft-outlook;powerpoint||i
+|Equative TimeLedger|7|||||pdf-editing;microsoft-word;microsoft-project||i
+|Legal Files|5|||||pdf-editing;microsoft-access;microsoft-outlook||i
+|Levare Center Court|7|||||pdf-editing;microsoft-access;microsoft-outlook||i
+|NetDocuments|7|||||google-workspace;file-management;pdf-editing||i
+|Aderant CompuLaw|7|||||legal-assistant;calendar-management;file-management||i
+|Syscon Court Clerk|7|||||pdf-editing;zoom;microsoft-access||i
+|Nuance OmniPage Professional|7|||||pdf-editing;microsoft-project;microsoft-access||i
+|InCopy|7|||||pdf-editing;microsoft-outlook;powerpoint||i
+|Elite Minds RightWriter|7|||||pdf-editing;microsoft-outlook;powerpoint||i
+|Grammarly Editor|7|||||pdf-editing;microsoft-outlook;powerpoint||i
+|myWriterTools|7|||||pdf-editing;microsoft-outlook;powerpoint||i
+|Siemens Soarian Scheduling|9|||||microsoft-project;microsoft-access;microsoft-outlook||i
+|SoftMed ChartLocater|7|||||microsoft-project;microsoft-access;microsoft-outlook||i
+|SoftMed ChartReserve|7|||||microsoft-project;microsoft-access;microsoft-outlook||i
+|ADP eTIME|7|||||hr-administration;microsoft-outlook;powerpoint||i
+|Office Live Meeting|7|||||google-workspace;microsoft-teams;microsoft-access||i
+|Questek Humanis|7|||||google-workspace;calendar-management;file-management||i
+|Workbrain Employee Scheduling|9|||||google-workspace;calendar-management;file-management||i
+|Daystar iStructural.com|7|||||sharepoint;microsoft-office;microsoft-access||i
+|Bosch Punch List|7|||||sharepoint;microsoft-word;microsoft-office||i
+|FloorCOST Estimator for Excel|7|||||microsoft-word;microsoft-office||i
+|DevWave Estimate Works|7|||||microsoft-office;microsoft-word||i
+|Construction Anywhere|7|||||microsoft-office;microsoft-word||i
+|SendGrid|7|||||asana;project-coordination;google-workspace||i
+|WhatsApp|7|||||microsoft-project;microsoft-access;microsoft-outlook||in
+|dSPACE|7|||||microsoft-project;powerpoint;microsoft-word||i
+|Data Typing|8||||typing||typing|i
+|Data Enrichment|7|||||||i
+|Microsoft SharePoint Designer|4||||sharepoint|||i
+|Lead Management Automation|4||||project-coordination|advertising-automation;hubspot;ecommerce||i
+|Project Scheduling|8||||calendar-management|project-coordination|calendar-management|i
+|Microsoft 365 Copilot|7||||microsoft-office|||i
+|Booking Management System|4||||project-coordination|||i
+|Calendar|7|||||||li
+|CMS Product Upload|8||||product-listing||product-listing|i
+|Content Management System|4||||project-coordination|||li
+|Database Management System|4||||project-coordination|||i
+|Document Management System|4||||project-coordination|||i
+|Gantt Chart|4||||project-coordination|||i
+|Microsoft Intune|7|||||||i
+|Production Planning|7|||||||i
+|Project Plans|7|||||||li
+|Project Timelines|7|||||||i
+|Recruitment Automation|4||||recruiting|||i
+|The Event Calendar|7||||calendar||calendar|i
+|Walmart.com|7|||||||i
+|Zoom Video Conferencing|7||||zoom|||i
 @finance
-|Bookkeeping|6|bookkeeper;book keeping;bookkeeping services;reconciliation;accounts payable;accounts receivable;AP/AR|||||quickbooks;xero
-|Accounting|3|accountant;accounting services;financial accounting;general ledger;journal entries;month-end close;CPA;Accounting Basics;=Finance & Accounting||||bookkeeping
-|QuickBooks|6|QuickBooks Online;QBO;QuickBooks Desktop;=Intuit QuickBooks|||||bookkeeping||n
-|Xero|6|Xero accounting|||||bookkeeping||n
-|Wave Accounting|7|Wave;Zoho Books;FreshBooks|Wave|accounting;invoices;invoicing;bookkeeping;books|||bookkeeping
-|Sage Accounting|5|Sage 50;Sage Intacct;Sage One;=Sage 50 Accounting|||||bookkeeping
-|Payroll|5|payroll processing;Gusto;ADP;payroll management||||bookkeeping
-|Invoicing|9|invoice processing;invoicing services|||||bookkeeping
-|Expense Tracking|9|expenses;expense reports;receipts;Expensify;expense management|||||bookkeeping
-|Tax Preparation|3|tax return;taxes;income tax;VAT;sales tax;GST;tax filing;TurboTax;1099;W-2;tax planning;Intuit TurboTax||||accounting
-|Financial Analysis|3|financial analyst;financial statements;financial statement analysis;ratio analysis;variance analysis||||accounting;excel
-|Financial Modeling|2|financial modelling;DCF;three statement model;LBO;Financial Projection||||financial-analysis
-|Financial Reporting|3|P&L;profit and loss;balance sheet;cash flow statement;IFRS;GAAP;management accounts||||accounting
-|Budgeting & Forecasting|4|budgeting;financial forecast;cash flow forecast||||financial-analysis
-fpa|FP&A|2|financial planning and analysis||||financial-analysis
-|Auditing|2|internal audit;external audit;auditor|audit|financial;internal;external;accounts;accounting;compliance;sox||accounting
-cfo-services|Fractional CFO|1|virtual CFO;CFO services||||accounting
-business-plan|Business Plans|4|pitch financials;investor financials|||||financial-modeling;business-writing
-|Crypto & Trading|4|forex;stock trading;day trading;crypto trading;technical analysis
-|Investment Research|2|equity research;stock research||||financial-analysis
-|Insurance|5|insurance claims;insurance agent;underwriting
-|Loan Processing|5|mortgage processing;loan processor;mortgage;loan|mortgage;loan|processing;processor;application;applications;underwriting;origination;documents;borrower;borrowers;file;files;lender;lenders
-ecommerce-accounting|E-commerce Accounting|5|Shopify accounting;Amazon accounting;A2X||||bookkeeping
-|NetSuite|3|Oracle NetSuite||||accounting|||n
-stripe-billing|Subscription Billing|5|Chargebee;Recurly|||||invoicing
-grant-accounting|Nonprofit Accounting|3|fund accounting;990||||accounting||accounting
-excel-financial|Excel Financial Templates|6|Excel dashboard;financial template;budget template;spreadsheet template||||excel
-|Pine Script|4|TradingView Pine Script;Pine Script v5|||||tradingview
-|TradingView|6|Trading View;TradingView indicators;TradingView strategy|||||pine-script
-mql|MQL4 & MQL5|3|MQL4;MQL5;MetaTrader;MetaTrader 4;MetaTrader 5;MT4;MT5;Expert Advisor|||||quantitative-finance
-|Account Reconciliation|6|reconcile accounts;reconciling;balance reconciliation;=Bank Reconciliation||||bookkeeping
-|Cash Flow Analysis|4|||||financial-analysis
-|Property Tax|4|property tax data;tax assessment|||||tax-preparation
-|Enterprise resource planning ERP|2||||||grant-accounting;quickbooks;tax-preparation||i
-|JD Edwards EnterpriseOne|4|Oracle JD Edwards EnterpriseOne|||||tax-preparation;sage-accounting;grant-accounting||i
-|Business Objects|4|SAP Business Objects|||||tax-preparation;grant-accounting;sage-accounting||i
-|Oracle Hyperion|4||||||grant-accounting;tax-preparation;sage-accounting||i
-|Dynamics GP|4|Microsoft Dynamics GP|||||sage-accounting;grant-accounting;tax-preparation||in
-|NetSuite ERP|4||||||tax-preparation;grant-accounting;sage-accounting||i
-|E-Business Suite Financials|4|Oracle E-Business Suite Financials|||||tax-preparation;grant-accounting;sage-accounting||i
-|Delphi Technology|4||||||grant-accounting;tax-preparation;sage-accounting||i
-|PeopleSoft Financials|4|Oracle PeopleSoft Financials|||||grant-accounting;sage-accounting;tax-preparation||i
-|Fusion Applications|4|Oracle Fusion Applications|||||tax-preparation;grant-accounting;sage-accounting||i
-|Point of sale POS|4||||||accounting;payroll;sage-accounting||i
-|Management information systems MIS|4||||||tax-preparation;quickbooks||i
-|Turtle Creek Software Goldenseal|4||||||quickbooks||i
-|Maximo Asset Management|4|IBM Maximo Asset Management|||||grant-accounting;quickbooks;sage-accounting||i
-|CPR Visual Estimator|4||||||quickbooks;accounting||i
-|Plexis Software Plexis POS|4||||||sage-accounting;quickbooks||i
-|Dynamics AX|4|Microsoft Dynamics AX|||||||i
-|QuickBooks Point of Sale|4|Intuit QuickBooks Point of Sale|||||sage-accounting||i
-|The General Store|4||||||sage-accounting||i
-|Ab Initio|4||||||grant-accounting||i
-|MAS 200 ERP|4|Sage MAS 200 ERP|||||financial-reporting;grant-accounting;sage-accounting||i
-|Infor ERP SyteLine|4||||||payroll;quickbooks;tax-preparation||i
-|Epicor Vantage ERP|4||||||quickbooks||i
-|ERP Accpac|4|Sage ERP Accpac|||||financial-reporting;payroll;accounting||i
-|Pyxis MedStation|4||||||||i
-|FRx|4|Microsoft FRx|||||financial-reporting;payroll;grant-accounting||i
-|E-Business Suite|4|Oracle E-Business Suite|||||quickbooks||i
-|Delphi Discovery|4||||||tax-preparation||i
-|Exact Software Macola ES|4||||||grant-accounting;sage-accounting;payroll||i
-|Deltek Costpoint|4||||||||i
-|CPR International GeneralCOST Estimator|4||||||quickbooks||i
-|Experian Credinomics|4||||||financial-modeling;tax-preparation;grant-accounting||i
-|Bloomberg Professional|4||||||grant-accounting;sage-accounting||i
-|NCR Advanced Checkout Solution|2||||||||i
-|NCR NeighborhoodPOS|4||||||||i
-|RestaurantPlus PRO|4||||||||i
-|Dynamics SL|4|Microsoft Dynamics SL|||||grant-accounting;tax-preparation;sage-accounting||i
-|ComputerEase construction accounting|4||||||payroll;grant-accounting;sage-accounting||i
-|Infor ERP Baan|4||||||||i
-|WorkTech MAXIMO|4||||||||i
-|Aptean Made2Manage|4||||||||i
-|Millennium Software Atrex|4||||||sage-accounting;quickbooks||i
-|Radio frequency identification RFID|4||||||||i
-|Palisade @Risk|4||||||sage-accounting;quickbooks||i
-|ATX Total Accounting Office|4||||||auditing;financial-analysis;financial-reporting||i
-|BizBench|4||||||financial-modeling;grant-accounting;tax-preparation||i
-|MAS 90 ERP|4|Sage MAS 90 ERP|||||grant-accounting||i
-|Business One|4|SAP Business One|||||||in
-|Moody's KMV CreditEdge|4||||||tax-preparation||i
-|AnalyzerXL|4||||||financial-modeling;grant-accounting;sage-accounting||i
-|Aspen Graphics Technical Analysis|4||||||financial-modeling;grant-accounting;sage-accounting||i
-|Derivicom FinOptions XL|4||||||financial-modeling;grant-accounting;sage-accounting||i
-|Harland Financial Solutions DecisionPro|4||||||financial-modeling;tax-preparation;grant-accounting||i
-|Leading Market Technologies EXPO|4||||||financial-modeling;grant-accounting;sage-accounting||i
-|Fannie Mae Desktop Underwriter|4||||||||i
-|Manufacturing resource planning MRP|4||||||||i
-|Fifth Walk BillingTracker|4||||||bookkeeping;accounting||i
-|Foodman Home-Delivery|4||||||||i
-|100 ERP|4|Sage 100 ERP|||||||i
-|Aestiva Purchase Order|4||||||sage-accounting;quickbooks||i
-|Exact MAX|4||||||||i
-|SYSPRO business|4||||||quickbooks||i
-|A-Systems JobView|4||||||||i
-|MAS 500|4|Sage MAS 500|||||invoicing;auditing;financial-analysis||i
-|Hyperion Enterprise|2||||||financial-reporting;payroll;grant-accounting||i
-|Hyperion Planning|4|Oracle Hyperion Planning|||||accounting;payroll;grant-accounting||i
-|TMW PowerSuite|4||||||||i
-|Kronos Enterprise Workforce Management|2||||||sage-accounting;payroll;quickbooks||i
-|Midwest MicroSystems Cow Sense|4||||||netsuite;payroll;sage-accounting||i
-|ACS Technologies HeadMaster|4||||||quickbooks||i
-|Jenzabar EX|4||||||grant-accounting;sage-accounting||i
-|Food Service Solutions FoodCo|4||||||quickbooks||i
-|Sungard Assurance|4||||||||i
-|Advanced Procurement|2|Oracle Advanced Procurement|||||accounting;quickbooks||i
-|Choice Job Cost|4||||||financial-analysis;quickbooks;sage-accounting||i
-|IBM Costimater|4||||||financial-analysis;quickbooks;sage-accounting||i
-|Softstar Costar COCOMO II|4||||||financial-analysis;quickbooks;sage-accounting||i
-|Lawson ERP|4||||||invoicing;auditing;financial-analysis||i
-|Accurate NXG|4||||||auditing;financial-analysis;financial-reporting||i
-|AdaptaSoft CyberPay|2||||||auditing;financial-analysis;financial-reporting||i
-|ATX Total Engagement Office|4||||||auditing;financial-analysis;financial-reporting||i
-|ATX Total Tax Office|2||||||invoicing;auditing;financial-analysis||i
-|Automation Counselors municiPAL|4||||||auditing;financial-analysis;financial-reporting||i
-|Best MIP Fund Accounting|4||||||auditing;financial-analysis;financial-reporting||i
-|Cartesis ES Magnitude|4||||||auditing;financial-analysis;financial-reporting||i
-|CCH ProSystem fx TAX|2||||||invoicing;auditing;financial-analysis||i
-|CCIS AccountAbility|4||||||auditing;financial-analysis;financial-reporting||i
-|Heron CrossTie General Ledger|4||||||auditing;financial-analysis;financial-reporting||i
-|ProSeries|4|Intuit ProSeries|||||invoicing;auditing;financial-analysis||i
-|MethodWare ProAudit Advisor|4||||||auditing;financial-analysis;financial-reporting||i
-|Paisley AutoAudit|4||||||auditing;financial-analysis;financial-reporting||i
-|Paisley IssueTrack|4||||||auditing;financial-analysis;financial-reporting||i
-|PricewaterhouseCoopers TeamMate|4||||||auditing;invoicing;financial-analysis||i
-|PROPHIX Enterprise|2||||||auditing;financial-analysis;financial-reporting||i
-|RSM McGladrey Auditor Assistant|4||||||auditing;financial-analysis;financial-reporting||i
-|Softrax Revenue Management|4||||||auditing;financial-analysis;financial-reporting||i
-|Sync Essentials Trade Accountant|4||||||invoicing;auditing;financial-analysis||i
-|TimeValue|4||||||invoicing;auditing;financial-analysis||i
-|Universal Tax Systems TaxWise|2||||||invoicing;auditing;financial-analysis||i
-|RealData Comparative Lease Analysis|4||||||grant-accounting;tax-preparation;quickbooks||i
-|Business performance management BPM|4||||||financial-reporting;auditing;financial-analysis||i
-|NetSuite NetERP|4||||||financial-reporting;payroll;grant-accounting||i
-|CGI-AMS CACS Enterprise|2||||||tax-preparation||i
-|CGI-AMS Strata|4||||||tax-preparation||i
-|eCredit Enterprise|2||||||tax-preparation||i
-|Equifax Advanced Decisioning|2||||||tax-preparation||i
-|Equifax InterConnect|4||||||tax-preparation||i
-|Experian Detect|4||||||tax-preparation||i
-|Experian FraudShield|4||||||tax-preparation||i
-|Experian Quest|4||||||tax-preparation||i
-|Experian Retention Triggers|4||||||tax-preparation||i
-|Fair Isaac Falcon ID|4||||||tax-preparation||i
-|Moody's KMV Decisions|4||||||tax-preparation||i
-|Moody's KMV Financial Analyst|4||||||tax-preparation||i
-|Moody's KMV Risk Advisor|4||||||tax-preparation||i
-|Moody's KMV Risk Analyst|4||||||tax-preparation||i
-|BizPricer|4||||||financial-modeling;grant-accounting;tax-preparation||i
-|Derivatives Imagine Trading System|4||||||financial-modeling;grant-accounting;tax-preparation||i
-|Express Business Valuations|4||||||financial-modeling;grant-accounting;tax-preparation||i
-|FinEng Solutions PerfoRM|4||||||financial-modeling;grant-accounting;tax-preparation||i
-|FinEng Solutions Quantis|2||||||financial-modeling;grant-accounting;tax-preparation||i
-|Longview Consolidation|4||||||financial-modeling;grant-accounting;tax-preparation||i
-|Longview Performance Management Platform|4||||||financial-modeling;grant-accounting;tax-preparation||i
-|Longview Solutions Khalix|4||||||financial-modeling;grant-accounting;tax-preparation||i
-|MergerStat Control Premiums|4||||||financial-modeling;grant-accounting;tax-preparation||i
-|MoneySoft Corporate Valuation|2||||||financial-modeling;grant-accounting;tax-preparation||i
-|Moss Adams Profit Mentor|4||||||financial-modeling;grant-accounting;tax-preparation||i
-|NeuroSolutions Trading Solutions|4||||||financial-modeling;grant-accounting;tax-preparation||i
-|OptionVue Options Analysis|4||||||financial-modeling;grant-accounting;tax-preparation||i
-|Peer-to-Peer Financial Analysis|4||||||financial-modeling;grant-accounting;tax-preparation||i
-|Pi Blue OptWorks Excel|4||||||financial-modeling;grant-accounting;tax-preparation||i
-|RiskMetrics Group WealthBench|4||||||financial-modeling;grant-accounting;tax-preparation||i
-|Spreadware Business Financial Analysis|4||||||financial-modeling;grant-accounting;tax-preparation||i
-|Spreadware Business Valuator|4||||||financial-modeling;grant-accounting;tax-preparation||i
-|Spreadware Pro Forma|4||||||financial-modeling;grant-accounting;tax-preparation||i
-|SunGard BancWare|4||||||financial-modeling;grant-accounting;tax-preparation||i
-|SunGard Kiodex Risk Workbench|4||||||financial-modeling;grant-accounting;tax-preparation||i
-|TechHackers Convertible Bond @nalyst|4||||||financial-modeling;grant-accounting;tax-preparation||i
-|TechHackers Credit @nalyst|4||||||financial-modeling;grant-accounting;tax-preparation||i
-|TechHackers Exotic @nalyst|4||||||financial-modeling;grant-accounting;tax-preparation||i
-|TechHackers Financial @nalyst|4||||||financial-modeling;grant-accounting;tax-preparation||i
-|TechHackers IRO @nalyst|4||||||financial-modeling;grant-accounting;tax-preparation||i
-|TechHackers MBS @nalyst|4||||||financial-modeling;grant-accounting;tax-preparation||i
-|TechHackers Swap @nalyst|4||||||financial-modeling;grant-accounting;tax-preparation||i
-|Tetrahex Fractal Finance|4||||||financial-modeling;grant-accounting;tax-preparation||i
-|Trendsetter Software ProAnalyst|4||||||financial-modeling;grant-accounting;tax-preparation||i
-|ValuSource BIZCOMPS|4||||||financial-modeling;grant-accounting;tax-preparation||i
-|Whitebirch Software Projected Financials|4||||||financial-modeling;grant-accounting;tax-preparation||i
-|Wolfram Research Derivatives|6||||||financial-modeling;grant-accounting;tax-preparation||i
-|The Omni Group OmniPlan|4||||||tax-preparation;grant-accounting;sage-accounting||i
-|Freddie Mac Loan Prospector|4||||||tax-preparation||i
-|MicroStrategy Desktop|4||||||||i
-|Ellucian Banner ERP|4||||||grant-accounting||i
-|Clarity Systems IBM Clarity|4||||||tax-preparation||i
-|GGY AXIS|4||||||||i
-|PolySystems Asset Delphi|4||||||||i
-|Towers Perrin MoSes|4||||||||i
-|ItemTracker|4||||||||i
-|SAP Maintenance|4||||||||i
-|NDCMedisoft|4||||||||i
-|QMSoftware Receivables Management|4||||||||i
-|Siemens Soarian Financials|4||||||||i
-|Compris Advanced Manager's Workstation|2||||||sage-accounting||i
-|American Precision Instruments Regit|4||||||sage-accounting;payroll;quickbooks||i
-|ASI Point of Sale|4||||||sage-accounting;payroll;quickbooks||i
-|Bibase 4POS Retail|4||||||sage-accounting;payroll;quickbooks||i
-|CAP Automation SellWise|4||||||sage-accounting;payroll;quickbooks||i
-|Comcash ERP|4||||||sage-accounting;payroll;quickbooks||i
-|CompuTant CounterPoint|4||||||sage-accounting;payroll;quickbooks||i
-|Datasym SYMFINITE|4||||||sage-accounting;payroll;quickbooks||i
-|EZ Software Solutions|4||||||sage-accounting;payroll;quickbooks||i
-|Infocorp Softwear/POS|4||||||sage-accounting;payroll;quickbooks||i
-|LOB RetailPoint|4||||||sage-accounting;payroll;quickbooks||i
-|Logisoft Positive Pos System|4||||||sage-accounting;payroll;quickbooks||i
-|ManageMore Cellular Manager|4||||||sage-accounting;payroll;quickbooks||i
-|MicroBiz|4||||||sage-accounting;payroll;quickbooks||i
-|RiscStation POSSum|4||||||sage-accounting;payroll;quickbooks||i
-|SBS Keystroke|4||||||sage-accounting;payroll;quickbooks||i
-|Semicron Systems|4||||||sage-accounting;payroll;quickbooks||i
-|Softpedia ShopInvo|4||||||sage-accounting;payroll;quickbooks||i
-|System3 POS|4||||||sage-accounting;payroll;quickbooks||i
-|The Retail Solution|4||||||sage-accounting;payroll;quickbooks||i
-|VeriFone PC Charge Pro|4||||||sage-accounting;payroll;quickbooks||i
-|Visual Retail Plus|4||||||sage-accounting;payroll;quickbooks||i
-|WinMan SureSell|4||||||sage-accounting;payroll;quickbooks||i
-|AMS Services AMS Sagitta|4||||||insurance;auditing;financial-analysis||i
-|Allscripts Professional PM|4||||||bookkeeping;quickbooks;sage-accounting||i
-|NCR Advanced Store|2||||||budgeting-forecasting||i
-|Geac MPC Production|4||||||quickbooks;grant-accounting;sage-accounting||i
-|Maynard PlanStaff Manager|4||||||quickbooks;grant-accounting;sage-accounting||i
-|MicroStrategy Report Services|4||||||quickbooks;grant-accounting;sage-accounting||i
-|PRONTO Xi|4||||||quickbooks;grant-accounting;sage-accounting||i
-|LightSpeed Cloud|4||||||||i
-|RFID|4||||||||i
-|Google Checkout|4||||||tax-preparation;accounting;quickbooks||i
-|Due Diligence|4||||||||i
-|Valuation|2||||||||li
-|Mergers & Acquisitions Advisory|2||||||||i
-|Corporate Finance Strategy|4||||||||i
-|Tax Identification Services|2|||||tax-preparation|||i
-|Tax Compliance|2|||||tax-preparation|||i
-|Tax Exemptions|2|||||tax-preparation|||i
-|Investments Advisory|4||||||||i
-|Online Trading Lessons|4||||||||i
-|Retirement advisory|4||||||||i
-|Financial Coaching|4||||||||i
-|Insurance Advisory|4|||||insurance|||i
-|Investors Sourcing|4||||||||i
-|Funding Pitch Presentations|4||||||||i
-|Mortgage Advisory|4|||||loan-processing|||i
-|Loan Advisory|4|||||loan-processing|||i
-|Credit Score Advisory|4||||||||i
-|Bank Account Opening|4||||||||i
-|Forex Trading|3|||||crypto-trading|mql;airtable;python||i
-|Accounting Principles & Practices|2|||||accounting|financial-analysis;cryptocurrency;content-writing||i
-|Economics|4||||||||in
-|Facilitation|4||||||||li
-|Finance|4||||||||li
-|Financial Planning|4||||||||i
-|Financial Trading|4||||||||i
-|Form Completion|4||||||||i
-|Income Statement|4||||||||i
-|International Taxation|4||||||||i
-|Pro Forma Statement|4||||||||i
-|Procedure Manual|4||||||||i
-quantitative-finance-2|Quantitative Finance|2|||||finance||finance|i
-|QuickBooks Enterprise|2|||||quickbooks|||i
-|Staffing Needs|4||||||||i
-|State Bar of California|4||||||||i
-|Strategic Planning|4||||||||i
-|Tax Law|2|||||tax-preparation|||i
-|Training|4||||||||li
-|Workday|4||||||||i
+|Bookkeeping|6|||||quickbooks;xero
+|Accounting|3||||bookkeeping
+|QuickBooks|6|||||bookkeeping||n
+|Xero|6|||||bookkeeping||n
+|Wave Accounting|7|Wave|accounting;invoices;invoicing;bookkeeping;books|||bookkeeping
+|Sage Accounting|5|||||bookkeeping
+|Payroll|5||||bookkeeping
+|Invoicing|9|||||bookkeeping
+|Expense Tracking|9|||||bookkeeping
+|Tax Preparation|3||||accounting
+|Financial Analysis|3||||accounting;excel
+|Financial Modeling|2||||financial-analysis
+|Financial Reporting|3||||accounting
+|Budgeting & Forecasting|4||||financial-analysis
+fpa|FP&A|2||||financial-analysis
+|Auditing|2|audit|financial;internal;external;accounts;accounting;compliance;sox||accounting
+cfo-services|Fractional CFO|1||||accounting
+business-plan|Business Plans|4|||||financial-modeling;business-writing
+|Crypto & Trading|4
+|Investment Research|2||||financial-analysis
+|Insurance|5
+|Loan Processing|5|mortgage;loan|processing;processor;application;applications;underwriting;origination;documents;borrower;borrowers;file;files;lender;lenders
+ecommerce-accounting|E-commerce Accounting|5||||bookkeeping
+|NetSuite|3||||accounting|||n
+stripe-billing|Subscription Billing|5|||||invoicing
+grant-accounting|Nonprofit Accounting|3||||accounting||accounting
+excel-financial|Excel Financial Templates|6||||excel
+|Pine Script|4|||||tradingview
+|TradingView|6|||||pine-script
+mql|MQL4 & MQL5|3|||||quantitative-finance
+|Account Reconciliation|6||||bookkeeping
+|Cash Flow Analysis|4||||financial-analysis
+|Property Tax|4|||||tax-preparation
+|Enterprise resource planning ERP|2|||||grant-accounting;quickbooks;tax-preparation||i
+|JD Edwards EnterpriseOne|4|||||tax-preparation;sage-accounting;grant-accounting||i
+|Business Objects|4|||||tax-preparation;grant-accounting;sage-accounting||i
+|Oracle Hyperion|4|||||grant-accounting;tax-preparation;sage-accounting||i
+|Dynamics GP|4|||||sage-accounting;grant-accounting;tax-preparation||in
+|NetSuite ERP|4|||||tax-preparation;grant-accounting;sage-accounting||i
+|E-Business Suite Financials|4|||||tax-preparation;grant-accounting;sage-accounting||i
+|Delphi Technology|4|||||grant-accounting;tax-preparation;sage-accounting||i
+|PeopleSoft Financials|4|||||grant-accounting;sage-accounting;tax-preparation||i
+|Fusion Applications|4|||||tax-preparation;grant-accounting;sage-accounting||i
+|Point of sale POS|4|||||accounting;payroll;sage-accounting||i
+|Management information systems MIS|4|||||tax-preparation;quickbooks||i
+|Turtle Creek Software Goldenseal|4|||||quickbooks||i
+|Maximo Asset Management|4|||||grant-accounting;quickbooks;sage-accounting||i
+|CPR Visual Estimator|4|||||quickbooks;accounting||i
+|Plexis Software Plexis POS|4|||||sage-accounting;quickbooks||i
+|Dynamics AX|4|||||||i
+|QuickBooks Point of Sale|4|||||sage-accounting||i
+|The General Store|4|||||sage-accounting||i
+|Ab Initio|4|||||grant-accounting||i
+|MAS 200 ERP|4|||||financial-reporting;grant-accounting;sage-accounting||i
+|Infor ERP SyteLine|4|||||payroll;quickbooks;tax-preparation||i
+|Epicor Vantage ERP|4|||||quickbooks||i
+|ERP Accpac|4|||||financial-reporting;payroll;accounting||i
+|Pyxis MedStation|4|||||||i
+|FRx|4|||||financial-reporting;payroll;grant-accounting||i
+|E-Business Suite|4|||||quickbooks||i
+|Delphi Discovery|4|||||tax-preparation||i
+|Exact Software Macola ES|4|||||grant-accounting;sage-accounting;payroll||i
+|Deltek Costpoint|4|||||||i
+|CPR International GeneralCOST Estimator|4|||||quickbooks||i
+|Experian Credinomics|4|||||financial-modeling;tax-preparation;grant-accounting||i
+|Bloomberg Professional|4|||||grant-accounting;sage-accounting||i
+|NCR Advanced Checkout Solution|2|||||||i
+|NCR NeighborhoodPOS|4|||||||i
+|RestaurantPlus PRO|4|||||||i
+|Dynamics SL|4|||||grant-accounting;tax-preparation;sage-accounting||i
+|ComputerEase construction accounting|4|||||payroll;grant-accounting;sage-accounting||i
+|Infor ERP Baan|4|||||||i
+|WorkTech MAXIMO|4|||||||i
+|Aptean Made2Manage|4|||||||i
+|Millennium Software Atrex|4|||||sage-accounting;quickbooks||i
+|Radio frequency identification RFID|4|||||||i
+|Palisade @Risk|4|||||sage-accounting;quickbooks||i
+|ATX Total Accounting Office|4|||||auditing;financial-analysis;financial-reporting||i
+|BizBench|4|||||financial-modeling;grant-accounting;tax-preparation||i
+|MAS 90 ERP|4|||||grant-accounting||i
+|Business One|4|||||||in
+|Moody's KMV CreditEdge|4|||||tax-preparation||i
+|AnalyzerXL|4|||||financial-modeling;grant-accounting;sage-accounting||i
+|Aspen Graphics Technical Analysis|4|||||financial-modeling;grant-accounting;sage-accounting||i
+|Derivicom FinOptions XL|4|||||financial-modeling;grant-accounting;sage-accounting||i
+|Harland Financial Solutions DecisionPro|4|||||financial-modeling;tax-preparation;grant-accounting||i
+|Leading Market Technologies EXPO|4|||||financial-modeling;grant-accounting;sage-accounting||i
+|Fannie Mae Desktop Underwriter|4|||||||i
+|Manufacturing resource planning MRP|4|||||||i
+|Fifth Walk BillingTracker|4|||||bookkeeping;accounting||i
+|Foodman Home-Delivery|4|||||||i
+|100 ERP|4|||||||i
+|Aestiva Purchase Order|4|||||sage-accounting;quickbooks||i
+|Exact MAX|4|||||||i
+|SYSPRO business|4|||||quickbooks||i
+|A-Systems JobView|4|||||||i
+|MAS 500|4|||||invoicing;auditing;financial-analysis||i
+|Hyperion Enterprise|2|||||financial-reporting;payroll;grant-accounting||i
+|Hyperion Planning|4|||||accounting;payroll;grant-accounting||i
+|TMW PowerSuite|4|||||||i
+|Kronos Enterprise Workforce Management|2|||||sage-accounting;payroll;quickbooks||i
+|Midwest MicroSystems Cow Sense|4|||||netsuite;payroll;sage-accounting||i
+|ACS Technologies HeadMaster|4|||||quickbooks||i
+|Jenzabar EX|4|||||grant-accounting;sage-accounting||i
+|Food Service Solutions FoodCo|4|||||quickbooks||i
+|Sungard Assurance|4|||||||i
+|Advanced Procurement|2|||||accounting;quickbooks||i
+|Choice Job Cost|4|||||financial-analysis;quickbooks;sage-accounting||i
+|IBM Costimater|4|||||financial-analysis;quickbooks;sage-accounting||i
+|Softstar Costar COCOMO II|4|||||financial-analysis;quickbooks;sage-accounting||i
+|Lawson ERP|4|||||invoicing;auditing;financial-analysis||i
+|Accurate NXG|4|||||auditing;financial-analysis;financial-reporting||i
+|AdaptaSoft CyberPay|2|||||auditing;financial-analysis;financial-reporting||i
+|ATX Total Engagement Office|4|||||auditing;financial-analysis;financial-reporting||i
+|ATX Total Tax Office|2|||||invoicing;auditing;financial-analysis||i
+|Automation Counselors municiPAL|4|||||auditing;financial-analysis;financial-reporting||i
+|Best MIP Fund Accounting|4|||||auditing;financial-analysis;financial-reporting||i
+|Cartesis ES Magnitude|4|||||auditing;financial-analysis;financial-reporting||i
+|CCH ProSystem fx TAX|2|||||invoicing;auditing;financial-analysis||i
+|CCIS AccountAbility|4|||||auditing;financial-analysis;financial-reporting||i
+|Heron CrossTie General Ledger|4|||||auditing;financial-analysis;financial-reporting||i
+|ProSeries|4|||||invoicing;auditing;financial-analysis||i
+|MethodWare ProAudit Advisor|4|||||auditing;financial-analysis;financial-reporting||i
+|Paisley AutoAudit|4|||||auditing;financial-analysis;financial-reporting||i
+|Paisley IssueTrack|4|||||auditing;financial-analysis;financial-reporting||i
+|PricewaterhouseCoopers TeamMate|4|||||auditing;invoicing;financial-analysis||i
+|PROPHIX Enterprise|2|||||auditing;financial-analysis;financial-reporting||i
+|RSM McGladrey Auditor Assistant|4|||||auditing;financial-analysis;financial-reporting||i
+|Softrax Revenue Management|4|||||auditing;financial-analysis;financial-reporting||i
+|Sync Essentials Trade Accountant|4|||||invoicing;auditing;financial-analysis||i
+|TimeValue|4|||||invoicing;auditing;financial-analysis||i
+|Universal Tax Systems TaxWise|2|||||invoicing;auditing;financial-analysis||i
+|RealData Comparative Lease Analysis|4|||||grant-accounting;tax-preparation;quickbooks||i
+|Business performance management BPM|4|||||financial-reporting;auditing;financial-analysis||i
+|NetSuite NetERP|4|||||financial-reporting;payroll;grant-accounting||i
+|CGI-AMS CACS Enterprise|2|||||tax-preparation||i
+|CGI-AMS Strata|4|||||tax-preparation||i
+|eCredit Enterprise|2|||||tax-preparation||i
+|Equifax Advanced Decisioning|2|||||tax-preparation||i
+|Equifax InterConnect|4|||||tax-preparation||i
+|Experian Detect|4|||||tax-preparation||i
+|Experian FraudShield|4|||||tax-preparation||i
+|Experian Quest|4|||||tax-preparation||i
+|Experian Retention Triggers|4|||||tax-preparation||i
+|Fair Isaac Falcon ID|4|||||tax-preparation||i
+|Moody's KMV Decisions|4|||||tax-preparation||i
+|Moody's KMV Financial Analyst|4|||||tax-preparation||i
+|Moody's KMV Risk Advisor|4|||||tax-preparation||i
+|Moody's KMV Risk Analyst|4|||||tax-preparation||i
+|BizPricer|4|||||financial-modeling;grant-accounting;tax-preparation||i
+|Derivatives Imagine Trading System|4|||||financial-modeling;grant-accounting;tax-preparation||i
+|Express Business Valuations|4|||||financial-modeling;grant-accounting;tax-preparation||i
+|FinEng Solutions PerfoRM|4|||||financial-modeling;grant-accounting;tax-preparation||i
+|FinEng Solutions Quantis|2|||||financial-modeling;grant-accounting;tax-preparation||i
+|Longview Consolidation|4|||||financial-modeling;grant-accounting;tax-preparation||i
+|Longview Performance Management Platform|4|||||financial-modeling;grant-accounting;tax-preparation||i
+|Longview Solutions Khalix|4|||||financial-modeling;grant-accounting;tax-preparation||i
+|MergerStat Control Premiums|4|||||financial-modeling;grant-accounting;tax-preparation||i
+|MoneySoft Corporate Valuation|2|||||financial-modeling;grant-accounting;tax-preparation||i
+|Moss Adams Profit Mentor|4|||||financial-modeling;grant-accounting;tax-preparation||i
+|NeuroSolutions Trading Solutions|4|||||financial-modeling;grant-accounting;tax-preparation||i
+|OptionVue Options Analysis|4|||||financial-modeling;grant-accounting;tax-preparation||i
+|Peer-to-Peer Financial Analysis|4|||||financial-modeling;grant-accounting;tax-preparation||i
+|Pi Blue OptWorks Excel|4|||||financial-modeling;grant-accounting;tax-preparation||i
+|RiskMetrics Group WealthBench|4|||||financial-modeling;grant-accounting;tax-preparation||i
+|Spreadware Business Financial Analysis|4|||||financial-modeling;grant-accounting;tax-preparation||i
+|Spreadware Business Valuator|4|||||financial-modeling;grant-accounting;tax-preparation||i
+|Spreadware Pro Forma|4|||||financial-modeling;grant-accounting;tax-preparation||i
+|SunGard BancWare|4|||||financial-modeling;grant-accounting;tax-preparation||i
+|SunGard Kiodex Risk Workbench|4|||||financial-modeling;grant-accounting;tax-preparation||i
+|TechHackers Convertible Bond @nalyst|4|||||financial-modeling;grant-accounting;tax-preparation||i
+|TechHackers Credit @nalyst|4|||||financial-modeling;grant-accounting;tax-preparation||i
+|TechHackers Exotic @nalyst|4|||||financial-modeling;grant-accounting;tax-preparation||i
+|TechHackers Financial @nalyst|4|||||financial-modeling;grant-accounting;tax-preparation||i
+|TechHackers IRO @nalyst|4|||||financial-modeling;grant-accounting;tax-preparation||i
+|TechHackers MBS @nalyst|4|||||financial-modeling;grant-accounting;tax-preparation||i
+|TechHackers Swap @nalyst|4|||||financial-modeling;grant-accounting;tax-preparation||i
+|Tetrahex Fractal Finance|4|||||financial-modeling;grant-accounting;tax-preparation||i
+|Trendsetter Software ProAnalyst|4|||||financial-modeling;grant-accounting;tax-preparation||i
+|ValuSource BIZCOMPS|4|||||financial-modeling;grant-accounting;tax-preparation||i
+|Whitebirch Software Projected Financials|4|||||financial-modeling;grant-accounting;tax-preparation||i
+|Wolfram Research Derivatives|6|||||financial-modeling;grant-accounting;tax-preparation||i
+|The Omni Group OmniPlan|4|||||tax-preparation;grant-accounting;sage-accounting||i
+|Freddie Mac Loan Prospector|4|||||tax-preparation||i
+|MicroStrategy Desktop|4|||||||i
+|Ellucian Banner ERP|4|||||grant-accounting||i
+|Clarity Systems IBM Clarity|4|||||tax-preparation||i
+|GGY AXIS|4|||||||i
+|PolySystems Asset Delphi|4|||||||i
+|Towers Perrin MoSes|4|||||||i
+|ItemTracker|4|||||||i
+|SAP Maintenance|4|||||||i
+|NDCMedisoft|4|||||||i
+|QMSoftware Receivables Management|4|||||||i
+|Siemens Soarian Financials|4|||||||i
+|Compris Advanced Manager's Workstation|2|||||sage-accounting||i
+|American Precision Instruments Regit|4|||||sage-accounting;payroll;quickbooks||i
+|ASI Point of Sale|4|||||sage-accounting;payroll;quickbooks||i
+|Bibase 4POS Retail|4|||||sage-accounting;payroll;quickbooks||i
+|CAP Automation SellWise|4|||||sage-accounting;payroll;quickbooks||i
+|Comcash ERP|4|||||sage-accounting;payroll;quickbooks||i
+|CompuTant CounterPoint|4|||||sage-accounting;payroll;quickbooks||i
+|Datasym SYMFINITE|4|||||sage-accounting;payroll;quickbooks||i
+|EZ Software Solutions|4|||||sage-accounting;payroll;quickbooks||i
+|Infocorp Softwear/POS|4|||||sage-accounting;payroll;quickbooks||i
+|LOB RetailPoint|4|||||sage-accounting;payroll;quickbooks||i
+|Logisoft Positive Pos System|4|||||sage-accounting;payroll;quickbooks||i
+|ManageMore Cellular Manager|4|||||sage-accounting;payroll;quickbooks||i
+|MicroBiz|4|||||sage-accounting;payroll;quickbooks||i
+|RiscStation POSSum|4|||||sage-accounting;payroll;quickbooks||i
+|SBS Keystroke|4|||||sage-accounting;payroll;quickbooks||i
+|Semicron Systems|4|||||sage-accounting;payroll;quickbooks||i
+|Softpedia ShopInvo|4|||||sage-accounting;payroll;quickbooks||i
+|System3 POS|4|||||sage-accounting;payroll;quickbooks||i
+|The Retail Solution|4|||||sage-accounting;payroll;quickbooks||i
+|VeriFone PC Charge Pro|4|||||sage-accounting;payroll;quickbooks||i
+|Visual Retail Plus|4|||||sage-accounting;payroll;quickbooks||i
+|WinMan SureSell|4|||||sage-accounting;payroll;quickbooks||i
+|AMS Services AMS Sagitta|4|||||insurance;auditing;financial-analysis||i
+|Allscripts Professional PM|4|||||bookkeeping;quickbooks;sage-accounting||i
+|NCR Advanced Store|2|||||budgeting-forecasting||i
+|Geac MPC Production|4|||||quickbooks;grant-accounting;sage-accounting||i
+|Maynard PlanStaff Manager|4|||||quickbooks;grant-accounting;sage-accounting||i
+|MicroStrategy Report Services|4|||||quickbooks;grant-accounting;sage-accounting||i
+|PRONTO Xi|4|||||quickbooks;grant-accounting;sage-accounting||i
+|LightSpeed Cloud|4|||||||i
+|RFID|4|||||||i
+|Google Checkout|4|||||tax-preparation;accounting;quickbooks||i
+|Due Diligence|4|||||||i
+|Valuation|2|||||||li
+|Mergers & Acquisitions Advisory|2|||||||i
+|Corporate Finance Strategy|4|||||||i
+|Tax Identification Services|2||||tax-preparation|||i
+|Tax Compliance|2||||tax-preparation|||i
+|Tax Exemptions|2||||tax-preparation|||i
+|Investments Advisory|4|||||||i
+|Online Trading Lessons|4|||||||i
+|Retirement advisory|4|||||||i
+|Financial Coaching|4|||||||i
+|Insurance Advisory|4||||insurance|||i
+|Investors Sourcing|4|||||||i
+|Funding Pitch Presentations|4|||||||i
+|Mortgage Advisory|4||||loan-processing|||i
+|Loan Advisory|4||||loan-processing|||i
+|Credit Score Advisory|4|||||||i
+|Bank Account Opening|4|||||||i
+|Forex Trading|3||||crypto-trading|mql;airtable;python||i
+|Accounting Principles & Practices|2||||accounting|financial-analysis;cryptocurrency;content-writing||i
+|Economics|4|||||||in
+|Facilitation|4|||||||li
+|Finance|4|||||||li
+|Financial Planning|4|||||||i
+|Financial Trading|4|||||||i
+|Form Completion|4|||||||i
+|Income Statement|4|||||||i
+|International Taxation|4|||||||i
+|Pro Forma Statement|4|||||||i
+|Procedure Manual|4|||||||i
+quantitative-finance-2|Quantitative Finance|2||||finance||finance|i
+|QuickBooks Enterprise|2||||quickbooks|||i
+|Staffing Needs|4|||||||i
+|State Bar of California|4|||||||i
+|Strategic Planning|4|||||||i
+|Tax Law|2||||tax-preparation|||i
+|Training|4|||||||li
+|Workday|4|||||||i
 @sales
-|Lead Generation|8|lead gen;lead generator;generate leads;generating leads;B2B leads;sales leads;prospecting;B2B Lead Generation|||||lead-list-building;cold-calling
-|Cold Calling|8|cold caller;outbound calls;telemarketing;telemarketer;dialing|||||appointment-setting
-|Appointment Setting|8|appointment setter;setting appointments;book appointments;booking meetings;meeting setting|||||cold-calling
-|Cold Emailing|7|cold outreach;email outreach;outreach emails;Instantly;Lemlist;Smartlead|||||lead-generation
-|Sales|6|sales representative;sales rep;salesperson;sales agent;closing deals;closer;high ticket closer;sales experience|Sales;sales|rep;representative;closing;close;calls;call;leads;crm;b2b;target;targets;commission;quota;pipeline;prospects;experience;team|||lead-generation
-|B2B Sales|4|business development;biz dev;BDR;SDR;account executive;enterprise sales||||sales||sales
-|Inside Sales|6|phone sales;tele sales||||sales||sales
-|CRM|6|customer relationship management;CRM software;CRM system;Close CRM;Copper CRM;=Relationship Management|||||salesforce;hubspot||n
-|Salesforce|4|Salesforce CRM;Salesforce admin;Sales Cloud;Service Cloud;=Salesforce software|||||crm||n
-|LinkedIn Sales Navigator|7|Sales Navigator;LinkedIn lead generation;LinkedIn prospecting|||||lead-generation
-|Apollo.io|8|Apollo;ZoomInfo;Lusha;Hunter.io;RocketReach;Seamless.AI|Apollo|leads;lead;emails;prospecting;zoominfo;b2b;list;lists;sales|||lead-list-building
-|Email Finding|9|find emails;email scraping;contact finding;email verification|||||lead-list-building
-|Sales Strategy|3|sales process;sales playbook;sales plan;sales training;sales management||||sales
-|Account Management|5|account manager;client relations;client management;key accounts
-|Real Estate Sales|6|real estate agent;realtor;property sales;real estate wholesaling;cold calling real estate|||||cold-calling
-retail-sales|Retail & E-commerce Sales|7|upselling;cross-selling;sales chat
-|Sales Presentations|5|sales deck;product demo
-|Negotiation|4|negotiator;contract negotiation|negotiation;negotiations|sale;sales;deal;deals;price;prices;pricing;supplier;suppliers;vendor;vendors;salary;buyer;buyers;seller;sellers;closing;close;terms;procurement;lease
-proposal-management|Proposal Writing for Sales|4|sales proposals;bid proposal;tenders;tender writing;bid writing|||||business-writing
-partnerships|Partnerships & Outreach|6|partnership outreach;influencer outreach management;sponsorships;partnership development;strategic partnerships
-|Fundraising|5|fundraiser;donor outreach;donor management;Kickstarter;GoFundMe;Fundraising Consultation
-|Customer Success|5|customer success manager;CSM;client success;onboarding customers|||||customer-support
-|Sales Development|6|sales development representative;outbound sales;outbound prospecting;sequences outreach||||sales
-cold-dm-outreach|Social Selling & DM Outreach|8|social selling;DM outreach;cold DMs;Instagram DM outreach;LinkedIn DMs|||||linkedin-sales-navigator
-|Lead Qualification|7|qualify leads;lead scoring;discovery calls|||||lead-generation
-sales-copy-scripts|Sales Scripts|7|call script;cold calling script;objection handling|||||cold-calling
-closing|High-ticket Closing|5|high ticket sales;remote closer;closing calls;sales calls||||sales
-|CRM Management|6|CRM administration;CRM cleanup;CRM setup;pipeline management;deal tracking||||crm||crm
-|Sales Operations|3|sales ops;revenue operations;RevOps;sales reporting;commission tracking||||crm
-market-expansion|Market Entry Research|4|market entry;expansion strategy;distributor search;importer search|||||market-research
-wholesale-sourcing|Wholesale & Product Sourcing|7|product sourcing;supplier sourcing;find suppliers;Alibaba;sourcing agent;manufacturer search
-ecommerce-sales|Marketplace Sales Management|7|marketplace management;Walmart Marketplace;Walmart seller;Mercari;Poshmark|||||amazon-seller
-event-sales|Event & Sponsorship Sales|5|sponsorship sales;ticket sales;exhibitor sales|||||partnerships
-|SaaS Sales|4|software sales;demo booking;trial conversion||||b2b-sales
-|Insurance Sales|6|insurance leads;final expense;Medicare sales;ACA sales|||||insurance
-|Solar Sales|7|solar leads;solar appointment setting;solar appointments|||||appointment-setting
-|Sales Coaching|2|sales mentorship;sales enablement||||sales-strategy
-|Blackbaud The Raiser's Edge|6||||||salesforce||i
-|Customer relationship management CRM|6||||||salesforce||i
-|Oracle Eloqua|6||||||salesforce||i
-|Salesforce.com Salesforce CRM|6||||||salesforce||i
-|Siebel Server Sync|6|Oracle Siebel Server Sync|||||salesforce||i
-|HEAT Software GoldMine|6||||||salesforce||i
-|Avidian Technologies Prophet|6||||||salesforce||i
-|NetSuite NetCRM|6||||||salesforce||i
-|Dynamics CRM|6|Microsoft Dynamics CRM|||||||in
-|Maximizer Software Maximizer Enterprise|4||||||salesforce||i
-|Blackbaud eTapestry|6||||||salesforce||i
-|Business Contact Manager|6|Microsoft Business Contact Manager|||||||i
-|SalesLogix|6|Sage SalesLogix|||||salesforce||i
-|ActionWare|6||||||salesforce||i
-|AMG Teleran SalesInSync|6||||||salesforce||i
-|vtiger CRM|6||||||salesforce||i
-|MarketSharp|6||||||salesforce||i
-|ACT! Premium|6||||||salesforce||i
-|Applied Systems Vision|6||||||salesforce||i
-|Siebel CRM|6|Oracle Siebel CRM|||||salesforce||i
-|Austin Logistics CallSelect|6||||||salesforce||i
-|GoHighLevel Sales Funnel|6||||||||i
-|CRM Automation|5|||||crm|zapier|crm|i
-|Salesforce Lightning|3|||||salesforce|salesforce-dev;crm||in
-|Price & Quote Negotiation|3|||||negotiation|crm;sales;lead-generation|negotiation|i
-|Bitrix24|6||||||||i
-|Chat Plugin|6||||||||i
-|CPQ Apttus|6||||||||i
-|Lead Generation Strategy|6|||||lead-generation|||i
-|Lightning Bolt|6||||||||i
-|Quip|6||||||||i
-|Salesforce CPQ|3|||||salesforce|||in
-|Social Media Lead Generation|6|||||lead-generation||lead-generation|i
-|SuiteCRM|6||||||||i
+|Lead Generation|8|||||lead-list-building;cold-calling
+|Cold Calling|8|||||appointment-setting
+|Appointment Setting|8|||||cold-calling
+|Cold Emailing|7|||||lead-generation
+|Sales|6|Sales;sales|rep;representative;closing;close;calls;call;leads;crm;b2b;target;targets;commission;quota;pipeline;prospects;experience;team|||lead-generation
+|B2B Sales|4||||sales||sales
+|Inside Sales|6||||sales||sales
+|CRM|6|||||salesforce;hubspot||n
+|Salesforce|4|||||crm||n
+|LinkedIn Sales Navigator|7|||||lead-generation
+|Apollo.io|8|Apollo|leads;lead;emails;prospecting;zoominfo;b2b;list;lists;sales|||lead-list-building
+|Email Finding|9|||||lead-list-building
+|Sales Strategy|3||||sales
+|Account Management|5
+|Real Estate Sales|6|||||cold-calling
+retail-sales|Retail & E-commerce Sales|7
+|Sales Presentations|5
+|Negotiation|4|negotiation;negotiations|sale;sales;deal;deals;price;prices;pricing;supplier;suppliers;vendor;vendors;salary;buyer;buyers;seller;sellers;closing;close;terms;procurement;lease
+proposal-management|Proposal Writing for Sales|4|||||business-writing
+partnerships|Partnerships & Outreach|6
+|Fundraising|5
+|Customer Success|5|||||customer-support
+|Sales Development|6||||sales
+cold-dm-outreach|Social Selling & DM Outreach|8|||||linkedin-sales-navigator
+|Lead Qualification|7|||||lead-generation
+sales-copy-scripts|Sales Scripts|7|||||cold-calling
+closing|High-ticket Closing|5||||sales
+|CRM Management|6||||crm||crm
+|Sales Operations|3||||crm
+market-expansion|Market Entry Research|4|||||market-research
+wholesale-sourcing|Wholesale & Product Sourcing|7
+ecommerce-sales|Marketplace Sales Management|7|||||amazon-seller
+event-sales|Event & Sponsorship Sales|5|||||partnerships
+|SaaS Sales|4||||b2b-sales
+|Insurance Sales|6|||||insurance
+|Solar Sales|7|||||appointment-setting
+|Sales Coaching|2||||sales-strategy
+|Blackbaud The Raiser's Edge|6|||||salesforce||i
+|Customer relationship management CRM|6|||||salesforce||i
+|Oracle Eloqua|6|||||salesforce||i
+|Salesforce.com Salesforce CRM|6|||||salesforce||i
+|Siebel Server Sync|6|||||salesforce||i
+|HEAT Software GoldMine|6|||||salesforce||i
+|Avidian Technologies Prophet|6|||||salesforce||i
+|NetSuite NetCRM|6|||||salesforce||i
+|Dynamics CRM|6|||||||in
+|Maximizer Software Maximizer Enterprise|4|||||salesforce||i
+|Blackbaud eTapestry|6|||||salesforce||i
+|Business Contact Manager|6|||||||i
+|SalesLogix|6|||||salesforce||i
+|ActionWare|6|||||salesforce||i
+|AMG Teleran SalesInSync|6|||||salesforce||i
+|vtiger CRM|6|||||salesforce||i
+|MarketSharp|6|||||salesforce||i
+|ACT! Premium|6|||||salesforce||i
+|Applied Systems Vision|6|||||salesforce||i
+|Siebel CRM|6|||||salesforce||i
+|Austin Logistics CallSelect|6|||||salesforce||i
+|GoHighLevel Sales Funnel|6|||||||i
+|CRM Automation|5||||crm|zapier|crm|i
+|Salesforce Lightning|3||||salesforce|salesforce-dev;crm||in
+|Price & Quote Negotiation|3||||negotiation|crm;sales;lead-generation|negotiation|i
+|Bitrix24|6|||||||i
+|Chat Plugin|6|||||||i
+|CPQ Apttus|6|||||||i
+|Lead Generation Strategy|6||||lead-generation|||i
+|Lightning Bolt|6|||||||i
+|Quip|6|||||||i
+|Salesforce CPQ|3||||salesforce|||in
+|Social Media Lead Generation|6||||lead-generation||lead-generation|i
+|SuiteCRM|6|||||||i
 @support
-|Customer Support|9|customer service;customer care;customer support representative;CSR;support agent;client support;customer service representative;=Support|||||live-chat-support;email-support
-|Live Chat Support|9|live chat;chat support;chat agent;live chat agent;Intercom;Tidio;Crisp chat|||||customer-support
-|Email Support|9|support emails;support tickets;ticket handling|||||customer-support
-|Phone Support|9|inbound calls;call center;call centre;answering calls;receptionist|||||customer-support
-|Technical Support|6|tier 1 support;tier 2 support;L1 support;L2 support;software support;product support||||customer-support
-|Zendesk|8|Zen Desk;Zendesk tickets|||||customer-support
-|Freshdesk|8|Freshworks;Help Scout;Gorgias;Kustomer|||||customer-support
-helpdesk-software|Help Desk Software|6|ticketing system;ticketing software;ServiceNow;Jira Service Management|||||zendesk
-|Complaint Handling|8|complaint resolution;dispute resolution;returns and refunds;chargebacks|||||customer-support
-|Order Support|9|order tracking;order status;shipping inquiries;WISMO|||||customer-support
-knowledge-base|Knowledge Base Writing|7|knowledge base;help center;help centre;FAQ;help articles;support documentation|FAQ;FAQs|help;center;centre;helpdesk;article;articles;knowledge;documentation;zendesk;write;writing;writer;page;pages;section;content|||technical-writing
-|Customer Retention|5|churn reduction;loyalty program;retention emails;win-back|||||customer-success
-|Community Support|9|Discord support;forum support;community questions;Discord community|||||chat-moderation
-|Bilingual Support|8|bilingual customer service;Spanish-speaking support;multilingual support|||||customer-support
-quality-assurance-support|Support Quality Assurance|6|QA for support;call monitoring;ticket QA;call quality|||||customer-support
-sla-management|Support Operations|4|SLA;escalations;escalation management;support workflows||||customer-support
-chatbot-support|Support Chatbots|6|Zendesk bot;Intercom Fin;ManyChat|||||telegram-bot
-|Customer Onboarding|7|client onboarding;user onboarding;onboarding calls;onboarding specialist|||||customer-success
-saas-support|SaaS Product Support|6|SaaS support;software customer support;app support||||customer-support
-ecommerce-support|E-commerce Customer Service|9|Shopify customer service;Amazon customer service;ecommerce customer support;store support||||customer-support
-social-media-support|Social Media Customer Care|9|social media support;comment replies;DM management;inbox replies;social customer care|||||social-media-management
-sms-support|SMS & WhatsApp Support|9|SMS support;WhatsApp support;text message support;WhatsApp Business|||||customer-support
-tech-troubleshooting|Troubleshooting Guides|6|troubleshooting steps;diagnostic scripts|||||technical-support
-|Help Center Management|6|Intercom articles;Zendesk Guide;help desk articles||||knowledge-base
-customer-feedback|Customer Feedback Analysis|6|customer feedback;NPS;CSAT;customer surveys;voice of the customer;review responses|||||customer-retention
-|Review Management|8|online reviews;review replies;Trustpilot;Google reviews;reputation management|||||customer-feedback
-|Virtual Receptionist|9|answering service;call answering;front desk;phone answering|||||phone-support
-|Order Processing|9|process orders;order entry;purchase orders;sales orders|||||order-support
-|Returns Management|8|RMA;return requests;return merchandise|||||complaint-handling
-support-training|Support Team Training|4|support training;agent training;support scripts;customer service training||||customer-support
-customer-service-email-templates|Support Macros & Templates|8|canned responses;saved replies;support templates|||||email-support
-gaming-support|Player Support|8|game support;gaming community support|||||community-support
-|Customer Support Plugin|7|||||customer-support|report-writing;software-testing;website-testing||i
-|Customer Portal|7||||||crm||i
-|Customer Service Chatbot|7|||||customer-support|chatbot-development||i
-|Customer Satisfaction|7||||||||i
+|Customer Support|9|||||live-chat-support;email-support
+|Live Chat Support|9|||||customer-support
+|Email Support|9|||||customer-support
+|Phone Support|9|||||customer-support
+|Technical Support|6||||customer-support
+|Zendesk|8|||||customer-support
+|Freshdesk|8|||||customer-support
+helpdesk-software|Help Desk Software|6|||||zendesk
+|Complaint Handling|8|||||customer-support
+|Order Support|9|||||customer-support
+knowledge-base|Knowledge Base Writing|7|FAQ;FAQs|help;center;centre;helpdesk;article;articles;knowledge;documentation;zendesk;write;writing;writer;page;pages;section;content|||technical-writing
+|Customer Retention|5|||||customer-success
+|Community Support|9|||||chat-moderation
+|Bilingual Support|8|||||customer-support
+quality-assurance-support|Support Quality Assurance|6|||||customer-support
+sla-management|Support Operations|4||||customer-support
+chatbot-support|Support Chatbots|6|||||telegram-bot
+|Customer Onboarding|7|||||customer-success
+saas-support|SaaS Product Support|6||||customer-support
+ecommerce-support|E-commerce Customer Service|9||||customer-support
+social-media-support|Social Media Customer Care|9|||||social-media-management
+sms-support|SMS & WhatsApp Support|9|||||customer-support
+tech-troubleshooting|Troubleshooting Guides|6|||||technical-support
+|Help Center Management|6||||knowledge-base
+customer-feedback|Customer Feedback Analysis|6|||||customer-retention
+|Review Management|8|||||customer-feedback
+|Virtual Receptionist|9|||||phone-support
+|Order Processing|9|||||order-support
+|Returns Management|8|||||complaint-handling
+support-training|Support Team Training|4||||customer-support
+customer-service-email-templates|Support Macros & Templates|8|||||email-support
+gaming-support|Player Support|8|||||community-support
+|Customer Support Plugin|7||||customer-support|report-writing;software-testing;website-testing||i
+|Customer Portal|7|||||crm||i
+|Customer Service Chatbot|7||||customer-support|chatbot-development||i
+|Customer Satisfaction|7|||||||i
 @engineering
-|AutoCAD|5|Auto CAD;AutoCAD LT;DWG;DXF;Autodesk AutoCAD LT;=Autodesk AutoCAD|||||cad-drafting
-|Revit|3|Autodesk Revit;BIM;Building Information Modeling||||autocad|||n
-|SolidWorks|3|Solid Works;=Dassault Systemes SolidWorks||||cad-drafting
-|Fusion 360|4|Autodesk Fusion 360||||cad-drafting
-|SketchUp|6|Sketch Up;SketchUp Pro;=Trimble SketchUp Pro|||||three-d-modeling
-|CAD Drafting|5|CAD;CAD design;CAD drawings;drafting;2D drafting;technical drawing;shop drawings
-|Mechanical Engineering|2|mechanical design;machine design;product design engineering||||cad-drafting
-|Electrical Engineering|2|electrical design;circuit design;schematics;wiring diagram|||||||n
-|PCB Design|2|PCB;PCB layout;printed circuit board;Altium;KiCad;Eagle PCB||||electrical-engineering
-|Civil Engineering|2|structural engineering;structural analysis
-product-design|Industrial & Product Design|3|industrial design;product designer;product prototyping;consumer product design||||cad-drafting
-|CATIA|2|Dassault CATIA;Dassault Systemes CATIA;IBM CATIA||||cad-drafting
-|Creo|2|PTC Creo;Pro/Engineer||||cad-drafting
-inventor|Autodesk Inventor|3|Inventor CAD||||cad-drafting
-|ANSYS|1|FEA;finite element analysis;CFD;computational fluid dynamics;COMSOL||||mechanical-engineering
-|PLC Programming|2|PLC;ladder logic;SCADA;Siemens TIA Portal;Allen-Bradley;HMI
-|LabVIEW|3|NI LabVIEW|||||||n
-energy-engineering|Energy & Solar Design|3|solar design;PV design;HVAC design;HVAC;energy modeling
-|Chemical Engineering|2|process engineering;chemical process
-|Civil 3D|3|AutoCAD Civil 3D;=Autodesk AutoCAD Civil 3D||||autocad
-|MicroStation|3|Bentley MicroStation
-rhino|Rhino 3D|4|Rhinoceros;Grasshopper|||||three-d-modeling
-estimating|Construction Estimating|5|quantity takeoff;takeoff;cost estimating;bill of quantities
-surveying|Land Surveying|3|topographic survey;surveyor
-|Computer aided design CAD|2||||||autocad;solidworks;catia||i
-|PTC Creo Parametric|2||||||solidworks;catia;autocad||i
-|Computer aided manufacturing CAM|2||||||solidworks;catia;autocad||i
-|Programmable logic controller PLC|2||||||plc-programming;solidworks;autocad||i
-|Siemens NX|2||||||fusion-360;solidworks;catia||i
-|Distributed control system DCS|2||||||autocad||i
-|Human machine interface HMI|2||||||plc-programming;solidworks;microstation||i
-|1CadCam Unigraphics|2||||||solidworks;catia;inventor||i
-|AVEVA InTouch HMI|2||||||plc-programming;solidworks;microstation||i
-|CNC Mastercam|2||||||inventor;solidworks;catia||i
-|Land Desktop|2|Autodesk Land Desktop|||||civil-3d;microstation;autocad||i
-|Computerized numerical control CNC|2||||||solidworks;catia;autocad||i
-|Statistical process control SPC|2||||||solidworks;autocad||i
-|Delcam PowerMILL|2||||||solidworks;catia;autocad||i
-|Electronic design automation EDA|2||||||catia;autocad;solidworks||i
-|OrCAD Capture|2||||||solidworks;catia;revit||i
-|3ds Max Design|2|Autodesk 3ds Max Design|||||sketchup;civil-3d;microstation||i
-|AutoDesSys form Z|2||||||sketchup;revit;civil-3d||i
-|Trimble Terramodel|2||||||microstation;civil-3d;autocad||i
-|UGS Solid Edge|2||||||solidworks;catia;microstation||i
-|Siemens Solid Edge|2||||||inventor;solidworks;catia||i
-|Carlson SurvCADD|2||||||civil-3d;microstation;autocad||i
-|SofTech CADRA|2||||||microstation;civil-3d;revit||i
-|Computer numerical control CNC|2||||||solidworks;catia;microstation||i
-|AutoCAD Mechanical|2|Autodesk AutoCAD Mechanical|||||inventor;solidworks;catia||i
-|IMSI TurboCAD|2||||||solidworks;catia;autocad||i
-|Three-dimensional modeling|2||||||inventor;catia;sketchup||i
-|Vero Software SURFCAM|2||||||fusion-360;solidworks;catia||i
-|Vero Software Edgecam|2||||||solidworks;catia;autocad||i
-|Geometric CAMWorks|2||||||solidworks;catia;sketchup||i
-|MineSight|2||||||autocad||i
-|Graphisoft ArchiCAD|2||||||sketchup;revit;civil-3d||i
-|NavisWorks Jetstream|2||||||revit;microstation;civil-3d||i
-|PTC Pro/Pipe|2||||||solidworks;autocad||i
-|InRoads Suite|2|Bentley InRoads Suite|||||civil-3d;microstation;revit||i
-|STAAD|2|Bentley STAAD|||||estimating;civil-3d;sketchup||i
-|GEOPAK Civil Engineering Suite|2|Bentley GEOPAK Civil Engineering Suite|||||civil-3d;microstation;autocad||i
-|OpenRoads Designer|2||||||civil-3d;microstation;revit||i
-|Mentor Graphics PADS|2||||||solidworks;revit;microstation||i
-|Computer-aided drafting or design|2||||||solidworks;catia;autocad||i
-|National Instruments Multisim|2||||||inventor;solidworks;microstation||i
-|GibbsCAM|2||||||solidworks;catia;autocad||i
-|AutoCAD Map 3D|2|Autodesk AutoCAD Map 3D|||||microstation;civil-3d;autocad||i
-|EditCNC|2||||||solidworks;catia;autocad||i
-|SmartCAMcnc SmartCAM|2||||||solidworks;catia;autocad||i
-|DP Technology ESPRIT|2||||||solidworks;catia;autocad||i
-|MXNet|2|Apache MXNet|||||solidworks;catia;autocad||i
-|CODESYS|2||||||plc-programming;microstation;solidworks||i
-|AutoCAD Blue Sky|2|Autodesk AutoCAD Blue Sky|||||civil-3d;microstation;autocad||i
-|Infinity QS ProFicient|2||||||inventor;microstation;solidworks||i
-|VIZ|2|Autodesk VIZ|||||sketchup;revit;civil-3d||i
-|VectorWorks ARCHITECT|0||||||civil-3d;inventor;sketchup||i
-|MicroSurveyCAD|2||||||cad-drafting;civil-3d;microstation||i
-|CAiCE Visual Transportation|2|Autodesk CAiCE Visual Transportation|||||microstation;civil-3d;autocad||i
-|Eagle Point LANDCADD|2||||||civil-3d;revit;autocad||i
-|Cadence Encounter Test|2||||||solidworks;civil-3d;revit||i
-|Mentor Graphics|2||||||solidworks;civil-3d;revit||i
-|PTC Pro/ENGINEER Wildfire|2||||||solidworks;estimating;autocad||i
-|Trafficware SimTraffic|2||||||microstation;civil-3d;autocad||i
-|WaterCAD|2|Bentley WaterCAD|||||civil-3d;inventor;revit||i
-|Cadence OrCAD|2||||||catia;revit;autocad||i
-|Cadence Virtuoso Layout Suite|2||||||catia;revit;autocad||i
-|SolidWorks COSMOSWorks|2||||||plc-programming;estimating;civil-3d||i
-|Tanner EDA L-Edit|2||||||solidworks;autocad;catia||i
-|Optical Research Associates LightTools|4||||||solidworks;catia;autocad||i
-|Keb Combivis Studio|2||||||plc-programming;microstation;solidworks||i
-|Siemens SIMATIC STEP 7|2||||||plc-programming;microstation;solidworks||i
-|Siemens SIMATIC WinCC|2||||||plc-programming;microstation;solidworks||i
-|Variable frequency drive VFD|2||||||plc-programming;microstation;solidworks||i
-|3d Studio Viz|2|Autodesk 3d Studio Viz|||||civil-3d;inventor;microstation||i
-|Architectural Desktop|0|Autodesk Architectural Desktop|||||inventor;sketchup;revit||i
-|Revit Architecture|0|Autodesk Revit Architecture|||||inventor;sketchup;revit||i
-|Autodesk Softdesk|2||||||inventor;civil-3d;sketchup||i
-|PTC Pro/Cable|2||||||inventor;revit;microstation||i
-|FANUC Robotics iRVision|2||||||plc-programming;microstation;solidworks||i
-|TekSoft CAMWorks|2||||||inventor;solidworks;catia||i
-|ChemInnovation Software Chem 4-D|2||||||||i
-|Caliper TransCAD|2||||||microstation;civil-3d;sketchup||i
-|3D Studio Design|2|Autodesk 3D Studio Design|||||inventor;sketchup;revit||i
-|Seattle Systems Shapemaker|2||||||autocad||i
-|Vorum Research Corporation CANFIT-PLUS|4||||||autocad||i
-|RISA Technologies RISA-3D|2||||||||i
-|EasyCAD Iris 2D|2||||||revit||i
-|TileGem|2||||||revit||i
-|AppliCad Roof Wizard|2||||||||i
-|DigiTools Roof CAD|2||||||||i
-|Ziatek RoofDraw|2||||||||i
-|HVAC tools|2||||||autocad||i
-|Mazak Mazatrol SMART CNC|2||||||fusion-360;autocad;solidworks||i
-|HSMWorks|2|Autodesk HSMWorks|||||fusion-360;solidworks;catia||i
-|Vero Software ALPHACAM|2||||||autocad;solidworks;catia||i
-|JETCAM|2||||||fusion-360;solidworks;catia||i
-|Kentech Kipware Studio|2||||||fusion-360;solidworks;catia||i
-|SolidCAM CAM|2||||||fusion-360;solidworks;catia||i
-|CNC Software Mastercam|2||||||solidworks;autocad||i
-|Virtual Gibbs CADD/CAM|2||||||inventor;solidworks;catia||i
-|Outage management system OMS|2||||||||i
-|BobCAD-CAM|2||||||fusion-360;solidworks;catia||i
-|CGTech Vericut CNC|2||||||fusion-360;solidworks;catia||i
-|RailComm DocYard|2||||||||i
-|Electronics|2||||||||in
-|Electronic Design|2||||||||i
-|Helioscope|2||||||energy-industry;energy-engineering;pvsyst||i
-|Battery Sizing|2||||||||i
-|Building Energy Certification|2||||||||i
-|Construction|2||||||||li
-|Eagle|2||||||||i
-|Energy Optimization|2||||||||i
-|Floor Plan|2||||||||li
-|Point Cloud to BIM|2|||||revit|||i
-|PV Sizing|2||||||||i
-|Quantity Surveying|0||||||||i
+|AutoCAD|5|||||cad-drafting
+|Revit|3||||autocad|||n
+|SolidWorks|3||||cad-drafting
+|Fusion 360|4||||cad-drafting
+|SketchUp|6|||||three-d-modeling
+|CAD Drafting|5
+|Mechanical Engineering|2||||cad-drafting
+|Electrical Engineering|2|||||||n
+|PCB Design|2||||electrical-engineering
+|Civil Engineering|2
+product-design|Industrial & Product Design|3||||cad-drafting
+|CATIA|2||||cad-drafting
+|Creo|2||||cad-drafting
+inventor|Autodesk Inventor|3||||cad-drafting
+|ANSYS|1||||mechanical-engineering
+|PLC Programming|2
+|LabVIEW|3|||||||n
+energy-engineering|Energy & Solar Design|3
+|Chemical Engineering|2
+|Civil 3D|3||||autocad
+|MicroStation|3
+rhino|Rhino 3D|4|||||three-d-modeling
+estimating|Construction Estimating|5
+surveying|Land Surveying|3
+|Computer aided design CAD|2|||||autocad;solidworks;catia||i
+|PTC Creo Parametric|2|||||solidworks;catia;autocad||i
+|Computer aided manufacturing CAM|2|||||solidworks;catia;autocad||i
+|Programmable logic controller PLC|2|||||plc-programming;solidworks;autocad||i
+|Siemens NX|2|||||fusion-360;solidworks;catia||i
+|Distributed control system DCS|2|||||autocad||i
+|Human machine interface HMI|2|||||plc-programming;solidworks;microstation||i
+|1CadCam Unigraphics|2|||||solidworks;catia;inventor||i
+|AVEVA InTouch HMI|2|||||plc-programming;solidworks;microstation||i
+|CNC Mastercam|2|||||inventor;solidworks;catia||i
+|Land Desktop|2|||||civil-3d;microstation;autocad||i
+|Computerized numerical control CNC|2|||||solidworks;catia;autocad||i
+|Statistical process control SPC|2|||||solidworks;autocad||i
+|Delcam PowerMILL|2|||||solidworks;catia;autocad||i
+|Electronic design automation EDA|2|||||catia;autocad;solidworks||i
+|OrCAD Capture|2|||||solidworks;catia;revit||i
+|3ds Max Design|2|||||sketchup;civil-3d;microstation||i
+|AutoDesSys form Z|2|||||sketchup;revit;civil-3d||i
+|Trimble Terramodel|2|||||microstation;civil-3d;autocad||i
+|UGS Solid Edge|2|||||solidworks;catia;microstation||i
+|Siemens Solid Edge|2|||||inventor;solidworks;catia||i
+|Carlson SurvCADD|2|||||civil-3d;microstation;autocad||i
+|SofTech CADRA|2|||||microstation;civil-3d;revit||i
+|Computer numerical control CNC|2|||||solidworks;catia;microstation||i
+|AutoCAD Mechanical|2|||||inventor;solidworks;catia||i
+|IMSI TurboCAD|2|||||solidworks;catia;autocad||i
+|Three-dimensional modeling|2|||||inventor;catia;sketchup||i
+|Vero Software SURFCAM|2|||||fusion-360;solidworks;catia||i
+|Vero Software Edgecam|2|||||solidworks;catia;autocad||i
+|Geometric CAMWorks|2|||||solidworks;catia;sketchup||i
+|MineSight|2|||||autocad||i
+|Graphisoft ArchiCAD|2|||||sketchup;revit;civil-3d||i
+|NavisWorks Jetstream|2|||||revit;microstation;civil-3d||i
+|PTC Pro/Pipe|2|||||solidworks;autocad||i
+|InRoads Suite|2|||||civil-3d;microstation;revit||i
+|STAAD|2|||||estimating;civil-3d;sketchup||i
+|GEOPAK Civil Engineering Suite|2|||||civil-3d;microstation;autocad||i
+|OpenRoads Designer|2|||||civil-3d;microstation;revit||i
+|Mentor Graphics PADS|2|||||solidworks;revit;microstation||i
+|Computer-aided drafting or design|2|||||solidworks;catia;autocad||i
+|National Instruments Multisim|2|||||inventor;solidworks;microstation||i
+|GibbsCAM|2|||||solidworks;catia;autocad||i
+|AutoCAD Map 3D|2|||||microstation;civil-3d;autocad||i
+|EditCNC|2|||||solidworks;catia;autocad||i
+|SmartCAMcnc SmartCAM|2|||||solidworks;catia;autocad||i
+|DP Technology ESPRIT|2|||||solidworks;catia;autocad||i
+|MXNet|2|||||solidworks;catia;autocad||i
+|CODESYS|2|||||plc-programming;microstation;solidworks||i
+|AutoCAD Blue Sky|2|||||civil-3d;microstation;autocad||i
+|Infinity QS ProFicient|2|||||inventor;microstation;solidworks||i
+|VIZ|2|||||sketchup;revit;civil-3d||i
+|VectorWorks ARCHITECT|0|||||civil-3d;inventor;sketchup||i
+|MicroSurveyCAD|2|||||cad-drafting;civil-3d;microstation||i
+|CAiCE Visual Transportation|2|||||microstation;civil-3d;autocad||i
+|Eagle Point LANDCADD|2|||||civil-3d;revit;autocad||i
+|Cadence Encounter Test|2|||||solidworks;civil-3d;revit||i
+|Mentor Graphics|2|||||solidworks;civil-3d;revit||i
+|PTC Pro/ENGINEER Wildfire|2|||||solidworks;estimating;autocad||i
+|Trafficware SimTraffic|2|||||microstation;civil-3d;autocad||i
+|WaterCAD|2|||||civil-3d;inventor;revit||i
+|Cadence OrCAD|2|||||catia;revit;autocad||i
+|Cadence Virtuoso Layout Suite|2|||||catia;revit;autocad||i
+|SolidWorks COSMOSWorks|2|||||plc-programming;estimating;civil-3d||i
+|Tanner EDA L-Edit|2|||||solidworks;autocad;catia||i
+|Optical Research Associates LightTools|4|||||solidworks;catia;autocad||i
+|Keb Combivis Studio|2|||||plc-programming;microstation;solidworks||i
+|Siemens SIMATIC STEP 7|2|||||plc-programming;microstation;solidworks||i
+|Siemens SIMATIC WinCC|2|||||plc-programming;microstation;solidworks||i
+|Variable frequency drive VFD|2|||||plc-programming;microstation;solidworks||i
+|3d Studio Viz|2|||||civil-3d;inventor;microstation||i
+|Architectural Desktop|0|||||inventor;sketchup;revit||i
+|Revit Architecture|0|||||inventor;sketchup;revit||i
+|Autodesk Softdesk|2|||||inventor;civil-3d;sketchup||i
+|PTC Pro/Cable|2|||||inventor;revit;microstation||i
+|FANUC Robotics iRVision|2|||||plc-programming;microstation;solidworks||i
+|TekSoft CAMWorks|2|||||inventor;solidworks;catia||i
+|ChemInnovation Software Chem 4-D|2|||||||i
+|Caliper TransCAD|2|||||microstation;civil-3d;sketchup||i
+|3D Studio Design|2|||||inventor;sketchup;revit||i
+|Seattle Systems Shapemaker|2|||||autocad||i
+|Vorum Research Corporation CANFIT-PLUS|4|||||autocad||i
+|RISA Technologies RISA-3D|2|||||||i
+|EasyCAD Iris 2D|2|||||revit||i
+|TileGem|2|||||revit||i
+|AppliCad Roof Wizard|2|||||||i
+|DigiTools Roof CAD|2|||||||i
+|Ziatek RoofDraw|2|||||||i
+|HVAC tools|2|||||autocad||i
+|Mazak Mazatrol SMART CNC|2|||||fusion-360;autocad;solidworks||i
+|HSMWorks|2|||||fusion-360;solidworks;catia||i
+|Vero Software ALPHACAM|2|||||autocad;solidworks;catia||i
+|JETCAM|2|||||fusion-360;solidworks;catia||i
+|Kentech Kipware Studio|2|||||fusion-360;solidworks;catia||i
+|SolidCAM CAM|2|||||fusion-360;solidworks;catia||i
+|CNC Software Mastercam|2|||||solidworks;autocad||i
+|Virtual Gibbs CADD/CAM|2|||||inventor;solidworks;catia||i
+|Outage management system OMS|2|||||||i
+|BobCAD-CAM|2|||||fusion-360;solidworks;catia||i
+|CGTech Vericut CNC|2|||||fusion-360;solidworks;catia||i
+|RailComm DocYard|2|||||||i
+|Electronics|2|||||||in
+|Electronic Design|2|||||||i
+|Helioscope|2|||||energy-industry;energy-engineering;pvsyst||i
+|Battery Sizing|2|||||||i
+|Building Energy Certification|2|||||||i
+|Construction|2|||||||li
+|Eagle|2|||||||i
+|Energy Optimization|2|||||||i
+|Floor Plan|2|||||||li
+|Point Cloud to BIM|2||||revit|||i
+|PV Sizing|2|||||||i
+|Quantity Surveying|0|||||||i
 @legal
-|Contract Drafting|2|draft a contract;drafting contracts;contract writing;service agreement;services agreement;NDA drafting;=Legal Documents & Contracts|||||contract-review;legal-writing
-|Contract Review|2|review a contract;review contracts;redlining;contract analysis|||||contract-drafting
-|Legal Research|3|case law research;statute research;Westlaw;LexisNexis|||||legal-writing
-|Legal Consulting|1|legal advice;legal consultation;lawyer;attorney;solicitor;legal counsel;=General Legal Advice;=Legal
-terms-and-policies|Terms & Privacy Policies|4|terms and conditions;terms of service;privacy policy;cookie policy;website policies;disclaimer|||||gdpr-compliance
-gdpr-compliance|GDPR & Privacy Compliance|2|GDPR;CCPA;HIPAA compliance;data protection;privacy compliance;DPA
-|Intellectual Property|1|IP law;patents;trademark;copyright;=Intellectual Property Management|patents;patent;trademark;trademarks;copyright;copyrights|filing;file;register;registration;application;applications;attorney;lawyer;legal;infringement;protection;law;prior;uspto;euipo;claim;claims;licensing;portfolio
-|Trademark Registration|3|register a trademark;trademark filing;USPTO;EUIPO||||intellectual-property
-|Patent Drafting|1|patent application;patent search;prior art search;patent claims||||intellectual-property
-|Corporate Law|1|company law;corporate governance;shareholder agreement;articles of incorporation;bylaws
-|Employment Law|2|employment contract;labor law;labour law;employee handbook
-|Immigration Law|2|visa application;immigration;green card;work permit
-|Real Estate Law|2|lease agreement;tenancy agreement;property law;conveyancing
-|Family Law|2|divorce;custody;prenuptial agreement;prenup
-|Litigation Support|2|litigation;legal pleadings;e-discovery;deposition summary;legal discovery;legal motions
-|Legal Transcription|6|court transcription;deposition transcription;legal transcriptionist||||transcription
-compliance|Regulatory Compliance|2|compliance;KYC;AML;anti-money laundering;regulatory filings|compliance|regulatory;regulation;regulations;legal;law;laws;gdpr;hipaa;kyc;aml;sox;iso;pci;audit;audits;auditing;risk;financial;officer;filings;fca;sec
-|Business Formation|5|LLC registration;LLC formation;company formation;company registration;incorporate a company;incorporation;=Business Formation & Registration|||||corporate-law
-|Legal Document Review|4|document review;legal proofreading|||||contract-review
-notary|Notary Services|5|notary;notarization;notarize;apostille
-|Product Compliance|3|CE marking;UKCA;product safety;product certification;FDA compliance|||||risk-assessment
-|Risk Assessment|4|risk analysis;risk register;health and safety assessment|||||compliance
-|HIPAA|2||||||||in
-|CMMC|2||||||||i
-|Contract Law|0||||||||i
-|Governance|2||||||||li
-|Law|0||||||||li
-|NIST SP 800-53|2||||||||i
-|Slovak|2||||||||i
+|Contract Drafting|2|||||contract-review;legal-writing
+|Contract Review|2|||||contract-drafting
+|Legal Research|3|||||legal-writing
+|Legal Consulting|1
+terms-and-policies|Terms & Privacy Policies|4|||||gdpr-compliance
+gdpr-compliance|GDPR & Privacy Compliance|2
+|Intellectual Property|1|patents;patent;trademark;trademarks;copyright;copyrights|filing;file;register;registration;application;applications;attorney;lawyer;legal;infringement;protection;law;prior;uspto;euipo;claim;claims;licensing;portfolio
+|Trademark Registration|3||||intellectual-property
+|Patent Drafting|1||||intellectual-property
+|Corporate Law|1
+|Employment Law|2
+|Immigration Law|2
+|Real Estate Law|2
+|Family Law|2
+|Litigation Support|2
+|Legal Transcription|6||||transcription
+compliance|Regulatory Compliance|2|compliance|regulatory;regulation;regulations;legal;law;laws;gdpr;hipaa;kyc;aml;sox;iso;pci;audit;audits;auditing;risk;financial;officer;filings;fca;sec
+|Business Formation|5|||||corporate-law
+|Legal Document Review|4|||||contract-review
+notary|Notary Services|5
+|Product Compliance|3|||||risk-assessment
+|Risk Assessment|4|||||compliance
+|HIPAA|2|||||||in
+|CMMC|2|||||||i
+|Contract Law|0|||||||i
+|Governance|2|||||||li
+|Law|0|||||||li
+|NIST SP 800-53|2|||||||i
+|Slovak|2|||||||i
 @teaching
-|Tutoring|7|online tutoring;private tutoring;homework help
-|English Teaching|7|teach English;English teacher;English tutor;ESL teacher;ESL;TEFL;TESOL;EFL;English lessons;English as a second language|||||english;language-tutoring
-|Math Tutoring|5|maths tutor;mathematics tutoring;algebra;calculus;=Mathematics
-|Science Tutoring|4|physics tutor;chemistry tutor;biology tutor
-test-prep|Test Preparation|5|SAT prep;ACT prep;GRE prep;GMAT prep;IELTS preparation;TOEFL preparation;exam preparation|||||tutoring
-|Programming Tutoring|4|coding tutor;coding lessons;programming lessons;code mentor|||||programming-basics
-|Music Lessons|5|guitar lessons;piano lessons;singing lessons;vocal coaching;=Online Music Lessons
-|Curriculum Development|4|curriculum;curriculum design;syllabus;syllabus design;scheme of work|||||instructional-design
-|Instructional Design|4|instructional designer;learning design;ADDIE|||||elearning-development
-|eLearning Development|5|e-learning;SCORM;=eLearning Content Development|||||instructional-design
-|Lesson Planning|6|worksheets;teaching materials;classroom materials|||||curriculum-development
-|Early Childhood Education|4|early years;EYFS;preschool;kindergarten;early childhood
-|Special Education|3|special needs;ABA;autism support
-course-creation|Online Course Creation|5|create a course;online course;course outline;Udemy course|||||elearning-development;teachable
-training-facilitation|Corporate Training|3|training sessions;workshop facilitation;train the trainer;facilitator
-academic-tutoring|Academic Writing Support|4|essay coaching;thesis coaching;dissertation help;academic coaching;=Academic Support|||||academic-writing
-educational-content|Educational Content Writing|6|educational content;educational materials;study guides;flashcards|||||lesson-planning
-quiz-creation|Quiz & Assessment Creation|6|assessment design;exam writing;question bank;MCQs;multiple choice questions|||||lesson-planning
-ai-lessons|AI Lessons & Training|5|AI training for teams;AI workshops;AI lessons;ChatGPT training;=Generative AI Lessons|||||chatgpt
-|Marketing Mentorship|6||||||||i
-|Design Mentorship|6||||||||i
-|Writing Mentorship|6||||||||i
-|Video Mentorship|6||||||||i
-|Music Mentorship|6||||||||i
-|Educational|6||||||||li
-|Personal Training Session|2|||||training-facilitation||training-facilitation|i
+|Tutoring|7
+|English Teaching|7|||||english;language-tutoring
+|Math Tutoring|5
+|Science Tutoring|4
+test-prep|Test Preparation|5|||||tutoring
+|Programming Tutoring|4|||||programming-basics
+|Music Lessons|5
+|Curriculum Development|4|||||instructional-design
+|Instructional Design|4|||||elearning-development
+|eLearning Development|5|||||instructional-design
+|Lesson Planning|6|||||curriculum-development
+|Early Childhood Education|4
+|Special Education|3
+course-creation|Online Course Creation|5|||||elearning-development;teachable
+training-facilitation|Corporate Training|3
+academic-tutoring|Academic Writing Support|4|||||academic-writing
+educational-content|Educational Content Writing|6|||||lesson-planning
+quiz-creation|Quiz & Assessment Creation|6|||||lesson-planning
+ai-lessons|AI Lessons & Training|5|||||chatgpt
+|Marketing Mentorship|6|||||||i
+|Design Mentorship|6|||||||i
+|Writing Mentorship|6|||||||i
+|Video Mentorship|6|||||||i
+|Music Mentorship|6|||||||i
+|Educational|6|||||||li
+|Personal Training Session|2||||training-facilitation||training-facilitation|i
 @business
-|Business Consulting|2|business consultant;management consulting;management consultant;=Strategy;=Consulting;=Business with 1-9 Employees;=Industry Knowledge
-|Startup Consulting|3|startup advisor;startup mentor;MVP strategy;=Startup Company;=Minimum Viable Product|||||business-plan
-|Operations Management|3|operations manager;process improvement;=Operations Analytics;=Business Operations
-|Business Process Modeling|3|process mapping;BPMN;process flow;workflow mapping;=Business Modeling|||||business-analysis
-|HR Consulting|3|HR consultant;HR strategy;people operations;=HR & Business Services|||||hr-administration
-|Supply Chain Management|3|supply chain;logistics;procurement;freight
-|Event Management|5|event manager;conference planning;trade show|||||event-planning
-|Team Management|3|team lead;team leadership;manage a team;people management
-|Agile Project Management|4||||||agile;project-coordination
-|Sustainability Consulting|2|ESG;ESG reporting;sustainability report;carbon footprint;carbon accounting
-customs-advisory|Customs & Tariff Advisory|3|customs clearance;tariffs;HS codes;import export;import/export
-real-estate-industry|Real Estate|6|property management;property listings|||||||d
-healthcare-industry|Healthcare|4|health care;medical practice;clinics;hospital;=Health & Wellness|||||||d
-fintech-industry|FinTech|3|financial technology;payments industry|||||||d
-ecommerce-industry|E-commerce Industry|6|e-commerce business;online retail;DTC brand;direct to consumer|||||||d
-|Education Industry|5|edtech;education sector;schools;universities;=Education|schools;universities|student;students;teacher;teachers;education;educational;classroom;classrooms;learning;campus;edtech;lms;curriculum;parents|||||d
-gaming-industry|Gaming|6|gamers;esports;gaming app|||||||d
-fashion-industry|Fashion|6|apparel;clothing brand;fashion brand;=Fashion & Beauty|||||||d
-|Legal Industry|3|law firm;legal tech|||||||d
-energy-industry|Energy & Utilities|3|energy sector;utilities;solar energy;renewable energy;oil and gas|utilities|energy;electricity;power;gas;water;solar;grid;utility;oil;renewable|||||d
-manufacturing-industry|Manufacturing & Construction|3|manufacturing;construction industry;industrial|industrial|manufacturing;factory;factories;plant;plants;production;machinery;equipment;automation;iot|||||d
-travel-industry|Travel & Hospitality|6|hospitality;travel agency;hotels;tourism|||||||d
-sports-industry|Sports|6|sports data;sports betting;fantasy sports;athletes|||||||d
-nonprofit-industry|Nonprofit|6|non-profit;charity;NGO|||||||d
-|Public Health|2|global health;epidemiology;health policy|||||||d
-|Qualitative Research|4|interviews analysis;focus groups;thematic analysis;NVivo|||||market-research
-|Trend Forecasting|4|trend analysis;trend analyst;trend research|||||market-research
-|Pricing Strategy|3|pricing model;price optimization|||||business-plan
-|Business Intelligence|4|BI;BI tools;BI reporting;SAP Business Intelligence|||||data-analysis;power-bi
-|Product Strategy|3|product concept;product ideation;product vision|||||product-management
-|Online Investigations|4||||||||i
-|Investment Strategy|1|||||business-consulting|forex-trading;python|business-consulting|i
-|Real Estate Appraisal|4|||||real-estate-industry|||i
-|Real Estate IDX|4|||||real-estate-industry|||i
-|Business Change|4||||||||i
-|Business Strategy|1|||||business-consulting||business-consulting|li
-|Customer Acquisition Strategy|1|||||business-consulting|||i
-|Gaming Console|4|||||gaming-industry|||i
-|Job Search Strategy|1|||||business-consulting|||li
-|Outreach Strategy|1|||||business-consulting||business-consulting|i
-|Trading Strategy|1|||||business-consulting||business-consulting|i
+|Business Consulting|2
+|Startup Consulting|3|||||business-plan
+|Operations Management|3
+|Business Process Modeling|3|||||business-analysis
+|HR Consulting|3|||||hr-administration
+|Supply Chain Management|3
+|Event Management|5|||||event-planning
+|Team Management|3
+|Agile Project Management|4|||||agile;project-coordination
+|Sustainability Consulting|2
+customs-advisory|Customs & Tariff Advisory|3
+real-estate-industry|Real Estate|6|||||||d
+healthcare-industry|Healthcare|4|||||||d
+fintech-industry|FinTech|3|||||||d
+ecommerce-industry|E-commerce Industry|6|||||||d
+|Education Industry|5|schools;universities|student;students;teacher;teachers;education;educational;classroom;classrooms;learning;campus;edtech;lms;curriculum;parents|||||d
+gaming-industry|Gaming|6|||||||d
+fashion-industry|Fashion|6|||||||d
+|Legal Industry|3|||||||d
+energy-industry|Energy & Utilities|3|utilities|energy;electricity;power;gas;water;solar;grid;utility;oil;renewable|||||d
+manufacturing-industry|Manufacturing & Construction|3|industrial|manufacturing;factory;factories;plant;plants;production;machinery;equipment;automation;iot|||||d
+travel-industry|Travel & Hospitality|6|||||||d
+sports-industry|Sports|6|||||||d
+nonprofit-industry|Nonprofit|6|||||||d
+|Public Health|2|||||||d
+|Qualitative Research|4|||||market-research
+|Trend Forecasting|4|||||market-research
+|Pricing Strategy|3|||||business-plan
+|Business Intelligence|4|||||data-analysis;power-bi
+|Product Strategy|3|||||product-management
+|Online Investigations|4|||||||i
+|Investment Strategy|1||||business-consulting|forex-trading;python|business-consulting|i
+|Real Estate Appraisal|4||||real-estate-industry|||i
+|Real Estate IDX|4||||real-estate-industry|||i
+|Business Change|4|||||||i
+|Business Strategy|1||||business-consulting||business-consulting|li
+|Customer Acquisition Strategy|1||||business-consulting|||i
+|Gaming Console|4||||gaming-industry|||i
+|Job Search Strategy|1||||business-consulting|||li
+|Outreach Strategy|1||||business-consulting||business-consulting|i
+|Trading Strategy|1||||business-consulting||business-consulting|i
 @lifestyle
-|Life Coaching|5|personal development coaching;mindset coaching
-|Career Coaching|5|career counseling;career counselling;career advice;interview coaching;interview prep;=Career Consulting|||||resume-writing
-|Fitness Coaching|5|personal trainer;workout plan;training program;=Fitness
-|Nutrition Coaching|4|nutritionist;dietitian;meal plan;diet plan;=Nutrition
-|Wellness Coaching|5|mindfulness;meditation coaching;yoga instructor;=Wellness;=Mindfulness Coaching
-|Astrology|6|horoscope;birth chart;natal chart;tarot reading;tarot
-|Spiritual Guidance|6|spiritual coach;spirituality;psychic reading;=Spirituality Guidance
-styling-beauty|Styling & Beauty Advice|6|personal stylist;image consultant;makeup artist;beauty advice;=Styling & Beauty
-|Travel Advice|7|travel advisor;travel itinerary planning;=Traveling|||||travel-planning
-genealogy|Genealogy Research|7|family tree;genealogy;ancestry research;=Family & Genealogy
-|Game Coaching|7|gaming coach;esports coaching
-|Arts & Crafts|7|handmade;handcrafted;arts and crafts;handmade crafts;craft supplies
-|Embroidery Digitizing|6|embroidery design;DST file;Wilcom
-|Cosmetics Formulation|2|cosmetic formulation;skincare formulation;cosmetic chemist
-greeting-cards|Greeting Cards & Videos|8|greeting card;personalized video message
-|Modeling & Acting|6|actor;actress;spokesmodel|acting;actor;actors;actress|audition;auditions;film;films;movie;movies;theatre;theater;commercial;commercials;casting;camera;role;roles;scene;scenes;talent;stage;tv;drama;acting;voice
-|Relationship Coaching|5|dating coach;dating advice
-|Tabletop Games|5||||||||i
-|Puzzle & Game Creation|5||||||||i
-|Cosplay Creation|5||||||||i
-|Collectibles|5||||||||i
-|Marvel Rivals Coaching|5||||||||i
-|Game Matchmaking|5||||||||i
-|Ingame Creation|5||||||||i`;
+|Life Coaching|5
+|Career Coaching|5|||||resume-writing
+|Fitness Coaching|5
+|Nutrition Coaching|4
+|Wellness Coaching|5
+|Astrology|6
+|Spiritual Guidance|6
+styling-beauty|Styling & Beauty Advice|6
+|Travel Advice|7|||||travel-planning
+genealogy|Genealogy Research|7
+|Game Coaching|7
+|Arts & Crafts|7
+|Embroidery Digitizing|6
+|Cosmetics Formulation|2
+greeting-cards|Greeting Cards & Videos|8
+|Modeling & Acting|6|acting;actor;actors;actress|audition;auditions;film;films;movie;movies;theatre;theater;commercial;commercials;casting;camera;role;roles;scene;scenes;talent;stage;tv;drama;acting;voice
+|Relationship Coaching|5
+|Tabletop Games|5|||||||i
+|Puzzle & Game Creation|5|||||||i
+|Cosplay Creation|5|||||||i
+|Collectibles|5|||||||i
+|Marvel Rivals Coaching|5|||||||i
+|Game Matchmaking|5|||||||i
+|Ingame Creation|5|||||||i`;
 
 export const PACKED_RULES = `~psd html>psd-to-html>psd-to-wordpress
 ~psd ~website>psd-to-html>psd-to-wordpress

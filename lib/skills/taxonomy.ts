@@ -1,9 +1,10 @@
 /**
- * Reads the generated taxonomy (`taxonomy.generated.ts`, written by scripts/build-taxonomy.ts).
- * The data ships in the content script, so it is a packed string rather than JSON objects:
- * one line per entry, `|` between fields, `;` inside lists. It is unpacked once, on first use.
+ * Reads the generated taxonomy (`taxonomy.generated.ts`, written by scripts/build-taxonomy.ts):
+ * a packed string rather than JSON objects, one line per entry, `|` between fields, `;` inside
+ * lists, unpacked once, on first use. The aliases are not in it: the tagger reads keys cut from
+ * them ahead of time, and what needs them raw reads `aliasedTaxonomy()` (./aliased-taxonomy.ts).
  */
-import { ANYWHERE, FLAG, HIDDEN_CATEGORY, IN_TITLE, SECTION_MARK, slugOf } from './packed-format';
+import { ANYWHERE, FIELDS, FLAG, HIDDEN_CATEGORY, IN_TITLE, SECTION_MARK, slugOf } from './packed-format';
 import { PACKED_ENTRIES, PACKED_RULES } from './taxonomy.generated';
 import { CATEGORIES, type CategoryId, type Entry, type Rule, type Skill, type SkillId } from './types';
 
@@ -15,9 +16,15 @@ export interface Taxonomy {
   rules: readonly Rule[];
 }
 
-const list = (field: string | undefined): string[] => (field ? field.split(';') : []);
+export const list = (field: string | undefined): string[] => (field ? field.split(';') : []);
 
 export function unpack(packedEntries: string, packedRules: string): Taxonomy {
+  // Where each field stands in a line. Worked out here, not at the top of the module: a call there
+  // would make every bundle that merely imports this module carry the taxonomy.
+  const AT = Object.fromEntries(FIELDS.map((name, i) => [name, i])) as Record<
+    (typeof FIELDS)[number],
+    number
+  >;
   const skills: Skill[] = [];
   const entries: Entry[] = [];
   let category = '';
@@ -30,18 +37,17 @@ export function unpack(packedEntries: string, packedRules: string): Taxonomy {
     const f = line.split('|');
     const [storedId = '', name = '', beginner = ''] = f;
     const id = storedId || slugOf(name);
-    const ambiguous = list(f[4]);
+    const ambiguous = list(f[AT.ambiguous]);
     const hidden = category === HIDDEN_CATEGORY;
-    const flags = f[10] ?? '';
+    const flags = f[AT.flags] ?? '';
     entries.push({
       id,
       name,
       hidden,
-      aliases: list(f[3]),
       ambiguity: ambiguous.length
-        ? { forms: ambiguous, context: list(f[5]), notBefore: list(f[6]) }
+        ? { forms: ambiguous, context: list(f[AT.context]), notBefore: list(f[AT.notBefore]) }
         : undefined,
-      implies: list(f[9]),
+      implies: list(f[AT.implies]),
       umbrella: flags.includes(FLAG.umbrella),
       domain: flags.includes(FLAG.domain),
       labelOnly: flags.includes(FLAG.labelOnly),
@@ -56,10 +62,8 @@ export function unpack(packedEntries: string, packedRules: string): Taxonomy {
       name,
       category: category as CategoryId,
       beginner: Number(beginner) / 9,
-      // The display name is matched as well; ambiguous forms and label-only names are kept apart.
-      aliases: list(f[3]).filter((a) => !a.startsWith('=')),
-      prerequisites: list(f[7]),
-      related: list(f[8]),
+      prerequisites: list(f[AT.prerequisites]),
+      related: list(f[AT.related]),
     });
   }
   const rules: Rule[] = [];

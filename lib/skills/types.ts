@@ -32,11 +32,15 @@ export interface Skill {
   category: CategoryId;
   /** 0 = needs years of background, 1 = a motivated beginner can earn with it in weeks. */
   beginner: number;
-  /** Other spellings that name this skill; the display name is matched too. */
-  aliases: string[];
   /** What a learner needs first (React → JavaScript, HTML, CSS). Acyclic. */
   prerequisites: SkillId[];
   related: SkillId[];
+}
+
+/** A skill with its other spellings (`aliasedTaxonomy()`): what the skill search reads. */
+export interface AliasedSkill extends Skill {
+  /** Other spellings that name this skill; the display name is matched too. */
+  aliases: string[];
 }
 
 /**
@@ -56,7 +60,6 @@ export interface Entry {
   id: string;
   name: string;
   hidden: boolean;
-  aliases: string[];
   ambiguity: Ambiguity | undefined;
   /** Skills a job naming this one always uses too (PSD to HTML → HTML, CSS). */
   implies: SkillId[];
@@ -77,6 +80,15 @@ export interface Entry {
    */
   productName: boolean;
   category: string;
+}
+
+/**
+ * An entry with its aliases (`aliasedTaxonomy()`): what an index built at run time and the label
+ * map cut. The shipped tagger reads the keys cut from them ahead of time instead.
+ */
+export interface AliasedEntry extends Entry {
+  /** Other spellings; one starting with "=" is a marketplace label only, never matched in text. */
+  aliases: string[];
 }
 
 /**

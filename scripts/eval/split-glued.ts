@@ -4,7 +4,7 @@
  * (names, aliases, marketplace labels), preferring the split that covers the most characters
  * with known names; stretches no name covers are cut at lower→upper case changes.
  */
-import { taxonomy } from '../../lib/skills';
+import { aliasedTaxonomy } from '../../lib/skills/aliased-taxonomy';
 
 let shipped: ((glued: string) => string[]) | undefined;
 
@@ -12,7 +12,7 @@ let shipped: ((glued: string) => string[]) | undefined;
 export function splitGluedLabels(glued: string): string[] {
   if (!shipped) {
     const forms: string[] = [];
-    for (const e of taxonomy().entries) {
+    for (const e of aliasedTaxonomy().entries) {
       if (!e.hidden) forms.push(e.name, ...e.aliases, ...(e.ambiguity?.forms ?? []));
     }
     shipped = createGluedSplitter(forms);

@@ -12,9 +12,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createLabelResolver } from '../../lib/skills/labels';
+import { buildLabelMap, createLabelResolver } from '../../lib/skills/labels';
 import { HIDDEN_CATEGORY } from '../../lib/skills/packed-format';
-import type { Entry } from '../../lib/skills/types';
+import type { AliasedEntry } from '../../lib/skills/types';
 import { createGluedSplitter } from '../eval/split-glued';
 import { broaderOf } from './broader';
 import { parseRules, readCurated, type SourceEntry } from './curated';
@@ -36,6 +36,7 @@ export interface BuildPaths {
 
 export interface BuildResult {
   packedEntries: string;
+  packedAliases: string;
   packedRules: string;
   /** Skill id → the skill it is a kind of, for every narrower skill (sorted by id). */
   broader: Record<string, string>;
@@ -43,7 +44,7 @@ export interface BuildResult {
 }
 
 /** The runtime's view of an entry, enough for the label resolver. */
-const asEntry = (e: SourceEntry): Entry => ({
+const asEntry = (e: SourceEntry): AliasedEntry => ({
   id: e.id,
   name: e.name,
   hidden: e.category === HIDDEN_CATEGORY,
@@ -106,7 +107,7 @@ export function buildTaxonomy(
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([n]) => n);
   const use = phraseUse(readCorpus(labelledDir), [...fiverr.names, ...upworkNames]);
-  const resolverOver = () => createLabelResolver({ entries: entries.map(asEntry) });
+  const resolverOver = () => createLabelResolver(buildLabelMap({ entries: entries.map(asEntry) }));
   const fromFiverr = importNames(
     fiverr.names,
     [],
@@ -152,10 +153,11 @@ export function buildTaxonomy(
 
   validate(entries, rules);
   for (const e of entries) e.aliases = withoutRedundantAliases(e);
-  const { packedEntries, packedRules } = packAll(entries, rules, byId);
+  const { packedEntries, packedAliases, packedRules } = packAll(entries, rules, byId);
   const skills = entries.filter((e) => e.category !== HIDDEN_CATEGORY);
   return {
     packedEntries,
+    packedAliases,
     packedRules,
     broader: Object.fromEntries(Object.entries(broader).sort(([a], [b]) => a.localeCompare(b))),
     counts: {

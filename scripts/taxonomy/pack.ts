@@ -58,6 +58,7 @@ export function beginnerOf(e: SourceEntry, byId: ReadonlyMap<string, SourceEntry
   return Math.max(0, Math.min(9, b));
 }
 
+/** An entry's packed line (`FIELDS`); its aliases go to their own list (`packAll`). */
 export function pack(e: SourceEntry, beginner: number): string {
   for (const item of [e.name, ...e.aliases, ...e.ambiguous, ...e.context, ...e.notBefore]) {
     if (/[|;\n`$\\]/.test(item) || item.startsWith(SECTION_MARK))
@@ -68,7 +69,6 @@ export function pack(e: SourceEntry, beginner: number): string {
     e.id === slugOf(e.name) ? '' : e.id,
     e.name,
     String(beginner),
-    e.aliases.join(';'),
     e.ambiguous.join(';'),
     e.context.join(';'),
     e.notBefore.join(';'),
@@ -141,16 +141,19 @@ export function packAll(
   entries: readonly SourceEntry[],
   rules: readonly SourceRule[],
   byId: ReadonlyMap<string, SourceEntry>,
-): { packedEntries: string; packedRules: string } {
+): { packedEntries: string; packedAliases: string; packedRules: string } {
   const order = [HIDDEN_CATEGORY, ...Object.keys(CATEGORIES)];
-  const packedEntries = order
-    .flatMap((category) => {
-      const group = entries.filter((e) => e.category === category);
-      return group.length
-        ? [`${SECTION_MARK}${category}`, ...group.map((e) => pack(e, beginnerOf(e, byId)))]
-        : [];
-    })
+  const groups = order
+    .map((category) => ({ category, group: entries.filter((e) => e.category === category) }))
+    .filter(({ group }) => group.length > 0);
+  const packedEntries = groups
+    .flatMap(({ category, group }) => [
+      `${SECTION_MARK}${category}`,
+      ...group.map((e) => pack(e, beginnerOf(e, byId))),
+    ])
     .join('\n');
+  // One line per entry, in the entries' order: only what still reads raw aliases loads them.
+  const packedAliases = groups.flatMap(({ group }) => group.map((e) => e.aliases.join(';'))).join('\n');
   const packedRules = rules
     .map((r) =>
       `${r.when.join(' ')}>${r.gives.join(' ')}>${r.unless.join(' ')}>${r.anywhere ? ANYWHERE : r.inTitle ? IN_TITLE : (r.within ?? '')}`.replace(
@@ -159,5 +162,5 @@ export function packAll(
       ),
     )
     .join('\n');
-  return { packedEntries, packedRules };
+  return { packedEntries, packedAliases, packedRules };
 }

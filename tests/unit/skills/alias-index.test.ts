@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { aliasKeys, safeEntriesAt, tokenAliasKeys, walk } from '../../../lib/skills/alias-index';
+import { aliasedTaxonomy } from '../../../lib/skills/aliased-taxonomy';
 import { buildIndex } from '../../../lib/skills/index-build';
 import { findMatches } from '../../../lib/skills/match';
 import { createNormIds, knownNormId, NO_ID } from '../../../lib/skills/norm-ids';
-import { taxonomy } from '../../../lib/skills/taxonomy';
 import { tokenize } from '../../../lib/skills/tokens';
-import type { Entry } from '../../../lib/skills/types';
+import type { AliasedEntry } from '../../../lib/skills/types';
 import { foundIds, listing, peoplePerHourTitles, upworkRss, upworkTiles } from './fixtures';
 
 describe("an entry's own name that reads as its ambiguous form", () => {
@@ -37,7 +37,11 @@ describe("an entry's own name that reads as its ambiguous form", () => {
 
 describe('alias keys', () => {
   it('cut plain-word aliases as the tokeniser cuts them, for every alias of the taxonomy', () => {
-    const forms = taxonomy().entries.flatMap((e) => [e.name, ...e.aliases, ...(e.ambiguity?.forms ?? [])]);
+    const forms = aliasedTaxonomy().entries.flatMap((e) => [
+      e.name,
+      ...e.aliases,
+      ...(e.ambiguity?.forms ?? []),
+    ]);
     const plain = forms.filter((a) => /^[A-Za-z]+(?: [A-Za-z]+)*$/.test(a));
     expect(plain.length).toBeGreaterThan(5000);
     for (const alias of forms) expect(aliasKeys(alias), alias).toEqual(tokenAliasKeys(alias));
@@ -55,7 +59,7 @@ describe('token numbers', () => {
     // a second tagger (the benchmark's scaled taxonomy) compiles its aliases.
     const text = 'Need a Zorbflux dashboard fixed, Zorbflux 2 preferred';
     expect(tokenize(text).map((t) => t.norm)).toContain('zorbflux');
-    const base = taxonomy().entries.find((e) => e.id === 'react') as Entry;
+    const base = aliasedTaxonomy().entries.find((e) => e.id === 'react') as AliasedEntry;
     const index = buildIndex({ entries: [{ ...base, id: 'zorbflux', name: 'Zorbflux', aliases: [] }] });
     const tokens = tokenize(text);
     const named = findMatches(index, tokens, text).map((m) =>
@@ -65,7 +69,7 @@ describe('token numbers', () => {
   });
 
   it('looking a path up does not number new words', () => {
-    const index = buildIndex(taxonomy(), (e) => !e.hidden);
+    const index = buildIndex(aliasedTaxonomy(), (e) => !e.hidden);
     expect([...safeEntriesAt(index, walk(index, ['react']))].map((e) => index.entries[e]?.id)).toEqual([
       'react',
     ]);

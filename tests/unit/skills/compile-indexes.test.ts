@@ -8,13 +8,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { aliasKeys, LABEL_ONLY, safeEntriesAt, walk } from '../../../lib/skills/alias-index';
+import { aliasedTaxonomy } from '../../../lib/skills/aliased-taxonomy';
 import { compiledIndexModule } from '../../../lib/skills/compile-indexes';
 import { COMPILED_KEYS } from '../../../lib/skills/compiled-index.generated';
 import { forEachKey } from '../../../lib/skills/keys-text';
 import { buildLabelMap } from '../../../lib/skills/labels';
 import { shippedIndexes } from '../../../lib/skills/shipped-index';
 import { buildIndexes, createTagger } from '../../../lib/skills/tagger';
-import { taxonomy } from '../../../lib/skills/taxonomy';
 import {
   fiverrTitles,
   freelancerJobs,
@@ -30,7 +30,7 @@ const generated = join(here, '../../../lib/skills/compiled-index.generated.ts');
 
 describe('the compiled indexes', () => {
   it('are current: compiling the shipped taxonomy again writes the committed file', () => {
-    const current = compiledIndexModule(taxonomy()) === readFileSync(generated, 'utf8');
+    const current = compiledIndexModule(aliasedTaxonomy()) === readFileSync(generated, 'utf8');
     expect(
       current,
       'lib/skills/compiled-index.generated.ts is stale: run npx tsx scripts/compile-index.ts',
@@ -38,7 +38,7 @@ describe('the compiled indexes', () => {
   });
 
   it('give the label map built from every spelling, key for key', () => {
-    const built = buildLabelMap(taxonomy());
+    const built = buildLabelMap(aliasedTaxonomy());
     const shipped = shippedIndexes().labelMap;
     for (const [key, id] of built) expect(shipped.get(key), key).toBe(id);
     expect(built.size).toBeGreaterThan(10_000);
@@ -66,7 +66,7 @@ describe('the compiled indexes', () => {
   it('lead from the root along the keys of every name and alias of every skill to that skill', () => {
     const { skillIndex: index } = shippedIndexes();
     let checked = 0;
-    taxonomy().entries.forEach((entry, i) => {
+    aliasedTaxonomy().entries.forEach((entry, i) => {
       if (entry.hidden || entry.labelOnly) return;
       const ambiguous = new Set(entry.ambiguity?.forms ?? []);
       // An ambiguous form is held under its exact tokens only ("Go" never as a joined spelling).
@@ -91,7 +91,7 @@ describe('the compiled indexes', () => {
   });
 
   it('tag real listings of every site exactly as indexes built at run time', () => {
-    const tax = taxonomy();
+    const tax = aliasedTaxonomy();
     const fromShipped = createTagger(tax, shippedIndexes());
     const fromBuilt = createTagger(tax, buildIndexes(tax));
     const rows = [
