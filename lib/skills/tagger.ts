@@ -12,6 +12,7 @@ import { withConfidence } from './confidence';
 import { buildIndex } from './index-build';
 import { buildLabelMap, createLabelResolver } from './labels';
 import { findMatches, type Match } from './match';
+import { compareNames } from './name-order';
 import { shippedIndexes, type TaggerIndexes } from './shipped-index';
 import { type Taxonomy, taxonomy } from './taxonomy';
 import { type Token, tokenize } from './tokens';
@@ -124,7 +125,7 @@ export function createTagger(tax: Taxonomy, given?: TaggerIndexes): Tagger {
         entryOf: (id) => tax.entries[entryIndex.get(id) ?? -1],
       })
         .filter((s) => s.confidence >= minConfidence)
-        .sort((a, b) => b.confidence - a.confidence || a.name.localeCompare(b.name));
+        .sort((a, b) => b.confidence - a.confidence || compareNames(a.name, b.name));
     },
   };
 }
