@@ -64,13 +64,41 @@ const moneyFormat = (currency: string, digits: number) =>
 const digitsFor = (amount: number, cents: 'auto' | 'always') =>
   cents === 'always' || (amount < 10 && !Number.isInteger(amount)) ? 2 : 0;
 
+/** Digits in groups of three: "1234567" → "1,234,567" (`mark` ","), "1.234.567" (`mark` "."). */
+function grouped(digits: string, mark: string): string {
+  let out = '';
+  for (let end = digits.length; end > 0; end -= 3) {
+    const part = digits.slice(Math.max(0, end - 3), end);
+    out = out ? `${part}${mark}${out}` : part;
+  }
+  return out;
+}
+
+/**
+ * Whole US dollars as `Intl` writes them in the two locales whose words ship ("en"/"en-US" "$1,234",
+ * "es"/"es-ES" "1234 US$", Spanish grouping from five digits), or undefined for anything else.
+ * The difficulty's reasons ("pays $50 fixed") come to a restarted worker's first tagging, and the
+ * first `Intl.NumberFormat` of a fresh worker loads its locale data (10–15 ms in a fresh Chromium
+ * page). tests/unit/core/format.test.ts holds this to `Intl`'s output.
+ */
+function plainDollars(amount: number): string | undefined {
+  if (!Number.isSafeInteger(amount) || amount < 0) return undefined;
+  const digits = String(amount);
+  const l = currentLocale();
+  if (/^en(-US)?$/i.test(l)) return `$${grouped(digits, ',')}`;
+  if (/^es(-ES)?$/i.test(l)) return `${digits.length > 4 ? grouped(digits, '.') : digits}\u00a0US$`;
+  return undefined;
+}
+
 /**
  * "$60", "$7.50", "€1,200", "CA$80" in English; "60 US$", "1200 €" in Spanish: each currency
  * as the locale writes it (a dollar that is not the locale's own says which). Cents only where
  * they matter, unless `cents` asks for them always.
  */
 export function formatMoney(amount: number, currency: string, cents: 'auto' | 'always' = 'auto'): string {
-  return moneyFormat(currency, digitsFor(amount, cents)).format(amount);
+  const digits = digitsFor(amount, cents);
+  const plain = currency === 'USD' && digits === 0 ? plainDollars(amount) : undefined;
+  return plain ?? moneyFormat(currency, digits).format(amount);
 }
 
 /** "$20–$45" / "de 20 US$ a 45 US$": a range in the language's words; one amount when both ends are equal. */

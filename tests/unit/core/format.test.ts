@@ -2,7 +2,7 @@
  * Money, levels and times as a person reads them, in English (the default) and in Spanish:
  * each currency as the locale writes it, plurals and relative times by Intl.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as format from '@/lib/core/format';
 import { setWords } from '@/lib/core/i18n';
 import { catalogWords } from '../../../scripts/lib/catalog';
@@ -97,5 +97,41 @@ describe('formatting for a person', () => {
     setWords({ ...catalogWords('es'), locale: 'es-MX' });
     expect(plain(format.formatMoney(1200, 'USD'))).toBe('USD 1,200');
     expect(plain(format.formatMoney(1200, 'MXN'))).toBe('$1,200');
+  });
+
+  it('writes whole US dollars as Intl does in the shipped locales, without making a formatter', () => {
+    const amounts = [
+      ...Array.from({ length: 2_001 }, (_, i) => i),
+      9_999,
+      10_000,
+      12_345,
+      99_999,
+      100_000,
+      1_234_567,
+      98_765_432_1,
+      Number.MAX_SAFE_INTEGER,
+    ];
+    for (const locale of ['en', 'en-US', 'es', 'es-ES']) {
+      setWords({ ...catalogWords(locale.slice(0, 2) as 'en' | 'es'), locale });
+      const intl = new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: 'USD',
+        minimumFractionDigits: 0,
+        maximumFractionDigits: 0,
+      });
+      const made = vi.spyOn(Intl, 'NumberFormat');
+      for (const n of amounts) expect(format.formatMoney(n, 'USD'), `${locale} ${n}`).toBe(intl.format(n));
+      expect(made).not.toHaveBeenCalled();
+      made.mockRestore();
+    }
+  });
+
+  it('asks Intl for cents, other currencies, negative amounts and other regions', () => {
+    setWords({ ...catalogWords('en'), locale: 'en-GB' });
+    expect(format.formatMoney(1234, 'USD')).toBe('US$1,234');
+    setWords({ ...catalogWords('en'), locale: 'en-US' });
+    expect(format.formatMoney(7.5, 'USD')).toBe('$7.50');
+    expect(format.formatMoney(-5, 'USD')).toBe('-$5');
+    expect(format.formatMoney(500, 'USD', 'always')).toBe('$500.00');
   });
 });
