@@ -107,10 +107,25 @@ export function formatMoneyRange(min: number, max: number, currency: string): st
   return t('moneyRange', formatMoney(min, currency), formatMoney(max, currency));
 }
 
+/**
+ * Whole thousands of US dollars below a million, compact, as `Intl` writes them in the shipped
+ * locales ("$12K", "12 mil US$"; what a client has spent, in a worker's first reasons), or undefined.
+ */
+function plainThousands(amount: number): string | undefined {
+  if (!Number.isInteger(amount) || amount < 1000 || amount >= 1_000_000 || amount % 1000 !== 0)
+    return undefined;
+  const l = currentLocale();
+  if (/^en(-US)?$/i.test(l)) return `$${amount / 1000}K`;
+  if (/^es(-ES)?$/i.test(l)) return `${amount / 1000}\u00a0mil\u00a0US$`;
+  return undefined;
+}
+
 /** 12000 → "$12K" / "12 mil US$": a large amount at a glance. */
 export function formatMoneyCompact(amount: number, currency: string): string {
-  return numberFormat(`compact ${currency}`, { style: 'currency', currency, notation: 'compact' }).format(
-    amount,
+  const plain = currency === 'USD' ? plainThousands(amount) : undefined;
+  return (
+    plain ??
+    numberFormat(`compact ${currency}`, { style: 'currency', currency, notation: 'compact' }).format(amount)
   );
 }
 

@@ -99,7 +99,7 @@ describe('formatting for a person', () => {
     expect(plain(format.formatMoney(1200, 'MXN'))).toBe('$1,200');
   });
 
-  it('writes whole US dollars as Intl does in the shipped locales, without making a formatter', () => {
+  it('writes whole US dollars, and whole thousands compact, as Intl does in the shipped locales, without making a formatter', () => {
     const amounts = [
       ...Array.from({ length: 2_001 }, (_, i) => i),
       9_999,
@@ -119,8 +119,15 @@ describe('formatting for a person', () => {
         minimumFractionDigits: 0,
         maximumFractionDigits: 0,
       });
+      const compact = new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: 'USD',
+        notation: 'compact',
+      });
       const made = vi.spyOn(Intl, 'NumberFormat');
       for (const n of amounts) expect(format.formatMoney(n, 'USD'), `${locale} ${n}`).toBe(intl.format(n));
+      for (let k = 1; k < 1000; k++)
+        expect(format.formatMoneyCompact(k * 1000, 'USD'), `${locale} ${k}K`).toBe(compact.format(k * 1000));
       expect(made).not.toHaveBeenCalled();
       made.mockRestore();
     }
@@ -133,5 +140,7 @@ describe('formatting for a person', () => {
     expect(format.formatMoney(7.5, 'USD')).toBe('$7.50');
     expect(format.formatMoney(-5, 'USD')).toBe('-$5');
     expect(format.formatMoney(500, 'USD', 'always')).toBe('$500.00');
+    expect(format.formatMoneyCompact(1_500, 'USD')).toBe('$1.5K');
+    expect(format.formatMoneyCompact(2_000_000, 'USD')).toBe('$2M');
   });
 });
