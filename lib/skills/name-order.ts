@@ -10,8 +10,17 @@
 /** Printable ASCII in the default collation's order; a capital sorts with its small letter. */
 const ORDER = ` _-,;:!?.'"()[]{}@*/\\&#%\`^+<=>|~$0123456789abcdefghijklmnopqrstuvwxyz`;
 
-const rank = (code: number): number =>
-  ORDER.indexOf(String.fromCharCode(code >= 65 && code <= 90 ? code + 32 : code));
+/** Each ASCII code's place in `ORDER` (-1: none), made on first use rather than when the module loads. */
+let ranks: Int8Array | undefined;
+
+function rank(code: number): number {
+  if (!ranks) {
+    ranks = new Int8Array(128).fill(-1);
+    for (let i = 0; i < ORDER.length; i++) ranks[ORDER.charCodeAt(i)] = i;
+    for (let c = 65; c <= 90; c++) ranks[c] = ranks[c + 32] as number;
+  }
+  return code < 128 ? (ranks[code] as number) : -1;
+}
 
 const isUpper = (code: number): boolean => code >= 65 && code <= 90;
 
