@@ -64,6 +64,15 @@ const moneyFormat = (currency: string, digits: number) =>
 const digitsFor = (amount: number, cents: 'auto' | 'always') =>
   cents === 'always' || (amount < 10 && !Number.isInteger(amount)) ? 2 : 0;
 
+/**
+ * "en" or "es" when the locale writes US dollars as the two shipped languages' own locales do
+ * ("en", "en-US"; "es", "es-ES"), so `Intl` need not be asked; undefined for any other region.
+ */
+function plainDollarLanguage(): 'en' | 'es' | undefined {
+  const l = currentLocale();
+  return /^en(-US)?$/i.test(l) ? 'en' : /^es(-ES)?$/i.test(l) ? 'es' : undefined;
+}
+
 /** Digits in groups of three: "1234567" → "1,234,567" (`mark` ","), "1.234.567" (`mark` "."). */
 function grouped(digits: string, mark: string): string {
   let out = '';
@@ -84,9 +93,9 @@ function grouped(digits: string, mark: string): string {
 function plainDollars(amount: number): string | undefined {
   if (!Number.isSafeInteger(amount) || amount < 0) return undefined;
   const digits = String(amount);
-  const l = currentLocale();
-  if (/^en(-US)?$/i.test(l)) return `$${grouped(digits, ',')}`;
-  if (/^es(-ES)?$/i.test(l)) return `${digits.length > 4 ? grouped(digits, '.') : digits}\u00a0US$`;
+  const language = plainDollarLanguage();
+  if (language === 'en') return `$${grouped(digits, ',')}`;
+  if (language === 'es') return `${digits.length > 4 ? grouped(digits, '.') : digits}\u00a0US$`;
   return undefined;
 }
 
@@ -114,9 +123,9 @@ export function formatMoneyRange(min: number, max: number, currency: string): st
 function plainThousands(amount: number): string | undefined {
   if (!Number.isInteger(amount) || amount < 1000 || amount >= 1_000_000 || amount % 1000 !== 0)
     return undefined;
-  const l = currentLocale();
-  if (/^en(-US)?$/i.test(l)) return `$${amount / 1000}K`;
-  if (/^es(-ES)?$/i.test(l)) return `${amount / 1000}\u00a0mil\u00a0US$`;
+  const language = plainDollarLanguage();
+  if (language === 'en') return `$${amount / 1000}K`;
+  if (language === 'es') return `${amount / 1000}\u00a0mil\u00a0US$`;
   return undefined;
 }
 

@@ -3,7 +3,6 @@
  * the shipped taxonomy, and by the test that checks the shipped copy is current. Nothing at run
  * time imports it.
  */
-
 import type { AliasedTaxonomy } from './aliased-taxonomy';
 import { indexOf, type KeyInsert, keysOf } from './index-build';
 import { keysText } from './keys-text';

@@ -36,7 +36,7 @@ export interface CompiledKeys {
  * The first entry (in taxonomy order) with a key ending at `node`, or -1: hits are inserted entry
  * by entry, so it is the first of the node's safe hits or of its hits needing context.
  */
-export function firstClaim(index: AliasIndex, node: number): number {
+function firstClaim(index: AliasIndex, node: number): number {
   if (node < 0) return -1;
   const safeAt = index.safeFrom[node] as number;
   const safe = safeAt < (index.safeFrom[node + 1] as number) ? (index.safeEntries[safeAt] as number) : -1;
