@@ -32,10 +32,9 @@ export function compareNames(a: string, b: string): number {
     if (x < 0 || y < 0) return a.localeCompare(b);
     if (x !== y) return x - y;
   }
-  for (let i = shorter; i < Math.max(a.length, b.length); i++) {
-    // The rest of the longer name may hold what only the collator orders.
-    if (rank((a.length > b.length ? a : b).charCodeAt(i)) < 0) return a.localeCompare(b);
-  }
+  // The rest of the longer name may hold what only the collator orders.
+  const longer = a.length > b.length ? a : b;
+  for (let i = shorter; i < longer.length; i++) if (rank(longer.charCodeAt(i)) < 0) return a.localeCompare(b);
   if (a.length !== b.length) return a.length - b.length;
   // The same letters: small before capital at the first difference, as the collation's last level.
   for (let i = 0; i < a.length; i++) {
