@@ -99,7 +99,26 @@ const NOT_THIS_JOB =
  * Beginners welcome!" welcomes them.
  */
 const NEWCOMERS_TURNED_AWAY =
-  /\b(?:(?:not for|not suitable for|not a job for)\b[^.!?]{0,60}?|not an? |no )\b(beginners?|newbies?|junior \w+|juniors?|entry[- ]level|students)\b/i;
+  /\b(?:(?:not for|not suitable for|not a job for)\b[^.!?]{0,60}?|not an? |no )\b(beginners?|newbies?|novices?|newcomers?|new freelancers?|first[- ]timers?|first[- ]time freelancers?|junior \w+|juniors?|entry[- ]level|students)\b/i;
+
+/**
+ * "Only Experts with similar experience should apply", "Expert Only", "apply only if you have a
+ * proven track record": the client keeps the job for experts, which the careful readers' guide
+ * names as a mark of expert work, as it does turning newcomers away. Only words for a person
+ * count ("for professional use only" keeps no one out), and not an expert wanted only for a part
+ * ("an expert only for the hard part").
+ */
+const ONLY_EXPERTS = new RegExp(
+  `\\b(${[
+    // "Expert Only", "experienced developers only"
+    String.raw`(?:experts?|experienced|seniors?|professionals?)(?: (?:freelancers?|developers?|designers?|candidates?|applicants?|writers?|editors?|bidders?|level))? only(?!\s+(?:for|when|to|if|in|on|at|as|with|because|after|before|once|a|an|the|one|some|part)\b)`,
+    // "Only Experts with similar experience should apply"
+    String.raw`only (?:(?:highly|very|truly|really) )?(?:experts?|experienced|seniors?|seasoned|qualified|professionals?)(?=\b[^.!?\n]{0,50}?\b(?:apply|bid|respond)\b)`,
+    // "Please apply only if you have a proven track record in this area."
+    String.raw`(?:apply|bid) only if you (?:are|have)\b[^.!?\n]{0,40}?\b(?:expert|experienced|senior|proven|extensive)(?: (?:track record|experience|background|expertise))?`,
+  ].join('|')})\\b`,
+  'i',
+);
 
 /**
  * Each pattern compiled once with the global flag, and its matches read by `exec` from a reset
@@ -110,7 +129,7 @@ const EVERY_MATCH = CUES.map((cue) => ({ ...cue, every: new RegExp(cue.pattern.s
 /** Each cue found, with the words that showed it (lower case). */
 export function findCues(text: string): Partial<Record<CueName, string>> {
   const found: Partial<Record<CueName, string>> = {};
-  const turnedAway = text.match(NEWCOMERS_TURNED_AWAY);
+  const turnedAway = text.match(NEWCOMERS_TURNED_AWAY) ?? text.match(ONLY_EXPERTS);
   if (turnedAway?.[1]) found.notForBeginners = turnedAway[1].toLowerCase();
   for (const cue of EVERY_MATCH) {
     if (turnedAway && cue.welcomes) continue;

@@ -108,6 +108,34 @@ describe('who is welcome', () => {
     expect(turnedAway.beginnersWelcome).toBeUndefined();
   });
 
+  it('a client who keeps the job for experts turns newcomers away (three Upwork listings marked Expert)', () => {
+    expect(cuesOf(heldBackRow('upwork-jobs-2025:232')).notForBeginners).toBe('only experts');
+    expect(cuesOf(heldBackRow('upwork-jobs-2025:1606')).notForBeginners).toBe(
+      'apply only if you have a proven track record',
+    );
+    expect(cuesOf(heldBackRow('upwork-tiles-2025:2085'))).toMatchObject({ notForBeginners: 'expert only' });
+    expect(findCues('Experienced developers only, please.').notForBeginners).toBe(
+      'experienced developers only',
+    );
+  });
+
+  it('"only" keeps no one out when it is about a use or a part of the job', () => {
+    expect(findCues('The images are for professional use only.').notForBeginners).toBeUndefined();
+    expect(findCues('We need an expert only for the payment integration.').notForBeginners).toBeUndefined();
+    expect(findCues('We only hire experts who live in Canada.').notForBeginners).toBeUndefined();
+  });
+
+  it('"no new freelancers" and "not for first-time freelancers" turn them away; "first-time freelancers welcome" does not', () => {
+    expect(findCues('No new freelancers please, this is urgent.').notForBeginners).toBe('new freelancers');
+    const notFor = findCues('This is not for first-time freelancers.');
+    expect(notFor.notForBeginners).toBe('first-time freelancers');
+    expect(notFor.beginnersWelcome).toBeUndefined();
+    expect(findCues('First-time freelancers welcome!')).toMatchObject({
+      beginnersWelcome: 'first-time freelancers',
+    });
+    expect(findCues('First-time freelancers welcome!').notForBeginners).toBeUndefined();
+  });
+
   it('a "NOT FOR" list naming beginners does not also count as welcoming them', () => {
     // The saved tile's wording with "Junior freelancers" replaced by "Beginners".
     const cues = cuesOf({

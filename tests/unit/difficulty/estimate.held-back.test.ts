@@ -48,6 +48,15 @@ describe('held back from beginner', () => {
     expect(estimate.reasons[0]).toBe("not for beginners ('beginner')");
   });
 
+  it('a client who keeps the job for experts is taken at their word, whatever it pays', () => {
+    // "Please apply only if you have a proven track record in this area.", $100, marked Expert.
+    const listing = { ...heldBackRow('upwork-jobs-2025:1606'), budget: fixed(10) };
+    expect(readListing(listing, cheapIsBeginner).linear).toBeLessThan(cheapIsBeginner.levels.beginnerUpTo);
+    const estimate = estimateDifficulty(listing, cheapIsBeginner);
+    expect(estimate.level).toBe('intermediate');
+    expect(estimate.reasons[0]).toBe("not for beginners ('apply only if you have a proven track record')");
+  });
+
   it('a cheap job that asks for none of it stays beginner ("simple modifications", $21)', () => {
     const listing = freelancerLine(107);
     expect(heldBackFromBeginner(factsOf(listing))).toBeUndefined();
