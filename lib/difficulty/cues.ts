@@ -144,6 +144,18 @@ export function findCues(text: string): Partial<Record<CueName, string>> {
   return found;
 }
 
+/**
+ * A lead role the title asks for: "Lead Developer for New Social Media App", "CTO Needed for
+ * Startup", "Tech Lead", "Head of Engineering". Only in the title, where the role wanted is named:
+ * in a description "our team lead" is often whom the freelancer reports to.
+ */
+const LEAD_ROLE =
+  /\b(lead (?:developer|engineer|designer|programmer|architect)s?|tech(?:nical)? lead|team lead|cto|head of (?:engineering|development|technology|design|product|marketing|growth|data))\b/i;
+
+export function leadAskedFor(title: string): string | undefined {
+  return title.match(LEAD_ROLE)?.[1]?.toLowerCase();
+}
+
 /** Words after "like" that name no product: "a website like this one", "an app like mine". */
 const NOT_A_NAME =
   /^(?:this|that|these|those|the|a|an|our|my|mine|ours|yours?|it|its|his|her|their|them|us|me|one|ones|what|how|any|some|such|other|others)$/i;

@@ -10,7 +10,7 @@
  */
 import { HOURS_PER, usdValue } from '../core/money';
 import { getSkill, type Skill } from '../skills';
-import { CUE_NAMES, type CueName, findCues, productCopied, yearsAsked } from './cues';
+import { CUE_NAMES, type CueName, findCues, leadAskedFor, productCopied, yearsAsked } from './cues';
 import { phrasesOfWords, words } from './phrases';
 import { readTerms, termsInDescription } from './terms';
 import type { DifficultyInput, Terms } from './types';
@@ -29,6 +29,11 @@ export interface Facts {
    * model, too rare in its rows to learn from (19 of 6,644), but it holds a beginner score back.
    */
   productCopied?: string;
+  /**
+   * A lead role the title asks for ("Lead Developer for …", "CTO Needed"): the model weighs the
+   * lead cue of the whole text, not this apart, but it holds a beginner score back.
+   */
+  leadInTitle?: string;
   /** Tagged skills the taxonomy knows, each with its `beginner` hint (0 hard … 1 easy). */
   skills: Skill[];
   proposals?: number;
@@ -99,6 +104,7 @@ export function factsOf(input: DifficultyInput, vocabulary?: ReadonlySet<string>
   const years = yearsAsked(text);
   const oneLine = text.replace(/\s+/g, ' ');
   const copied = productCopied(oneLine);
+  const lead = leadAskedFor(input.title);
   const proposals = finite(input.proposals?.min);
   const spent = finite(input.client?.spent);
   return {
@@ -107,6 +113,7 @@ export function factsOf(input: DifficultyInput, vocabulary?: ReadonlySet<string>
     ...(years !== undefined ? { years } : {}),
     cues: findCues(oneLine),
     ...(copied !== undefined ? { productCopied: copied } : {}),
+    ...(lead !== undefined ? { leadInTitle: lead } : {}),
     skills,
     ...(proposals !== undefined ? { proposals } : {}),
     ...(spent !== undefined ? { spent } : {}),

@@ -42,7 +42,8 @@ import { competitionReasons } from './competition';
  *    product ("a sports website like Dream11") is held back from beginner as a whole product.
  * 10: a client who keeps the job for experts ("Only Experts … should apply", "Expert Only") or
  *    turns new freelancers away is taken at their word, as one who turns beginners away; the
- *    model refitted with it (model.json's beginner cut-off −0.547 → −0.514).
+ *    model refitted with it; a lead role asked for in a title ("Lead Developer for …", "CTO
+ *    Needed") is never beginner (model.json's beginner cut-off −0.547 → −0.513).
  */
 export const TAGS_VERSION = 10;
 

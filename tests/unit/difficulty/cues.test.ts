@@ -1,7 +1,7 @@
 /** Cues in the wording, years of experience and the size of the deliverable, read from real listing text. */
 import { describe, expect, it } from 'vitest';
 import type { DifficultyInput } from '../../../lib/difficulty';
-import { findCues, productCopied, yearsAsked } from '../../../lib/difficulty/cues';
+import { findCues, leadAskedFor, productCopied, yearsAsked } from '../../../lib/difficulty/cues';
 import { freelancerLine, heldBackRow, SEARCH_2026, savedTile, shortListing, upworkLine } from './fixtures';
 
 const textOf = (input: DifficultyInput): string =>
@@ -22,6 +22,14 @@ describe('seniority and hard-work cues', () => {
 
   it('"Senior Full Stack Web Developer" (Freelancer.com)', () => {
     expect(cuesOf(freelancerLine(33))).toMatchObject({ senior: 'senior', wholeProduct: 'full stack' });
+  });
+
+  it('a lead role asked for in a title; "Lead Generation" is no role', () => {
+    // Titles of Upwork search tiles, Jan 2025 (upwork-tiles-2025-01.csv), the first two marked Expert.
+    expect(leadAskedFor(heldBackRow('upwork-tiles-2025:771').title)).toBe('lead developer');
+    expect(leadAskedFor(heldBackRow('upwork-tiles-2025:352').title)).toBe('cto');
+    expect(leadAskedFor('Lead Generation Specialist for B2B SaaS')).toBeUndefined();
+    expect(leadAskedFor('Leading e-commerce brand needs a Shopify developer')).toBeUndefined();
   });
 
   it('"Scalability: the database should be designed…" means it has to scale (line 10)', () => {

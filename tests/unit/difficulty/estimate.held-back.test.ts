@@ -57,6 +57,21 @@ describe('held back from beginner', () => {
     expect(estimate.reasons[0]).toBe("not for beginners ('apply only if you have a proven track record')");
   });
 
+  it('a title that asks for a lead ("Lead Developer for New Social Media App", $5 fixed) is no beginner guess', () => {
+    const listing = heldBackRow('upwork-tiles-2025:771');
+    expect(readListing(listing, cheapIsBeginner).linear).toBeLessThan(cheapIsBeginner.levels.beginnerUpTo);
+    const estimate = estimateDifficulty(listing, cheapIsBeginner);
+    expect(estimate).toMatchObject({ level: 'intermediate', uncertain: true });
+    expect(estimate.reasons.slice(0, 2)).toEqual([
+      'little text to judge from: a guess',
+      "not a beginner job: asks for a 'lead developer'",
+    ]);
+    expect(heldBackFromBeginner(factsOf(heldBackRow('upwork-tiles-2025:352')))).toEqual({
+      by: 'lead',
+      words: 'cto',
+    });
+  });
+
   it('a cheap job that asks for none of it stays beginner ("simple modifications", $21)', () => {
     const listing = freelancerLine(107);
     expect(heldBackFromBeginner(factsOf(listing))).toBeUndefined();
